@@ -1,0 +1,231 @@
+// Package publication resolves a validated dataset into what is published:
+// references joined, packages linked to their parts, US dollar values derived,
+// and totals computed by the counting rules of the methodology page. Every
+// output (datasets, pages) reads this, so the rules live in one place.
+package publication
+
+import (
+	"cmp"
+	"math/big"
+	"slices"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// Publication is the resolved whole.
+type Publication struct {
+	Companies   []*Company
+	Investments []*Investment
+	Regions     []*Region
+	Rates       []record.Rate
+	Pages       []record.PageFile
+	Summary     Summary
+}
+
+// Company is a company with what the publication knows about it.
+type Company struct {
+	record.Company
+	// ParentName is the parent company's name, beside its id.
+	ParentName string `json:"parent_name,omitempty"`
+	// Investments are the commitments this company makes, by id.
+	Investments []*Investment `json:"-"`
+	// Partnerships are the commitments it is named in as a partner, by id.
+	Partnerships []*Investment `json:"-"`
+	// Total is the company's own total in Korea by the counting rules.
+	Total Total `json:"total"`
+}
+
+// Investment is a commitment with its references resolved.
+type Investment struct {
+	record.Investment
+	// CompanyName is the investing company's name, beside its id.
+	CompanyName string `json:"company_name,omitempty"`
+	// CompanyNameKo is its Korean name, where known.
+	CompanyNameKo string `json:"company_name_ko,omitempty"`
+	// PartnerNames are the partners' names, in the order of Partners.
+	PartnerNames []string `json:"partner_names,omitempty"`
+	// CompanyNames are the names of a package's companies, in the order of Companies.
+	CompanyNames []string `json:"company_names,omitempty"`
+	// RegionNames are the regions' English names, in the order of Regions.
+	RegionNames []string `json:"region_names,omitempty"`
+	// RegionNamesKo are the regions' Korean names, in the order of Regions.
+	RegionNamesKo []string `json:"region_names_ko,omitempty"`
+	// PartOfTitle is the title of the package this commitment belongs to.
+	PartOfTitle string `json:"part_of_title,omitempty"`
+	// PartIDs are, for a package, the ids of the commitments that point to it.
+	PartIDs []string `json:"part_ids,omitempty"`
+	// ValueUSD is the amount (its floor, for a range or "at least") in US dollars; nil when undisclosed or unconvertible.
+	ValueUSD *int64 `json:"value_usd"`
+	// MaxUSD is the upper end of a range in US dollars.
+	MaxUSD *int64 `json:"max_usd,omitempty"`
+	// CountsTowardKoreaTotal is true when the amount is added to Korea's total.
+	CountsTowardKoreaTotal bool `json:"counts_toward_korea_total"`
+
+	Parts   []*Investment `json:"-"`
+	Package *Investment   `json:"-"`
+}
+
+// Region is a first-level division with its commitments.
+type Region struct {
+	record.Region
+	// Investments are the commitments located (wholly or partly) in the region, by id.
+	Investments []*Investment `json:"-"`
+	// Total counts the commitments located in this region alone; a commitment in several regions is not split.
+	Total Total `json:"total"`
+	// SharedCount is the number of commitments located in this region and others.
+	SharedCount int `json:"shared_count"`
+}
+
+// Total is a sum by the counting rules.
+type Total struct {
+	// USD is the sum of the counted amounts in US dollars, floors for "at least" amounts.
+	USD int64 `json:"usd"`
+	// Counted is how many amounts the sum adds.
+	Counted int `json:"counted"`
+	// AtLeast is true when a counted amount is a floor or a range, so the true total may be higher.
+	AtLeast bool `json:"at_least"`
+	// Approximate is true when a counted amount is stated as "about".
+	Approximate bool `json:"approximate"`
+	// Undisclosed is how many commitments have no amount of their own.
+	Undisclosed int `json:"undisclosed"`
+	// Unconverted is how many amounts have no US dollar rate and are left out of the sum.
+	Unconverted int `json:"unconverted"`
+}
+
+// Row is one line of a breakdown.
+type Row struct {
+	// Key is a region code, company id, sector, year, or one of "multiple", "not-stated", "not-itemised".
+	Key string `json:"key"`
+	// Name is the English label of the key.
+	Name string `json:"name"`
+	// NameKo is the Korean label of the key, where there is one.
+	NameKo string `json:"name_ko,omitempty"`
+	Total
+}
+
+// Summary holds Korea's total and its breakdowns; each breakdown's rows add up to the total.
+type Summary struct {
+	Korea     Total `json:"korea"`
+	ByRegion  []Row `json:"by_region"`
+	ByCompany []Row `json:"by_company"`
+	BySector  []Row `json:"by_sector"`
+	ByYear    []Row `json:"by_year"`
+	// Excluded lists the ids of multinational figures left out of every total.
+	Excluded []string `json:"excluded"`
+}
+
+// Build resolves a validated dataset. It trusts that references resolve (the
+// checker's job) and skips any that do not rather than failing.
+func Build(d *record.Dataset) *Publication {
+	p := &Publication{Rates: d.Rates, Pages: d.Pages}
+	companies := map[string]*Company{}
+	for _, c := range d.Companies {
+		pc := &Company{Company: c}
+		companies[c.ID] = pc
+		p.Companies = append(p.Companies, pc)
+	}
+	regions := map[string]*Region{}
+	for _, r := range d.Regions {
+		pr := &Region{Region: r}
+		regions[r.Code] = pr
+		p.Regions = append(p.Regions, pr)
+	}
+	investments := map[string]*Investment{}
+	for _, i := range d.Investments {
+		pi := &Investment{Investment: i}
+		investments[i.ID] = pi
+		p.Investments = append(p.Investments, pi)
+	}
+	rates := rateTable(d.Rates)
+	for _, c := range p.Companies {
+		if parent := companies[c.Parent]; parent != nil {
+			c.ParentName = parent.Name
+		}
+	}
+	for _, i := range p.Investments {
+		resolve(i, companies, regions, investments)
+		i.ValueUSD, i.MaxUSD = toUSD(i.Amount, rates)
+	}
+	for _, i := range p.Investments {
+		i.CountsTowardKoreaTotal = countsTowardKorea(i)
+	}
+	p.Summary = summarise(p)
+	fillTotals(p)
+	return p
+}
+
+func resolve(i *Investment, companies map[string]*Company, regions map[string]*Region, investments map[string]*Investment) {
+	if c := companies[i.Company]; c != nil {
+		i.CompanyName, i.CompanyNameKo = c.Name, c.NameKo
+		c.Investments = append(c.Investments, i)
+	}
+	for _, id := range i.Partners {
+		if c := companies[id]; c != nil {
+			i.PartnerNames = append(i.PartnerNames, c.Name)
+			c.Partnerships = append(c.Partnerships, i)
+		}
+	}
+	for _, id := range i.Companies {
+		if c := companies[id]; c != nil {
+			i.CompanyNames = append(i.CompanyNames, c.Name)
+		}
+	}
+	for _, code := range i.Regions {
+		if r := regions[code]; r != nil {
+			i.RegionNames = append(i.RegionNames, r.Name)
+			i.RegionNamesKo = append(i.RegionNamesKo, r.NameKo)
+			r.Investments = append(r.Investments, i)
+		}
+	}
+	if pkg := investments[i.PartOf]; pkg != nil {
+		i.Package, i.PartOfTitle = pkg, pkg.Title
+		pkg.Parts = append(pkg.Parts, i)
+		pkg.PartIDs = append(pkg.PartIDs, i.ID)
+	}
+}
+
+// rateTable maps a currency to its US dollar rate; USD is always 1.
+func rateTable(rates []record.Rate) map[record.Currency]*big.Rat {
+	t := map[record.Currency]*big.Rat{"USD": big.NewRat(1, 1)}
+	for _, r := range rates {
+		if v, ok := new(big.Rat).SetString(r.USDPerUnit); ok {
+			t[r.Currency] = v
+		}
+	}
+	return t
+}
+
+// toUSD converts an amount's value and max, rounding down to whole dollars.
+func toUSD(a *record.Amount, rates map[record.Currency]*big.Rat) (value, max *int64) {
+	if a == nil || rates[a.Currency] == nil {
+		return nil, nil
+	}
+	conv := func(v int64) *int64 {
+		r := new(big.Rat).Mul(new(big.Rat).SetInt64(v), rates[a.Currency])
+		n := new(big.Int).Quo(r.Num(), r.Denom()).Int64()
+		return &n
+	}
+	value = conv(a.Value)
+	if a.Precision == record.Range {
+		max = conv(a.Max)
+	}
+	return value, max
+}
+
+// countsTowardKorea applies counting rules 1 to 3: in scope, with an amount,
+// and not already inside a package that carries an amount.
+func countsTowardKorea(i *Investment) bool {
+	if i.Scope != record.ScopeKorea || i.Amount == nil || i.ValueUSD == nil {
+		return false
+	}
+	return !coveredByPackage(i)
+}
+
+func coveredByPackage(i *Investment) bool {
+	pkg := i.Package
+	return pkg != nil && pkg.Scope == record.ScopeKorea && pkg.Amount != nil
+}
+
+func sortRows(rows []Row) {
+	slices.SortFunc(rows, func(a, b Row) int { return cmp.Compare(a.Key, b.Key) })
+}

@@ -1,0 +1,106 @@
+// Package schemagen writes the JSON Schemas in schema/ from the Go types in
+// record (the contributor-facing records) and publication (the published
+// datasets), with descriptions taken from the types' doc comments.
+package schemagen
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"reflect"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// BaseURL is where the site publishes schema/, so every schema has a stable $id.
+const BaseURL = "https://korea-investment-tracker.netlify.app/schema/"
+
+const module = "github.com/korea-investment-tracker/kit"
+
+// Generate returns every schema file's name (relative to schema/) and bytes.
+// root is the repository root, where the Go sources with the comments are.
+func Generate(root string) (map[string][]byte, error) {
+	r, err := reflector(root)
+	if err != nil {
+		return nil, err
+	}
+	types := map[string]any{
+		"company.schema.json":               &record.Company{},
+		"investment.schema.json":            &record.Investment{},
+		"region.schema.json":                &record.Region{},
+		"rates.schema.json":                 &record.Rates{},
+		"page.schema.json":                  &record.Page{},
+		"published/companies.schema.json":   []*publication.Company{},
+		"published/investments.schema.json": []*publication.Investment{},
+		"published/regions.schema.json":     []*publication.Region{},
+		"published/summary.schema.json":     &publication.Summary{},
+	}
+	out := make(map[string][]byte, len(types))
+	for name, v := range types {
+		s := r.Reflect(v)
+		s.ID = jsonschema.ID(BaseURL + name)
+		b, err := marshal(s)
+		if err != nil {
+			return nil, err
+		}
+		out[name] = b
+	}
+	return out, nil
+}
+
+func reflector(root string) (*jsonschema.Reflector, error) {
+	r := &jsonschema.Reflector{Mapper: enumMapper, ExpandedStruct: true}
+	for _, pkg := range []string{"generator/record", "generator/publication"} {
+		// AddGoComments joins base with the walked file's directory.
+		if err := r.AddGoComments(module, filepath.Join(root, pkg)); err != nil {
+			return nil, err
+		}
+	}
+	if root != "." && root != "" {
+		fixCommentKeys(r, root)
+	}
+	return r, nil
+}
+
+// fixCommentKeys rewrites comment keys made from a root other than "." into
+// the import paths the reflector looks up.
+func fixCommentKeys(r *jsonschema.Reflector, root string) {
+	prefix := filepath.ToSlash(filepath.Join(module, root)) + "/"
+	fixed := make(map[string]string, len(r.CommentMap))
+	for k, v := range r.CommentMap {
+		if len(k) > len(prefix) && k[:len(prefix)] == prefix {
+			k = module + "/" + k[len(prefix):]
+		}
+		fixed[k] = v
+	}
+	r.CommentMap = fixed
+}
+
+// enumMapper turns the record enumerations and PartialDate into string schemas.
+func enumMapper(t reflect.Type) *jsonschema.Schema {
+	if t == reflect.TypeFor[record.PartialDate]() {
+		return &jsonschema.Schema{Type: "string", Pattern: record.PartialDatePattern,
+			Description: "A date of year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD."}
+	}
+	v, ok := reflect.Zero(t).Interface().(interface{ Values() []string })
+	if !ok || t.Kind() != reflect.String {
+		return nil
+	}
+	s := &jsonschema.Schema{Type: "string"}
+	for _, e := range v.Values() {
+		s.Enum = append(s.Enum, e)
+	}
+	return s
+}
+
+func marshal(s *jsonschema.Schema) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(s)
+	return buf.Bytes(), err
+}
