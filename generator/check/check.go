@@ -1,0 +1,130 @@
+// Package check validates loaded documents: each against its JSON Schema,
+// then the rules no schema can express (unique ids, references that resolve,
+// packages that add up, real dates). It reports every problem in one run.
+package check
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v5"
+
+	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// Checker holds the compiled schemas; make one with New and reuse it.
+type Checker struct {
+	schemas map[load.Kind]*jsonschema.Schema
+}
+
+// New compiles the embedded schemas.
+func New() (*Checker, error) {
+	s, err := compileSchemas()
+	if err != nil {
+		return nil, err
+	}
+	return &Checker{schemas: s}, nil
+}
+
+// goTypes are the Go types each kind decodes into; unknownFields walks them.
+var goTypes = map[load.Kind]reflect.Type{
+	load.Company:    reflect.TypeFor[record.Company](),
+	load.Investment: reflect.TypeFor[record.Investment](),
+	load.Region:     reflect.TypeFor[record.Region](),
+	load.Rates:      reflect.TypeFor[record.Rates](),
+	load.Page:       reflect.TypeFor[record.Page](),
+}
+
+// Check validates docs one by one and then as a whole. It returns the
+// dataset of every document that passed its own checks, and every problem.
+func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorList) {
+	var errs record.ErrorList
+	set := newDocSet()
+	for _, doc := range docs {
+		docErrs := c.checkDocument(doc)
+		errs = append(errs, docErrs...)
+		errs = append(errs, set.add(doc, len(docErrs) == 0)...)
+	}
+	errs = append(errs, set.crossCheck()...)
+	return set.dataset(), errs.Sort()
+}
+
+// checkDocument runs the per-file checks: unknown fields and the schema.
+func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
+	errs := unknownFields(doc, doc.Value, goTypes[doc.Kind], "")
+	return append(errs, validate(c.schemas[doc.Kind], doc)...)
+}
+
+// decode fills v from a document. A value of the wrong type is left empty
+// (the schema has reported it already), so that the rules can still run on
+// the rest of an invalid record.
+func decode(doc *load.Document, v any) error {
+	src := doc.Src
+	if doc.Kind == load.Page {
+		var err error
+		if src, err = json.Marshal(doc.Value); err != nil {
+			return err
+		}
+	}
+	var typeErr *json.UnmarshalTypeError
+	if err := json.Unmarshal(src, v); err != nil && !errors.As(err, &typeErr) {
+		return err
+	}
+	return nil
+}
+
+// unknownFields reports fields the Go type does not have, with a suggestion
+// when the name is one typo away from a known field.
+func unknownFields(doc *load.Document, v any, t reflect.Type, ptr string) record.ErrorList {
+	for t != nil && (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice) {
+		if arr, ok := v.([]any); ok && t.Kind() == reflect.Slice {
+			var errs record.ErrorList
+			for i, item := range arr {
+				errs = append(errs, unknownFields(doc, item, t.Elem(), ptr+"/"+strconv.Itoa(i))...)
+			}
+			return errs
+		}
+		t = t.Elem()
+	}
+	obj, ok := v.(map[string]any)
+	if !ok || t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	fields := jsonFields(t)
+	var errs record.ErrorList
+	for _, key := range sortedKeys(obj) {
+		child := load.Pointer(ptr, key)
+		ft, known := fields[key]
+		if !known {
+			errs = append(errs, &record.Error{Pos: doc.KeyPos(child), Pointer: child, Msg: unknownFieldMessage(key, fields)})
+			continue
+		}
+		errs = append(errs, unknownFields(doc, obj[key], ft, child)...)
+	}
+	return errs
+}
+
+func unknownFieldMessage(key string, fields map[string]reflect.Type) string {
+	names := slices.Sorted(mapKeys(fields))
+	if near := suggest(key, names); near != "" {
+		return "unknown field \"" + key + "\"; did you mean \"" + near + "\"?"
+	}
+	return "unknown field \"" + key + "\"; allowed fields: " + strings.Join(names, ", ")
+}
+
+// jsonFields maps a struct's JSON field names to their types.
+func jsonFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name != "" && name != "-" {
+			out[name] = f.Type
+		}
+	}
+	return out
+}

@@ -1,0 +1,218 @@
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// entry is a decoded record with the document it came from, for positions.
+type entry[T any] struct {
+	rec   T
+	doc   *load.Document
+	valid bool // passed the schema; only valid records are published
+}
+
+// docSet gathers the records that passed their own checks, for the rules
+// that span records.
+type docSet struct {
+	companies   map[string]entry[record.Company]
+	investments map[string]entry[record.Investment]
+	regions     map[string]entry[record.Region]
+	rates       []entry[record.Rates]
+	pages       []entry[record.PageFile]
+}
+
+func newDocSet() *docSet {
+	return &docSet{
+		companies:   map[string]entry[record.Company]{},
+		investments: map[string]entry[record.Investment]{},
+		regions:     map[string]entry[record.Region]{},
+	}
+}
+
+func errAt(doc *load.Document, ptr, format string, args ...any) *record.Error {
+	return &record.Error{Pos: doc.Pos(ptr), Pointer: ptr, Msg: fmt.Sprintf(format, args...)}
+}
+
+// add decodes a document and checks what concerns it alone. An invalid
+// document still takes part in the rules, so that a contributor sees every
+// problem at once, and its id still resolves references to it.
+func (s *docSet) add(doc *load.Document, valid bool) record.ErrorList {
+	if doc.Value == nil {
+		return nil // unparsable: load has reported it
+	}
+	switch doc.Kind {
+	case load.Company:
+		return addRecord(doc, valid, s.companies, func(c record.Company) (string, []record.Source) { return c.ID, c.Sources }, nil)
+	case load.Investment:
+		return addRecord(doc, valid, s.investments, func(i record.Investment) (string, []record.Source) { return i.ID, i.Sources }, investmentRules)
+	case load.Region:
+		return addRecord(doc, valid, s.regions, func(r record.Region) (string, []record.Source) { return r.Code, r.Sources }, nil)
+	case load.Rates:
+		return s.addRates(doc, valid)
+	case load.Page:
+		return s.addPage(doc, valid)
+	}
+	return nil
+}
+
+// addRecord decodes a record and checks its id, its file name and its dates.
+func addRecord[T any](doc *load.Document, valid bool, into map[string]entry[T], key func(T) (string, []record.Source), rules func(*load.Document, T) record.ErrorList) record.ErrorList {
+	var rec T
+	if err := decode(doc, &rec); err != nil {
+		return record.ErrorList{errAt(doc, "", "cannot decode: %v", err)}
+	}
+	id, sources := key(rec)
+	idPtr := "/id"
+	if doc.Kind == load.Region {
+		idPtr = "/code"
+	}
+	var errs record.ErrorList
+	if want := strings.TrimSuffix(path.Base(doc.Path), ".json"); id != want {
+		errs = append(errs, errAt(doc, idPtr, "id %q does not match the file name %s.json; a record's file is named by its id", id, want))
+	}
+	if prev, dup := into[id]; dup {
+		errs = append(errs, errAt(doc, idPtr, "duplicate id %q: %s has it too", id, prev.doc.Path))
+		return errs
+	}
+	errs = append(errs, sourceDates(doc, sources)...)
+	if rules != nil {
+		errs = append(errs, rules(doc, rec)...)
+	}
+	into[id] = entry[T]{rec, doc, valid}
+	return errs
+}
+
+func sourceDates(doc *load.Document, sources []record.Source) record.ErrorList {
+	var errs record.ErrorList
+	for i, src := range sources {
+		errs = append(errs, checkDate(doc, "/sources/"+strconv.Itoa(i)+"/published", src.Published)...)
+	}
+	return errs
+}
+
+func checkDate(doc *load.Document, ptr string, d record.PartialDate) record.ErrorList {
+	if d == "" {
+		return nil
+	}
+	if err := d.Validate(); err != nil {
+		return record.ErrorList{errAt(doc, ptr, "%s %v", dotted(ptr), err)}
+	}
+	return nil
+}
+
+// investmentRules checks what the schema cannot say about one commitment.
+func investmentRules(doc *load.Document, i record.Investment) record.ErrorList {
+	errs := checkDate(doc, "/announced", i.Announced)
+	isPackage := i.Kind == record.KindPackage
+	switch {
+	case !isPackage && i.Company == "":
+		errs = append(errs, errAt(doc, "", "missing required field \"company\" (only a package of several companies has none)"))
+	case isPackage && len(i.Companies) < 2:
+		errs = append(errs, errAt(doc, "/companies", "a package lists at least two companies in \"companies\""))
+	case !isPackage && len(i.Companies) > 0:
+		errs = append(errs, errAt(doc, "/companies", "only a package (kind \"package\") lists \"companies\"; use \"company\" and \"partners\""))
+	case isPackage && i.PartOf != "":
+		errs = append(errs, errAt(doc, "/part_of", "a package cannot be part of another package"))
+	}
+	if i.Scope == record.ScopeMultinational && i.ScopeNote == "" {
+		errs = append(errs, errAt(doc, "/scope", "a multinational figure needs a \"scope_note\" saying what it covers"))
+	}
+	return append(errs, amountRules(doc, i)...)
+}
+
+func amountRules(doc *load.Document, i record.Investment) record.ErrorList {
+	var errs record.ErrorList
+	if a := i.Amount; a != nil {
+		switch {
+		case a.Precision == record.Range && a.Max <= a.Value:
+			errs = append(errs, errAt(doc, "/amount/max", "amount.max must be greater than amount.value for a range"))
+		case a.Precision != record.Range && a.Max != 0:
+			errs = append(errs, errAt(doc, "/amount/max", "amount.max is only for precision \"range\""))
+		}
+	}
+	if p := i.Period; p != nil && p.Start != 0 && p.End != 0 && p.End < p.Start {
+		errs = append(errs, errAt(doc, "/period/end", "period.end (%d) is before period.start (%d)", p.End, p.Start))
+	}
+	return errs
+}
+
+func (s *docSet) addRates(doc *load.Document, valid bool) record.ErrorList {
+	var r record.Rates
+	if err := decode(doc, &r); err != nil {
+		return record.ErrorList{errAt(doc, "", "cannot decode: %v", err)}
+	}
+	var errs record.ErrorList
+	seen := map[record.Currency]bool{}
+	for i, rate := range r.Rates {
+		ptr := "/rates/" + strconv.Itoa(i)
+		if seen[rate.Currency] {
+			errs = append(errs, errAt(doc, ptr+"/currency", "a second rate for %s; keep one rate per currency", rate.Currency))
+		}
+		seen[rate.Currency] = true
+		errs = append(errs, checkDate(doc, ptr+"/date", rate.Date)...)
+		errs = append(errs, checkDate(doc, ptr+"/source/published", rate.Source.Published)...)
+	}
+	s.rates = append(s.rates, entry[record.Rates]{r, doc, valid})
+	return errs
+}
+
+func (s *docSet) addPage(doc *load.Document, valid bool) record.ErrorList {
+	var front record.Page
+	if err := decode(doc, &front); err != nil {
+		return record.ErrorList{errAt(doc, "", "cannot decode front matter: %v", err)}
+	}
+	rel := strings.TrimPrefix(doc.Path, "content/")
+	s.pages = append(s.pages, entry[record.PageFile]{record.PageFile{Path: rel, Front: front, Body: doc.Body}, doc, valid})
+	return pagePlacement(doc, rel, front)
+}
+
+// pagePlacement checks that a profile or intro page names what its path says.
+func pagePlacement(doc *load.Document, rel string, front record.Page) record.ErrorList {
+	dir, file := path.Split(rel)
+	name := strings.TrimSuffix(file, ".md")
+	switch {
+	case dir == "companies/" && front.Company != name:
+		return record.ErrorList{errAt(doc, "/company", "a company profile in content/companies/%s.md needs \"company: %s\" in its front matter", name, name)}
+	case dir == "regions/" && front.Region != name:
+		return record.ErrorList{errAt(doc, "/region", "a region page in content/regions/%s.md needs \"region: %s\" in its front matter", name, name)}
+	}
+	return nil
+}
+
+func (s *docSet) dataset() *record.Dataset {
+	d := &record.Dataset{
+		Companies:   sortedRecords(s.companies),
+		Investments: sortedRecords(s.investments),
+		Regions:     sortedRecords(s.regions),
+	}
+	for _, r := range s.rates {
+		if r.valid {
+			d.Rates = append(d.Rates, r.rec.Rates...)
+		}
+	}
+	for _, p := range s.pages {
+		if p.valid {
+			d.Pages = append(d.Pages, p.rec)
+		}
+	}
+	slices.SortFunc(d.Pages, func(a, b record.PageFile) int { return cmp.Compare(a.Path, b.Path) })
+	return d
+}
+
+func sortedRecords[T any](m map[string]entry[T]) []T {
+	out := make([]T, 0, len(m))
+	for _, k := range sortedKeys(m) {
+		if m[k].valid {
+			out = append(out, m[k].rec)
+		}
+	}
+	return out
+}

@@ -1,0 +1,231 @@
+package hugo
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// Amounts are formatted here from exact integers, never through float64:
+// Hugo would print a float as 3.293362e+06, and a rounded float could
+// misstate a sourced figure.
+
+// scales are the words used for large amounts, largest first.
+var scales = []struct {
+	word string
+	size int64
+}{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}}
+
+// currencySymbols prefix amounts in currencies whose symbol is unambiguous;
+// the others are prefixed with their ISO code.
+var currencySymbols = map[record.Currency]string{"USD": "$", "EUR": "€", "GBP": "£", "KRW": "₩"}
+
+// money formats v units of cur as a reader would write it: "$9 billion",
+// "$9.5 billion", "€120 million", or grouped digits ("$3,293,362") when a
+// short form would have to round.
+func money(v int64, cur record.Currency) string {
+	prefix, ok := currencySymbols[cur]
+	if !ok {
+		prefix = string(cur) + " "
+	}
+	return prefix + number(v)
+}
+
+// number writes v with a scale word when that is exact to two decimals.
+func number(v int64) string {
+	for _, s := range scales {
+		if v < s.size {
+			continue
+		}
+		whole, frac := v/s.size, v%s.size
+		if frac == 0 {
+			return strconv.FormatInt(whole, 10) + " " + s.word
+		}
+		digits := fmt.Sprintf("%0*d", len(strconv.FormatInt(s.size, 10))-1, frac)
+		digits = strings.TrimRight(digits, "0")
+		if len(digits) <= 2 {
+			return strconv.FormatInt(whole, 10) + "." + digits + " " + s.word
+		}
+		break
+	}
+	return group(v)
+}
+
+// group writes v with thousands separators: 3293362 → 3,293,362.
+func group(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// precisionWords put into words how the source stated an amount.
+var precisionWords = map[record.Precision]string{
+	record.About:   "about ",
+	record.AtLeast: "at least ",
+	record.AtMost:  "up to ",
+}
+
+// amountText is the amount in the source's own words where recorded
+// ("more than $5 billion"), else formatted from its value and precision.
+func amountText(a *record.Amount) string {
+	switch {
+	case a == nil:
+		return "amount not disclosed"
+	case a.Stated != "":
+		return a.Stated
+	case a.Precision == record.Range:
+		return money(a.Value, a.Currency) + "–" + money(a.Max, a.Currency)
+	}
+	return precisionWords[a.Precision] + money(a.Value, a.Currency)
+}
+
+// amountFigure is the amount as counted, without the source's wording:
+// "at least $5 billion".
+func amountFigure(a *record.Amount) string {
+	if a == nil || a.Stated == "" {
+		return amountText(a)
+	}
+	return amountText(&record.Amount{Value: a.Value, Max: a.Max, Currency: a.Currency, Precision: a.Precision})
+}
+
+// totalText formats a total by the counting rules: floors make it "at least",
+// and a total that adds nothing says so rather than showing $0.
+func totalText(t publication.Total) string {
+	if t.Counted == 0 {
+		return "no disclosed amount"
+	}
+	var prefix string
+	if t.AtLeast {
+		prefix = "at least "
+	}
+	if t.Approximate {
+		prefix += "about "
+	}
+	return prefix + money(t.USD, "USD")
+}
+
+// totalNote says what a total leaves out, so that a reader never takes an
+// undisclosed or unconverted amount for zero.
+func totalNote(t publication.Total) string {
+	var parts []string
+	if t.Counted > 0 {
+		parts = append(parts, "adds "+plural(t.Counted, "amount", "amounts"))
+	}
+	if t.Undisclosed > 0 {
+		parts = append(parts, plural(t.Undisclosed, "commitment", "commitments")+" without an amount of its own")
+	}
+	if t.Unconverted > 0 {
+		parts = append(parts, plural(t.Unconverted, "amount", "amounts")+" in other currencies not converted")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// plural writes "1 company" or "3 companies".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// months names the months for dates written out in English.
+var months = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// dateText writes a partial date as precisely as it is known: "2025",
+// "October 2025" or "29 October 2025".
+func dateText(d record.PartialDate) string {
+	s := string(d)
+	if len(s) < 7 {
+		return s
+	}
+	m, err := strconv.Atoi(s[5:7])
+	if err != nil || m < 1 || m > 12 {
+		return s
+	}
+	out := months[m-1] + " " + s[:4]
+	if len(s) == 10 {
+		day := strings.TrimPrefix(s[8:], "0")
+		out = day + " " + out
+	}
+	return out
+}
+
+// periodText is the period in the source's words.
+func periodText(p *record.Period) string {
+	if p == nil {
+		return "not stated"
+	}
+	return p.Stated
+}
+
+// acronyms keep their capitals when enum values become labels.
+var acronyms = map[string]string{"ai": "AI", "ev": "EV", "us": "US"}
+
+// label turns an enumeration value into a reader's words:
+// "ai-data-centres" → "AI data centres", "at_least" → "At least".
+func label(v string) string {
+	words := strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		if a, ok := acronyms[w]; ok {
+			words[i] = a
+		}
+	}
+	s := strings.Join(words, " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// countries names the headquarters countries; an unknown code is shown as it is.
+var countries = map[string]string{
+	"AU": "Australia", "BE": "Belgium", "CA": "Canada", "CH": "Switzerland", "CN": "China",
+	"DE": "Germany", "DK": "Denmark", "ES": "Spain", "FI": "Finland", "FR": "France",
+	"GB": "United Kingdom", "HK": "Hong Kong", "IE": "Ireland", "IN": "India", "IT": "Italy",
+	"JP": "Japan", "KR": "South Korea", "LU": "Luxembourg", "NL": "Netherlands", "NO": "Norway",
+	"SA": "Saudi Arabia", "AE": "United Arab Emirates", "SE": "Sweden", "SG": "Singapore",
+	"TW": "Taiwan", "US": "United States",
+}
+
+func countryName(code string) string {
+	if n, ok := countries[code]; ok {
+		return n
+	}
+	return code
+}
+
+// byteSize writes a file size for people, with the exact count beside it
+// in the page: "1.2 kB".
+func byteSize(n int64) string {
+	switch {
+	case n < 1000:
+		return plural(int(n), "byte", "bytes")
+	case n < 1000*1000:
+		return tenths(n, 1000) + " kB"
+	}
+	return tenths(n, 1000*1000) + " MB"
+}
+
+// tenths divides with one decimal, rounding half up, in integers.
+func tenths(n, unit int64) string {
+	t := (n*10 + unit/2) / unit
+	if t%10 == 0 {
+		return strconv.FormatInt(t/10, 10)
+	}
+	return strconv.FormatInt(t/10, 10) + "." + strconv.FormatInt(t%10, 10)
+}

@@ -1,0 +1,230 @@
+// Package load reads the repository's records (data/) and pages (content/)
+// through an fs.FS, and decodes them with the position of every value, so that
+// later stages can report problems as file:line:col.
+package load
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// MaxFileSize is the largest record or page accepted: records are small, and a
+// huge file is a mistake (or an attack) that should not slow every build.
+const MaxFileSize = 1 << 20
+
+// Kind is what a file holds, decided by where it lives.
+type Kind string
+
+// The kinds of file.
+const (
+	Company    Kind = "company"
+	Investment Kind = "investment"
+	Region     Kind = "region"
+	Rates      Kind = "rates"
+	Page       Kind = "page"
+)
+
+// Document is one decoded file with the positions of its values.
+type Document struct {
+	// Path is the file's slash-separated path from the repository root.
+	Path string
+	Kind Kind
+	// Value is the decoded JSON (numbers as json.Number), or a page's front matter.
+	Value any
+	// Src is the file's bytes.
+	Src []byte
+	// Body is a page's Markdown after its front matter.
+	Body []byte
+
+	values, keys map[string]int // JSON pointer -> byte offset
+	lines        []int          // byte offset of each line start
+}
+
+// kindOf maps a path to its kind, or "" for a file that is not a record.
+func kindOf(p string) Kind {
+	dir, file := path.Split(p)
+	switch {
+	case strings.HasPrefix(p, "content/") && strings.HasSuffix(p, ".md"):
+		return Page
+	case p == "data/rates.json":
+		return Rates
+	case !strings.HasSuffix(file, ".json"):
+		return ""
+	}
+	return map[string]Kind{"data/companies/": Company, "data/investments/": Investment, "data/regions/": Region}[dir]
+}
+
+// Files lists the record and page files below data/ and content/, sorted.
+// A .json file outside the known folders is reported, not ignored, so that a
+// misplaced record is not silently left out of the publication.
+func Files(fsys fs.FS) ([]string, record.ErrorList) {
+	var files []string
+	var errs record.ErrorList
+	for _, root := range []string{"data", "content"} {
+		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return err
+			case d.IsDir():
+				return nil
+			case kindOf(p) != "":
+				files = append(files, p)
+			case strings.HasSuffix(p, ".json"):
+				errs.Add(record.Position{File: p}, "", "unexpected JSON file: records go in data/companies/, data/investments/ or data/regions/")
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			errs.Add(record.Position{File: root}, "", err.Error())
+		}
+	}
+	sort.Strings(files)
+	return files, errs
+}
+
+// Load reads and decodes the named files. It returns every document that
+// decoded and one error for each file that did not.
+func Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
+	var docs []*Document
+	var errs record.ErrorList
+	for _, p := range paths {
+		doc, err := loadFile(fsys, p)
+		if err != nil {
+			errs = append(errs, err...)
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	return docs, errs
+}
+
+func loadFile(fsys fs.FS, p string) (*Document, record.ErrorList) {
+	kind := kindOf(p)
+	if kind == "" {
+		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: "not a record: expected data/{companies,investments,regions}/<id>.json, data/rates.json or content/**/*.md"}}
+	}
+	src, err := readLimited(fsys, p)
+	if err != nil {
+		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: err.Error()}}
+	}
+	doc := &Document{Path: p, Kind: kind, Src: src, lines: lineStarts(src)}
+	if err := doc.checkText(); err != nil {
+		return nil, record.ErrorList{err}
+	}
+	if kind == Page {
+		return doc, doc.decodePage()
+	}
+	return doc, doc.decodeJSON()
+}
+
+func readLimited(fsys fs.FS, p string) ([]byte, error) {
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("file is %d bytes, over the limit of %d bytes (1 MiB) for one record", info.Size(), MaxFileSize)
+	}
+	src, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	return src, nil
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// checkText rejects what is not UTF-8 text before any parsing.
+func (d *Document) checkText() *record.Error {
+	switch {
+	case len(bytes.TrimSpace(d.Src)) == 0:
+		return &record.Error{Pos: record.Position{File: d.Path, Line: 1, Column: 1}, Msg: "file is empty"}
+	case bytes.HasPrefix(d.Src, []byte("\xEF\xBB\xBF")):
+		return &record.Error{Pos: d.position(0), Msg: "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM"}
+	case !utf8.Valid(d.Src):
+		return &record.Error{Pos: d.position(firstInvalidUTF8(d.Src)), Msg: "invalid UTF-8: save the file as UTF-8"}
+	}
+	return nil
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+func (d *Document) decodeJSON() record.ErrorList {
+	v, p, err := parseJSON(d.Src)
+	d.values, d.keys = p.values, p.keys
+	var errs record.ErrorList
+	var se *SyntaxError
+	if errors.As(err, &se) {
+		errs = append(errs, &record.Error{Pos: d.position(se.Offset), Msg: "invalid JSON: " + se.Msg})
+	}
+	for _, dup := range p.errDups {
+		errs = append(errs, &record.Error{Pos: d.position(dup.Offset), Msg: dup.Msg})
+	}
+	d.Value = v
+	return errs
+}
+
+// lineStarts indexes the offsets where lines begin, for offset -> line:col.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// position turns a byte offset into file:line:col, counting columns in runes.
+func (d *Document) position(off int) record.Position {
+	off = min(max(off, 0), len(d.Src))
+	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	col := utf8.RuneCount(d.Src[d.lines[line]:off]) + 1
+	return record.Position{File: d.Path, Line: line + 1, Column: col}
+}
+
+// Pos is the position of the value at a JSON pointer, or of its nearest
+// ancestor that exists (a missing field is reported at its object).
+func (d *Document) Pos(pointer string) record.Position {
+	for {
+		if off, ok := d.values[pointer]; ok {
+			return d.position(off)
+		}
+		i := strings.LastIndex(pointer, "/")
+		if i < 0 {
+			return record.Position{File: d.Path, Line: 1, Column: 1}
+		}
+		pointer = pointer[:i]
+	}
+}
+
+// KeyPos is the position of the field name of the member at pointer, where it
+// has one, so that an unknown field is reported where its name is written.
+func (d *Document) KeyPos(pointer string) record.Position {
+	if off, ok := d.keys[pointer]; ok {
+		return d.position(off)
+	}
+	return d.Pos(pointer)
+}
