@@ -160,7 +160,10 @@ func (p *parser) member(ptr string, obj map[string]any) error {
 		p.keys[child] = keyOff
 	}
 	p.skipSpace()
-	if p.off >= len(p.src) || p.src[p.off] != ':' {
+	if p.off >= len(p.src) {
+		return p.errorf("unexpected end of file: the JSON is incomplete")
+	}
+	if p.src[p.off] != ':' {
 		return p.errorf("expected ':' after field name %q, found %s", key, p.describe())
 	}
 	p.off++

@@ -84,3 +84,12 @@ func (l ErrorList) Err() error {
 	}
 	return l
 }
+
+// Unwrap exposes each error, so errors.As finds a *Error in the list.
+func (l ErrorList) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, e := range l {
+		out[i] = e
+	}
+	return out
+}

@@ -1,0 +1,186 @@
+package check_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/korea-investment-tracker/kit/generator/check"
+	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// The fixture is synthetic: it describes no real company or commitment.
+const (
+	region = `{
+  "code": "KR-26",
+  "name": "Busan",
+  "name_ko": "부산광역시",
+  "category": "metropolitan-city",
+  "sources": [{"title": "Synthetic test source"}]
+}
+`
+	company = `{
+  "id": "synthetic-co",
+  "name": "Synthetic Co",
+  "synthetic": true,
+  "sources": [{"title": "Synthetic test source"}]
+}
+`
+	investment = `{
+  "id": "synthetic-plant",
+  "company": "synthetic-co",
+  "title": "A synthetic plant",
+  "amount": {"value": 100, "currency": "USD", "precision": "exact"},
+  "announced": "2025-10",
+  "regions": ["KR-26"],
+  "kind": "greenfield",
+  "status": "announced",
+  "scope": "korea",
+  "synthetic": true,
+  "sources": [{"title": "Synthetic test source", "url": "https://example.com/a"}]
+}
+`
+	page = "---\ntitle: Synthetic Co\ncompany: synthetic-co\n---\nA synthetic profile.\n"
+)
+
+func fixture(changes map[string]string) fstest.MapFS {
+	fsys := fstest.MapFS{
+		"data/regions/KR-26.json":               {Data: []byte(region)},
+		"data/companies/synthetic-co.json":      {Data: []byte(company)},
+		"data/investments/synthetic-plant.json": {Data: []byte(investment)},
+		"content/companies/synthetic-co.md":     {Data: []byte(page)},
+	}
+	for name, data := range changes {
+		if data == "" {
+			delete(fsys, name)
+			continue
+		}
+		fsys[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return fsys
+}
+
+func runCheck(t *testing.T, fsys fstest.MapFS) (*record.Dataset, record.ErrorList) {
+	t.Helper()
+	files, errs := load.Files(fsys)
+	docs, loadErrs := load.Load(fsys, files)
+	c, err := check.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, checkErrs := c.Check(docs)
+	return d, append(append(errs, loadErrs...), checkErrs...).Sort()
+}
+
+func TestValidFixture(t *testing.T) {
+	d, errs := runCheck(t, fixture(nil))
+	if err := errs.Err(); err != nil {
+		t.Fatalf("want no errors, got:\n%v", err)
+	}
+	if got := len(d.Companies) + len(d.Investments) + len(d.Regions) + len(d.Pages); got != 4 {
+		t.Errorf("records = %d, want 4", got)
+	}
+}
+
+// replace edits the investment fixture.
+func replace(old, new string) string { return strings.Replace(investment, old, new, 1) }
+
+const inv = "data/investments/synthetic-plant.json"
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"truncated", map[string]string{inv: investment[:40]},
+			[]string{inv + `:3:12: invalid JSON: unexpected end of file: the JSON is incomplete`}},
+		{"trailing comma", map[string]string{inv: replace(`"scope": "korea",`, `"scope": "korea",}`)},
+			[]string{inv + `:10:20: invalid JSON: trailing comma before '}' in an object`}},
+		{"byte-order mark", map[string]string{inv: "\uFEFF" + investment},
+			[]string{inv + `:1:1: file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM`}},
+		{"invalid UTF-8", map[string]string{inv: replace("A synthetic", "A \xff synthetic")},
+			[]string{inv + `:4:15: invalid UTF-8: save the file as UTF-8`}},
+		{"duplicate key", map[string]string{inv: replace(`"kind": "greenfield",`, `"kind": "greenfield", "kind": "expansion",`)},
+			[]string{inv + `:8:25: duplicate field "kind" in one object`}},
+		{"wrong type", map[string]string{inv: replace(`"value": 100`, `"value": "100"`)},
+			[]string{inv + `:5:23: amount.value must be integer, not string (at /amount/value)`}},
+		{"missing required field", map[string]string{inv: replace(`"status": "announced",`, ``)},
+			[]string{inv + `:1:1: missing required field "status" (at /)`}},
+		{"unknown field with suggestion", map[string]string{inv: replace(`"title"`, `"titel"`)},
+			[]string{
+				inv + `:1:1: missing required field "title" (at /)`,
+				inv + `:4:3: unknown field "titel"; did you mean "title"? (at /titel)`,
+			}},
+		{"dangling reference", map[string]string{inv: replace(`"company": "synthetic-co"`, `"company": "synthetic-cp"`)},
+			[]string{inv + `:3:14: company "synthetic-cp" does not exist; did you mean "synthetic-co"? (at /company)`}},
+		{"duplicate id", map[string]string{"data/investments/copy.json": investment},
+			[]string{
+				"data/investments/copy.json:2:9: id \"synthetic-plant\" does not match the file name copy.json; a record's file is named by its id (at /id)",
+				"data/investments/synthetic-plant.json:2:9: duplicate id \"synthetic-plant\": data/investments/copy.json has it too (at /id)",
+			}},
+		{"id escaping its folder", map[string]string{inv: replace(`"id": "synthetic-plant"`, `"id": "../../etc"`)},
+			[]string{
+				inv + `:2:9: id "../../etc" does not match the file name synthetic-plant.json; a record's file is named by its id (at /id)`,
+				inv + `:2:9: id must be a lower-case slug of letters a-z, digits and single hyphens, like "amkor-technology" (at /id)`,
+			}},
+		{"javascript URL", map[string]string{inv: replace(`https://example.com/a`, `javascript:alert(1)`)},
+			[]string{inv + `:12:57: sources[0].url must be an http:// or https:// URL (at /sources/0/url)`}},
+		{"data URL", map[string]string{inv: replace(`https://example.com/a`, `data:text/html,x`)},
+			[]string{inv + `:12:57: sources[0].url must be an http:// or https:// URL (at /sources/0/url)`}},
+		{"negative amount", map[string]string{inv: replace(`"value": 100`, `"value": -1`)},
+			[]string{inv + `:5:23: amount.value must be at least 0, not -1 (at /amount/value)`}},
+		{"absurd amount", map[string]string{inv: replace(`"value": 100`, `"value": 1e400`)},
+			[]string{inv + `:5:23: amount.value must be at most 1000000000000000, not 1e400 (at /amount/value)`}},
+		{"unknown currency", map[string]string{inv: replace(`"USD"`, `"USX"`)},
+			[]string{inv + `:5:40: amount.currency "USX" is not allowed; did you mean "USD"? (allowed: AUD, CAD, CHF, CNY, DKK, EUR, GBP, HKD, INR, JPY, KRW, NOK, SEK, SGD, TWD, USD) (at /amount/currency)`}},
+		{"unknown region", map[string]string{inv: replace(`["KR-26"]`, `["KR-99"]`)},
+			[]string{inv + `:7:15: region "KR-99" does not exist (at /regions/0)`}},
+		{"impossible date", map[string]string{inv: replace(`"2025-10"`, `"2025-02-30"`)},
+			[]string{inv + `:6:16: announced "2025-02-30" is not a real date (at /announced)`}},
+		{"over the size limit", map[string]string{inv: investment + strings.Repeat(" ", load.MaxFileSize)},
+			[]string{inv + `: file is 1048959 bytes, over the limit of 1048576 bytes (1 MiB) for one record`}},
+		{"deeply nested", map[string]string{inv: replace(`"status"`, `"x": `+strings.Repeat("[", 100)+`, "status"`)},
+			[]string{inv + `:9:71: invalid JSON: nesting deeper than 64 levels`}},
+		{"empty file", map[string]string{inv: " \n"},
+			[]string{inv + `:1:1: file is empty`}},
+		{"broken front matter", map[string]string{"content/companies/synthetic-co.md": "---\ntitle: [unclosed\n---\n"},
+			[]string{`content/companies/synthetic-co.md:2:1: invalid front matter: did not find expected ',' or ']'`}},
+		{"unknown front matter", map[string]string{"content/companies/synthetic-co.md": "---\ntitle: X\ncompany: synthetic-co\nauthr: me\n---\n"},
+			[]string{`content/companies/synthetic-co.md:4:1: unknown field "authr"; allowed fields: company, description, region, synthetic, title (at /authr)`}},
+		{"front matter not closed", map[string]string{"content/about.md": "---\ntitle: About\n"},
+			[]string{`content/about.md:1:1: front matter is not closed: add a line "---" after its last field`}},
+		{"parts exceed package", map[string]string{
+			"data/investments/synthetic-package.json": `{"id": "synthetic-package", "companies": ["synthetic-co", "synthetic-co-2"], "title": "P",
+"amount": {"value": 50, "currency": "USD", "precision": "exact"}, "kind": "package", "status": "announced", "scope": "korea", "sources": [{"title": "Synthetic"}]}`,
+			"data/companies/synthetic-co-2.json": strings.Replace(company, "synthetic-co", "synthetic-co-2", 1),
+			inv:                                  replace(`"kind": "greenfield",`, `"kind": "greenfield", "part_of": "synthetic-package",`)},
+			[]string{`data/investments/synthetic-package.json:2:21: the parts of this package add up to 100 USD, more than the package's 50 USD (at /amount/value)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errs := runCheck(t, fixture(tt.files))
+			var got []string
+			for _, e := range errs {
+				got = append(got, e.Error())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestErrorKinds shows that callers can inspect an error's fields.
+func TestErrorKinds(t *testing.T) {
+	_, errs := runCheck(t, fixture(map[string]string{inv: replace(`"value": 100`, `"value": -1`)}))
+	var e *record.Error
+	if !errors.As(errs.Err(), &e) {
+		t.Fatalf("errors.As found no *record.Error in %v", errs)
+	}
+	if e.Pos.File != inv || e.Pos.Line != 5 || e.Pointer != "/amount/value" {
+		t.Errorf("got %+v, want %s line 5 at /amount/value", e, inv)
+	}
+}
