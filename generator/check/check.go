@@ -45,10 +45,11 @@ var goTypes = map[load.Kind]reflect.Type{
 func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorList) {
 	var errs record.ErrorList
 	set := newDocSet()
-	for _, doc := range docs {
-		docErrs := c.checkDocument(doc)
-		errs = append(errs, docErrs...)
-		errs = append(errs, set.add(doc, len(docErrs) == 0)...)
+	perDoc := make([]record.ErrorList, len(docs))
+	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkDocument(docs[i]) })
+	for i, doc := range docs {
+		errs = append(errs, perDoc[i]...)
+		errs = append(errs, set.add(doc, len(perDoc[i]) == 0)...)
 	}
 	errs = append(errs, set.crossCheck()...)
 	return set.dataset(), errs.Sort()

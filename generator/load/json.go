@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -204,12 +205,16 @@ func (p *parser) array(ptr string) (any, error) {
 	}
 }
 
-// str scans a string and lets encoding/json unescape it.
+// str scans a string; only a string with escapes goes through encoding/json.
 func (p *parser) str() (any, error) {
 	start := p.off
 	p.off++
+	escaped := false
 	for p.off < len(p.src) {
 		switch c := p.src[p.off]; {
+		case c == '"' && !escaped:
+			p.off++
+			return string(p.src[start+1 : p.off-1]), nil
 		case c == '"':
 			p.off++
 			var s string
@@ -219,6 +224,7 @@ func (p *parser) str() (any, error) {
 			}
 			return s, nil
 		case c == '\\':
+			escaped = true
 			p.off += 2
 		case c < 0x20:
 			return nil, p.errorf("control character %q in a string; write it as an escape such as \\n", rune(c))
@@ -248,10 +254,13 @@ func isNumberByte(c byte) bool {
 }
 
 func (p *parser) literal() (any, error) {
-	for lit, v := range map[string]any{"true": true, "false": false, "null": nil} {
-		if len(p.src)-p.off >= len(lit) && string(p.src[p.off:p.off+len(lit)]) == lit {
-			p.off += len(lit)
-			return v, nil
+	for _, lit := range []struct {
+		text string
+		v    any
+	}{{"true", true}, {"false", false}, {"null", nil}} {
+		if bytes.HasPrefix(p.src[p.off:], []byte(lit.text)) {
+			p.off += len(lit.text)
+			return lit.v, nil
 		}
 	}
 	return nil, p.errorf("unexpected %s: expected a value (string, number, object, array, true, false or null)", p.describe())

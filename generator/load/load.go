@@ -9,8 +9,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -93,17 +96,33 @@ func Files(fsys fs.FS) ([]string, record.ErrorList) {
 // Load reads and decodes the named files. It returns every document that
 // decoded and one error for each file that did not.
 func Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
+	loaded := make([]*Document, len(paths))
+	perFile := make([]record.ErrorList, len(paths))
+	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = loadFile(fsys, paths[i]) })
 	var docs []*Document
 	var errs record.ErrorList
-	for _, p := range paths {
-		doc, err := loadFile(fsys, p)
-		if err != nil {
-			errs = append(errs, err...)
-			continue
+	for i, doc := range loaded {
+		errs = append(errs, perFile[i]...)
+		if doc != nil && len(perFile[i]) == 0 {
+			docs = append(docs, doc)
 		}
-		docs = append(docs, doc)
 	}
 	return docs, errs
+}
+
+// Parallel calls fn(0) … fn(n-1) on every core; files are independent until
+// the cross-record rules, which run after.
+func Parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func loadFile(fsys fs.FS, p string) (*Document, record.ErrorList) {
