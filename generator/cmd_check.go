@@ -4,15 +4,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 
-	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -28,7 +26,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "generator check: %v\n", err)
 		return exitUsage
 	}
-	_, errs := validate(os.DirFS(*root))
+	_, errs := build.Validate(os.DirFS(*root))
 	errs = filterFiles(errs, only)
 	report(stderr, errs, os.Getenv("GITHUB_ACTIONS") == "true")
 	if errs.Err() != nil {
@@ -36,18 +34,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, "ok: all records and pages are valid")
 	return exitOK
-}
-
-// validate loads and checks every record and page below the root.
-func validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
-	files, errs := load.Files(fsys)
-	docs, loadErrs := load.Load(fsys, files)
-	c, err := check.New()
-	if err != nil {
-		return nil, append(errs, &record.Error{Msg: "internal error: " + err.Error()})
-	}
-	d, checkErrs := c.Check(docs)
-	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
 
 // relPaths turns the named files into slash paths relative to the root.
