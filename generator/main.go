@@ -26,6 +26,7 @@ const usage = `usage: generator <command> [flags]
 commands:
   check [paths…]  validate the records in data/ and pages in content/ (or the named files)
   build           validate, write the datasets and render the site into public/
+  serve           live preview on localhost that rebuilds when a file changes
   schema          write schema/*.schema.json from the Go types (run by go generate)
 
 Run "generator <command> -h" for a command's flags.
@@ -42,6 +43,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	commands := map[string]func([]string, io.Writer, io.Writer) int{
 		"check":  runCheck,
 		"build":  runBuild,
+		"serve":  runServe,
 		"schema": runSchema,
 	}
 	cmd, ok := commands[args[0]]

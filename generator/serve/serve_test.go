@@ -1,0 +1,116 @@
+package serve_test
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/serve"
+)
+
+// copyRepo copies what a build reads into a scratch folder that the test may break.
+func copyRepo(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, d := range []string{"data", "content", "schema", "site", "tools", "go.mod", "go.sum"} {
+		cmd := exec.Command("cp", "-r", filepath.Join("../..", d), dst)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("cp %s: %v\n%s", d, err, out)
+		}
+	}
+	return dst
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// waitFor polls url until the page satisfies ok, and returns how long that took.
+func waitFor(t *testing.T, url, what string, ok func(int, string) bool) time.Duration {
+	t.Helper()
+	start := time.Now()
+	for time.Since(start) < 60*time.Second {
+		if ok(get(t, url)) {
+			return time.Since(start)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	code, body := get(t, url)
+	t.Fatalf("after 60s, %s: still %d %.500s", what, code, body)
+	return 0
+}
+
+// TestServeSurvivesFaults starts the preview, breaks a record, fixes it,
+// deletes one and saves in a burst, checking the served page each time.
+func TestServeSurvivesFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the site with Hugo several times")
+	}
+	root := copyRepo(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := serve.New(serve.Options{Build: build.Options{Root: root}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- s.Serve(ctx, ln) }()
+	defer func() { cancel(); <-done }()
+
+	base := "http://" + ln.Addr().String()
+	company := base + "/companies/renault-korea/"
+	waitFor(t, company, "first build", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Renault Korea") && strings.Contains(body, "/__kit/reload.js")
+	})
+
+	record := filepath.Join(root, "data/companies/renault-korea.json")
+	good, _ := os.ReadFile(record)
+	os.WriteFile(record, []byte(strings.Replace(string(good), `"name": "Renault Korea"`, `"name": "Renault Korea",`, 1)), 0o644)
+	took := waitFor(t, company, "broken record shown as an error", func(code int, body string) bool {
+		return code == 500 && strings.Contains(body, "data/companies/renault-korea.json:4:")
+	})
+	t.Logf("error shown %s after the save", took)
+
+	rename := strings.Replace(string(good), `"name": "Renault Korea"`, `"name": "Renault Korea Motors (edited)"`, 1)
+	os.WriteFile(record, []byte(rename), 0o644)
+	took = waitFor(t, company, "fixed record", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Renault Korea Motors (edited)")
+	})
+	t.Logf("changed record shown %s after the save", took)
+
+	// A burst of saves, ending with the profile page deleted: the preview settles on the final state.
+	profile := filepath.Join(root, "content/companies/renault-korea.md")
+	for i := range 5 {
+		os.WriteFile(profile, []byte("---\ntitle: Renault Korea\ncompany: renault-korea\n---\nDraft "+string(rune('a'+i))+"\n"), 0o644)
+	}
+	os.Remove(profile)
+	waitFor(t, company, "deleted profile", func(code int, body string) bool {
+		return code == 200 && !strings.Contains(body, "Draft ") && !strings.Contains(body, "Busan plant to build electric vehicles")
+	})
+
+	// A half-saved file (truncated JSON) is an error, not a crash; the server keeps serving.
+	os.WriteFile(record, good[:len(good)/2], 0o644)
+	waitFor(t, company, "half-saved file", func(code int, body string) bool { return code == 500 })
+	os.WriteFile(record, good, 0o644)
+	waitFor(t, company, "restored record", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Renault Korea") && !strings.Contains(body, "(edited)")
+	})
+}

@@ -1,0 +1,63 @@
+package serve
+
+import (
+	"context"
+	"io/fs"
+	"path/filepath"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// watchedDirs are the folders whose changes trigger a rebuild.
+var watchedDirs = []string{"data", "content", "schema", "site"}
+
+type watcher struct {
+	*fsnotify.Watcher
+	root string
+}
+
+func newWatcher(root string) (*watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	w := &watcher{Watcher: fw, root: root}
+	w.addAll()
+	return w, nil
+}
+
+// addAll watches every folder below the watched ones; fsnotify is not
+// recursive, and folders come and go (a renamed folder, a git checkout).
+func (w *watcher) addAll() {
+	for _, d := range watchedDirs {
+		filepath.WalkDir(filepath.Join(w.root, d), func(p string, de fs.DirEntry, err error) error {
+			if err == nil && de.IsDir() {
+				w.Add(p)
+			}
+			return nil
+		})
+	}
+}
+
+// loop calls rebuild once the events have been quiet for the debounce time.
+func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func()) {
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case _, ok := <-w.Events:
+			if !ok {
+				return
+			}
+			timer.Reset(debounce)
+		case <-w.Errors:
+			timer.Reset(debounce)
+		case <-timer.C:
+			w.addAll()
+			rebuild()
+		}
+	}
+}
