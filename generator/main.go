@@ -27,6 +27,7 @@ commands:
   check [paths…]  validate the records in data/ and pages in content/ (or the named files)
   build           validate, write the datasets and render the site into public/
   serve           live preview on localhost that rebuilds when a file changes
+  synth           write a synthetic repository (every record labelled synthetic) for scale tests
   schema          write schema/*.schema.json from the Go types (run by go generate)
 
 Run "generator <command> -h" for a command's flags.
@@ -44,6 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"check":  runCheck,
 		"build":  runBuild,
 		"serve":  runServe,
+		"synth":  runSynth,
 		"schema": runSchema,
 	}
 	cmd, ok := commands[args[0]]

@@ -95,7 +95,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := hugo.Render(ctx, cfg, p); err != nil {
 		return fmt.Errorf("rendering the site: %w", err)
 	}
-	return nil
+	return writeRedirects(stage, p)
 }
 
 // swap replaces out with stage in two renames, so readers of out see either

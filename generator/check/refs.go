@@ -22,8 +22,13 @@ func (s *docSet) crossCheck() record.ErrorList {
 			errs = append(errs, ref(c.doc, "/parent", "company", c.rec.Parent, companyIDs)...)
 		}
 	}
-	for _, id := range sortedKeys(s.investments) {
+	for _, id := range companyIDs {
+		errs = append(errs, formerIDs(s.companies[id].doc, s.companies[id].rec.FormerIDs, companyIDs)...)
+	}
+	investmentIDs := sortedKeys(s.investments)
+	for _, id := range investmentIDs {
 		errs = append(errs, s.investmentRefs(s.investments[id], companyIDs, regionCodes)...)
+		errs = append(errs, formerIDs(s.investments[id].doc, s.investments[id].rec.FormerIDs, investmentIDs)...)
 	}
 	for _, p := range s.pages {
 		if p.rec.Front.Company != "" {
@@ -34,6 +39,21 @@ func (s *docSet) crossCheck() record.ErrorList {
 		}
 	}
 	return append(errs, s.packageSums()...)
+}
+
+// formerIDs checks the ids that redirect to a record: each is a slug, and
+// none is still the id of a record, or its old URL would redirect away from it.
+func formerIDs(doc *load.Document, former, current []string) record.ErrorList {
+	var errs record.ErrorList
+	for n, id := range former {
+		ptr := "/former_ids/" + strconv.Itoa(n)
+		if !slugRE.MatchString(id) {
+			errs = append(errs, errAt(doc, ptr, "former_ids[%d] %s", n, patternMeanings[slugPattern]))
+		} else if _, taken := slices.BinarySearch(current, id); taken {
+			errs = append(errs, errAt(doc, ptr, "former id %q is the id of a current record; its URL cannot redirect", id))
+		}
+	}
+	return errs
 }
 
 // ref reports a reference to an id that no record has, suggesting a near one.

@@ -140,6 +140,10 @@ func isIndex(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
+const slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
+
+var slugRE = regexp.MustCompile(slugPattern)
+
 // patternMeanings explains the schemas' patterns in words.
 var patternMeanings = map[string]string{
 	"^[a-z0-9]+(-[a-z0-9]+)*$": "must be a lower-case slug of letters a-z, digits and single hyphens, like \"amkor-technology\"",

@@ -10,6 +10,8 @@ type Company struct {
 	Schema string `json:"$schema,omitempty"`
 	// ID is the company's lower-case slug; it must equal the file name without .json.
 	ID string `json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=80"`
+	// FormerIDs are ids this company had before; their old URLs redirect to the current ones.
+	FormerIDs []string `json:"former_ids,omitempty" jsonschema:"uniqueItems=true"`
 	// Name is the company's name in English, as its sources write it.
 	Name string `json:"name" jsonschema:"minLength=1,maxLength=200"`
 	// NameKo is the company's name in Korean (Hangul), where known.
@@ -35,6 +37,8 @@ type Investment struct {
 	Schema string `json:"$schema,omitempty"`
 	// ID is the commitment's lower-case slug; it must equal the file name without .json.
 	ID string `json:"id" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$,maxLength=120"`
+	// FormerIDs are ids this commitment had before; their old URLs redirect to the current ones.
+	FormerIDs []string `json:"former_ids,omitempty" jsonschema:"uniqueItems=true"`
 	// Company is the id of the investing company; empty only for a package of several companies' commitments.
 	Company string `json:"company,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
 	// Companies lists, for a package, the ids of the companies whose commitments it combines.

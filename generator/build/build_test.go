@@ -1,0 +1,69 @@
+package build_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
+)
+
+func copyRepo(t *testing.T) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, d := range []string{"data", "content", "schema", "site", "tools", "go.mod", "go.sum"} {
+		if out, err := exec.Command("cp", "-r", filepath.Join("../..", d), dst).CombinedOutput(); err != nil {
+			t.Fatalf("cp %s: %v\n%s", d, err, out)
+		}
+	}
+	return dst
+}
+
+// TestFailedBuildKeepsPreviousSite: bad data or a broken template fails the
+// build with a clear error and leaves the previous public/ exactly as it was.
+func TestFailedBuildKeepsPreviousSite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root := copyRepo(t)
+	ctx := context.Background()
+	if _, err := build.Run(ctx, build.Options{Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	index := filepath.Join(root, "public", "index.html")
+	before, err := os.ReadFile(index)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	record := filepath.Join(root, "data/investments/aws-ulsan-ai-data-hub.json")
+	good, _ := os.ReadFile(record)
+	os.WriteFile(record, []byte(strings.Replace(string(good), `"value": 4000000000`, `"value": -4`, 1)), 0o644)
+	_, err = build.Run(ctx, build.Options{Root: root})
+	var invalid *build.InvalidError
+	if !errors.As(err, &invalid) || !strings.Contains(invalid.Errors.Error(), "aws-ulsan-ai-data-hub.json:11:14: amount.value must be at least 0") {
+		t.Fatalf("want an InvalidError at the amount, got %v", err)
+	}
+	os.WriteFile(record, good, 0o644)
+
+	layouts, _ := filepath.Glob(filepath.Join(root, "site/layouts/*.html"))
+	if len(layouts) == 0 {
+		t.Fatal("no layouts to break")
+	}
+	os.WriteFile(layouts[0], []byte("{{ .NoSuchMethod "), 0o644)
+	if _, err := build.Run(ctx, build.Options{Root: root}); err == nil {
+		t.Fatal("a broken template built without error")
+	}
+
+	after, err := os.ReadFile(index)
+	if err != nil || string(after) != string(before) {
+		t.Fatalf("public/index.html changed after failed builds (err %v)", err)
+	}
+	if left, _ := filepath.Glob(filepath.Join(root, ".public-staging-*")); len(left) > 0 {
+		t.Errorf("staging folders left behind: %v", left)
+	}
+}
