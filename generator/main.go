@@ -27,6 +27,7 @@ commands:
   check [paths…]  validate the records in data/ and pages in content/ (or the named files)
   build           validate, write the datasets and render the site into public/
   serve           live preview on localhost that rebuilds when a file changes
+  diff <rev>      print, as Markdown, the records and totals changed since a git revision
   synth           write a synthetic repository (every record labelled synthetic) for scale tests
   schema          write schema/*.schema.json from the Go types (run by go generate)
 
@@ -46,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"build":  runBuild,
 		"serve":  runServe,
 		"synth":  runSynth,
+		"diff":   runDiff,
 		"schema": runSchema,
 	}
 	cmd, ok := commands[args[0]]

@@ -61,7 +61,7 @@ type row struct {
 	Place   string `json:"place,omitempty"`
 	Status  string `json:"status"`
 	Package bool   `json:"package,omitempty"`
-	// Counting says in a few words how the amount enters Korea's total.
+	// Counting says in a few words how the amount enters Korea’s total.
 	Counting string `json:"counting"`
 }
 
@@ -81,14 +81,16 @@ type urls struct {
 	abs  string // the base URL with trailing slash
 }
 
-func (u urls) company(id string) string      { return u.base + "companies/" + id + "/" }
-func (u urls) investment(id string) string   { return u.base + "investments/" + id + "/" }
-func (u urls) region(code string) string     { return u.base + "regions/" + strings.ToLower(code) + "/" }
-func (u urls) path(p string) string          { return u.base + p }
-func (u urls) absolute(rel string) string    { return u.abs + strings.TrimPrefix(rel, u.base) }
-func (u urls) section(name string) link      { return link{Name: sectionNames[name], URL: u.base + name + "/"} }
-func (u urls) home() link                    { return link{Name: "Home", URL: u.base} }
-func (u urls) crumbs(section string) []link  { return []link{u.home(), u.section(section)} }
+func (u urls) company(id string) string    { return u.base + "companies/" + id + "/" }
+func (u urls) investment(id string) string { return u.base + "investments/" + id + "/" }
+func (u urls) region(code string) string   { return u.base + "regions/" + strings.ToLower(code) + "/" }
+func (u urls) path(p string) string        { return u.base + p }
+func (u urls) absolute(rel string) string  { return u.abs + strings.TrimPrefix(rel, u.base) }
+func (u urls) section(name string) link {
+	return link{Name: sectionNames[name], URL: u.base + name + "/"}
+}
+func (u urls) home() link                   { return link{Name: "Home", URL: u.base} }
+func (u urls) crumbs(section string) []link { return []link{u.home(), u.section(section)} }
 func (u urls) companyLink(c *publication.Company) link {
 	return link{Name: c.Name, NameKo: c.NameKo, URL: u.company(c.ID)}
 }
@@ -139,7 +141,7 @@ func place(i *publication.Investment) string {
 	return "Not stated"
 }
 
-// counting says in a few words how a commitment enters Korea's total.
+// counting says in a few words how a commitment enters Korea’s total.
 func counting(i *publication.Investment) string {
 	switch {
 	case i.Scope == record.ScopeMultinational:
@@ -147,7 +149,7 @@ func counting(i *publication.Investment) string {
 	case i.CountsTowardKoreaTotal:
 		return "Counted"
 	case inCountedPackage(i):
-		return "Inside the package's amount"
+		return "Inside the package’s amount"
 	case i.Amount == nil:
 		return "Amount not disclosed"
 	case i.ValueUSD == nil:
@@ -160,16 +162,16 @@ func counting(i *publication.Investment) string {
 func countingText(i *publication.Investment) string {
 	switch {
 	case i.Scope == record.ScopeMultinational:
-		s := "Not added to Korea's totals: this figure covers more than Korea"
+		s := "Not added to Korea’s totals: this figure covers more than Korea"
 		if i.ScopeNote != "" {
 			s += " (" + i.ScopeNote + ")"
 		}
 		return s + "."
 	case i.CountsTowardKoreaTotal && len(i.Parts) > 0:
-		return "Counted once in Korea's total as " + amountFigure(i.Amount) +
+		return "Counted once in Korea’s total as " + amountFigure(i.Amount) +
 			"; the amounts of its parts are inside it and are not added again."
 	case i.CountsTowardKoreaTotal:
-		return "Counted in Korea's total as " + amountFigure(i.Amount) + "."
+		return "Counted in Korea’s total as " + amountFigure(i.Amount) + "."
 	case inCountedPackage(i) && i.Amount != nil:
 		return "Not added again: it is part of “" + i.Package.Title + "”, whose " +
 			amountFigure(i.Package.Amount) + " is counted."
@@ -182,7 +184,7 @@ func countingText(i *publication.Investment) string {
 		return "No US dollar rate is on record for " + string(i.Amount.Currency) +
 			", so the amount is shown as stated and left out of dollar totals."
 	}
-	return "Not counted in Korea's total."
+	return "Not counted in Korea’s total."
 }
 
 // inCountedPackage mirrors counting rule 1: a part of a package that carries

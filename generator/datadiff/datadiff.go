@@ -1,0 +1,213 @@
+// Package datadiff compares two publications, record by record and field by
+// field, and says how the totals move, as Markdown a reviewer reads in ten
+// seconds.
+package datadiff
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+)
+
+// Change is one record added, removed or changed.
+type Change struct {
+	Kind   string // "company", "investment" or "region"
+	ID     string
+	Op     string // "added", "removed" or "changed"
+	Fields []FieldChange
+}
+
+// FieldChange is one field that differs; an empty Old or New means absent.
+type FieldChange struct {
+	Path     string
+	Old, New string
+}
+
+// TotalChange is a breakdown row whose total moved.
+type TotalChange struct {
+	Breakdown, Key, Name string
+	Old, New             int64
+}
+
+// Report is the whole difference.
+type Report struct {
+	Changes []Change
+	Totals  []TotalChange
+	Korea   [2]int64 // Korea's total before and after
+}
+
+// Compare reports what changed from old to new.
+func Compare(old, new *publication.Publication) Report {
+	var r Report
+	r.Changes = append(r.Changes, compareKind("company", index(old.Companies, func(c *publication.Company) (string, any) { return c.ID, c.Company }), index(new.Companies, func(c *publication.Company) (string, any) { return c.ID, c.Company }))...)
+	r.Changes = append(r.Changes, compareKind("investment", index(old.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }), index(new.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }))...)
+	r.Changes = append(r.Changes, compareKind("region", index(old.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }), index(new.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }))...)
+	r.Totals = append(compareRows("region", old.Summary.ByRegion, new.Summary.ByRegion), compareRows("company", old.Summary.ByCompany, new.Summary.ByCompany)...)
+	r.Korea = [2]int64{old.Summary.Korea.USD, new.Summary.Korea.USD}
+	return r
+}
+
+// index flattens each record to its fields, keyed by id.
+func index[T any](items []T, key func(T) (string, any)) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, it := range items {
+		id, rec := key(it)
+		out[id] = flatten(rec)
+	}
+	return out
+}
+
+func compareKind(kind string, old, new map[string]map[string]string) []Change {
+	var out []Change
+	ids := slices.Sorted(maps.Keys(old))
+	for id := range new {
+		if _, ok := old[id]; !ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		o, inOld := old[id]
+		n, inNew := new[id]
+		switch {
+		case !inOld:
+			out = append(out, Change{Kind: kind, ID: id, Op: "added"})
+		case !inNew:
+			out = append(out, Change{Kind: kind, ID: id, Op: "removed"})
+		default:
+			if f := compareFields(o, n); len(f) > 0 {
+				out = append(out, Change{Kind: kind, ID: id, Op: "changed", Fields: f})
+			}
+		}
+	}
+	return out
+}
+
+func compareFields(old, new map[string]string) []FieldChange {
+	keys := map[string]bool{}
+	for k := range old {
+		keys[k] = true
+	}
+	for k := range new {
+		keys[k] = true
+	}
+	var out []FieldChange
+	for _, k := range slices.Sorted(maps.Keys(keys)) {
+		if old[k] != new[k] {
+			out = append(out, FieldChange{Path: k, Old: old[k], New: new[k]})
+		}
+	}
+	return out
+}
+
+// flatten turns a record into dotted field paths and their JSON values.
+func flatten(rec any) map[string]string {
+	b, _ := json.Marshal(rec)
+	var v any
+	json.Unmarshal(b, &v)
+	out := map[string]string{}
+	flattenInto(out, "", v)
+	delete(out, "$schema")
+	return out
+}
+
+func flattenInto(out map[string]string, path string, v any) {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, child := range t {
+			flattenInto(out, strings.TrimPrefix(path+"."+k, "."), child)
+		}
+	case []any:
+		for i, child := range t {
+			flattenInto(out, path+"["+strconv.Itoa(i)+"]", child)
+		}
+	default:
+		b, _ := json.Marshal(t)
+		out[path] = string(b)
+	}
+}
+
+func compareRows(breakdown string, old, new []publication.Row) []TotalChange {
+	o, n := map[string]publication.Row{}, map[string]publication.Row{}
+	for _, r := range old {
+		o[r.Key] = r
+	}
+	for _, r := range new {
+		n[r.Key] = r
+	}
+	keys := slices.Sorted(maps.Keys(o))
+	for k := range n {
+		if _, ok := o[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var out []TotalChange
+	for _, k := range keys {
+		if o[k].USD != n[k].USD {
+			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmpOr(n[k].Name, o[k].Name), Old: o[k].USD, New: n[k].USD})
+		}
+	}
+	return out
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// Markdown writes the report for a pull-request comment.
+func (r Report) Markdown(w io.Writer) {
+	fmt.Fprintln(w, "## Data changes")
+	if len(r.Changes) == 0 && len(r.Totals) == 0 {
+		fmt.Fprintln(w, "\nNo record changed.")
+		return
+	}
+	fmt.Fprintf(w, "\nKorea's total: %s → %s (%s)\n", usd(r.Korea[0]), usd(r.Korea[1]), delta(r.Korea[1]-r.Korea[0]))
+	for _, c := range r.Changes {
+		fmt.Fprintf(w, "\n- **%s** %s `%s`\n", c.Op, c.Kind, c.ID)
+		for _, f := range c.Fields {
+			fmt.Fprintf(w, "  - `%s`: %s → %s\n", f.Path, orNone(f.Old), orNone(f.New))
+		}
+	}
+	if len(r.Totals) > 0 {
+		fmt.Fprintln(w, "\n| total by | | before | after | change |\n|---|---|---:|---:|---:|")
+		for _, t := range r.Totals {
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, t.Name, usd(t.Old), usd(t.New), delta(t.New-t.Old))
+		}
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "_(none)_"
+	}
+	return "`" + s + "`"
+}
+
+// usd writes whole dollars with thousands separators: exact, never rounded.
+func usd(v int64) string {
+	s := strconv.FormatInt(max(v, -v), 10)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if v < 0 {
+		return "-$" + s
+	}
+	return "$" + s
+}
+
+func delta(d int64) string {
+	if d >= 0 {
+		return "+" + usd(d)
+	}
+	return usd(d)
+}

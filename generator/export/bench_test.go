@@ -1,0 +1,101 @@
+package export
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+)
+
+// benchPublication is a synthetic publication of 10,000 companies and
+// 100,000 investments, built in memory.
+func benchPublication(b *testing.B) *publication.Publication {
+	b.Helper()
+	return publication.Build(syntheticDataset(10_000, 100_000))
+}
+
+// BenchmarkWrite is the whole export: JSON, CSV, per-page files, data
+// package, SQLite and checksums, into a fresh folder each time. MB/s
+// counts every byte written.
+func BenchmarkWrite(b *testing.B) {
+	p := benchPublication(b)
+	var total int64
+	for b.Loop() {
+		m, err := Write(b.TempDir(), p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		total = 0
+		for _, f := range m.Files {
+			total += f.Bytes
+		}
+	}
+	b.SetBytes(total)
+}
+
+// BenchmarkCSVTables writes the data package's CSV tables with this
+// package's writer, to files, for comparison with BenchmarkEncodingCSV.
+func BenchmarkCSVTables(b *testing.B) {
+	tabs, err := tables(newView(benchPublication(b)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var total int64
+	for b.Loop() {
+		dir, n := b.TempDir(), int64(0)
+		for _, t := range tabs {
+			data, err := encodeCSV(t)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += int64(len(data))
+			if err := os.WriteFile(filepath.Join(dir, t.name+".csv"), data, 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+		total = n
+	}
+	b.SetBytes(total)
+}
+
+// BenchmarkEncodingCSV is the baseline: the same rows, already computed,
+// written with encoding/csv alone (no BOM, no neutralisation, "\n" line ends).
+func BenchmarkEncodingCSV(b *testing.B) {
+	tabs, err := tables(newView(benchPublication(b)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows := make([][][]string, len(tabs))
+	for i, t := range tabs {
+		rows[i] = append(rows[i], t.header())
+		t.each(func(cells []string) error { rows[i] = append(rows[i], append([]string(nil), cells...)); return nil })
+	}
+	var total int64
+	for b.Loop() {
+		dir, n := b.TempDir(), int64(0)
+		for i, t := range tabs {
+			n += writeEncodingCSV(b, filepath.Join(dir, t.name+".csv"), rows[i])
+		}
+		total = n
+	}
+	b.SetBytes(total)
+}
+
+func writeEncodingCSV(b *testing.B, path string, rows [][]string) int64 {
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	w := csv.NewWriter(f)
+	if err := w.WriteAll(rows); err != nil {
+		b.Fatal(err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return st.Size()
+}

@@ -1,0 +1,170 @@
+package export
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// The data package descriptor, as Frictionless Data Package v1 and Table
+// Schema v1 define it (https://specs.frictionlessdata.io/).
+type (
+	dataPackage struct {
+		Profile     string     `json:"profile"`
+		Name        string     `json:"name"`
+		Title       string     `json:"title"`
+		Description string     `json:"description"`
+		Homepage    string     `json:"homepage"`
+		Version     string     `json:"version"`
+		Licenses    []license  `json:"licenses"`
+		Sources     []dpSource `json:"sources"`
+		Resources   []resource `json:"resources"`
+	}
+	license struct {
+		Name  string `json:"name"`
+		Path  string `json:"path"`
+		Title string `json:"title"`
+	}
+	dpSource struct {
+		Title string `json:"title"`
+		Path  string `json:"path,omitempty"`
+	}
+	resource struct {
+		Profile     string      `json:"profile"`
+		Name        string      `json:"name"`
+		Path        string      `json:"path"`
+		Title       string      `json:"title"`
+		Description string      `json:"description"`
+		Format      string      `json:"format"`
+		Mediatype   string      `json:"mediatype"`
+		Encoding    string      `json:"encoding"`
+		Bytes       int64       `json:"bytes"`
+		Hash        string      `json:"hash"`
+		Dialect     dialect     `json:"dialect"`
+		Schema      tableSchema `json:"schema"`
+	}
+	dialect struct {
+		Delimiter      string `json:"delimiter"`
+		LineTerminator string `json:"lineTerminator"`
+		QuoteChar      string `json:"quoteChar"`
+		DoubleQuote    bool   `json:"doubleQuote"`
+		Header         bool   `json:"header"`
+	}
+	tableSchema struct {
+		Fields        []tsField   `json:"fields"`
+		PrimaryKey    []string    `json:"primaryKey"`
+		ForeignKeys   []tsForeign `json:"foreignKeys,omitempty"`
+		MissingValues []string    `json:"missingValues"`
+	}
+	tsField struct {
+		Name        string        `json:"name"`
+		Type        string        `json:"type"`
+		Format      string        `json:"format,omitempty"`
+		Description string        `json:"description"`
+		Constraints *tsConstraint `json:"constraints,omitempty"`
+	}
+	tsConstraint struct {
+		Required bool     `json:"required,omitempty"`
+		Enum     []string `json:"enum,omitempty"`
+		Pattern  string   `json:"pattern,omitempty"`
+	}
+	tsForeign struct {
+		Fields    []string    `json:"fields"`
+		Reference tsReference `json:"reference"`
+	}
+	tsReference struct {
+		Resource string   `json:"resource"`
+		Fields   []string `json:"fields"`
+	}
+)
+
+// siteURL is where the site is published; the descriptor's homepage.
+const siteURL = "https://korea-investment-tracker.netlify.app/"
+
+// dataPackage writes datapackage.json, describing every table's CSV file
+// with its size and hash. The version hashes the data files written so far.
+func (w *writer) dataPackage(v *view, tabs []*table) error {
+	w.version = contentVersion(w.sorted())
+	dp := dataPackage{
+		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
+		Description: "Foreign investment commitments in South Korea, as reported, with sources. " +
+			"CSV files are UTF-8 with a byte-order mark so that Excel shows Korean text; text cells that " +
+			"a spreadsheet would run as a formula start with an added single quote.",
+		Homepage: siteURL, Version: w.version,
+		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
+			Title: "Creative Commons Attribution 4.0 International"}},
+		Sources: packageSources(v),
+	}
+	for _, t := range tabs {
+		dp.Resources = append(dp.Resources, w.resource(t))
+	}
+	b, err := marshalJSON(dp)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", dataPackagePath, err)
+	}
+	return w.put(dataPackagePath, jsonMediaType,
+		"Frictionless Data Package describing every CSV table: column types and descriptions, keys, licence, sizes and hashes.", b)
+}
+
+func (w *writer) resource(t *table) resource {
+	f := w.files[t.name+".csv"]
+	return resource{
+		Profile: "tabular-data-resource", Name: strings.ReplaceAll(t.name, "_", "-"), Path: f.Path,
+		Title: t.title, Description: t.description, Format: "csv", Mediatype: "text/csv",
+		// "utf-8" is the IANA name; a UTF-8 byte-order mark is part of that encoding.
+		Encoding: "utf-8", Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,
+		Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
+		Schema:  schemaOf(t),
+	}
+}
+
+func schemaOf(t *table) tableSchema {
+	s := tableSchema{PrimaryKey: t.primaryKey, MissingValues: []string{""}}
+	for _, f := range t.fields {
+		s.Fields = append(s.Fields, tsFieldOf(f))
+	}
+	for _, fk := range t.foreignKeys {
+		res := strings.ReplaceAll(fk.resource, "_", "-")
+		s.ForeignKeys = append(s.ForeignKeys, tsForeign{fk.fields, tsReference{res, fk.refFields}})
+	}
+	return s
+}
+
+func tsFieldOf(f field) tsField {
+	out := tsField{Name: f.name, Description: f.description}
+	c := tsConstraint{Required: f.required, Enum: f.enum}
+	switch f.kind {
+	case kindInteger:
+		out.Type = "integer"
+	case kindNumber:
+		out.Type = "number"
+	case kindBoolean:
+		out.Type = "boolean"
+	case kindDate:
+		// Table Schema's date types cannot mix years, months and days.
+		out.Type, c.Pattern = "string", record.PartialDatePattern[1:len(record.PartialDatePattern)-1]
+	default:
+		out.Type = "string"
+	}
+	if strings.HasSuffix(f.name, "url") || f.name == "website" {
+		out.Format = "uri"
+	}
+	if c.Required || c.Enum != nil || c.Pattern != "" {
+		out.Constraints = &c
+	}
+	return out
+}
+
+// packageSources lists once each source cited by any record, by title then URL.
+func packageSources(v *view) []dpSource {
+	var out []dpSource
+	for _, r := range sourceRows(v) {
+		out = append(out, dpSource{Title: r.Title, Path: r.URL})
+	}
+	slices.SortFunc(out, func(a, b dpSource) int {
+		return strings.Compare(a.Title+"\x00"+a.Path, b.Title+"\x00"+b.Path)
+	})
+	return slices.Compact(out)
+}

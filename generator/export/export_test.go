@@ -1,0 +1,210 @@
+package export
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// TestGolden pins the files a reviewer should see change: refresh with -update.
+func TestGolden(t *testing.T) {
+	dir, _ := writeTo(t, trickyDataset())
+	for _, name := range []string{"manifest.json", "datapackage.json", "investments.csv", "companies.csv",
+		"sources.csv", "summary.csv", "investments.json", "companies/synthetic-co-1.json", "regions/KR-11.csv"} {
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("tricky", name), b)
+		})
+	}
+}
+
+// tree reads every file below dir, by slash path.
+func tree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = b
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// shuffled is d with every list of records in a random order.
+func shuffled(d *record.Dataset, seed uint64) *record.Dataset {
+	r := rand.New(rand.NewPCG(seed, seed))
+	out := &record.Dataset{Companies: slices.Clone(d.Companies), Investments: slices.Clone(d.Investments),
+		Regions: slices.Clone(d.Regions), Rates: slices.Clone(d.Rates)}
+	r.Shuffle(len(out.Companies), func(i, j int) { out.Companies[i], out.Companies[j] = out.Companies[j], out.Companies[i] })
+	r.Shuffle(len(out.Investments), func(i, j int) { out.Investments[i], out.Investments[j] = out.Investments[j], out.Investments[i] })
+	r.Shuffle(len(out.Regions), func(i, j int) { out.Regions[i], out.Regions[j] = out.Regions[j], out.Regions[i] })
+	return out
+}
+
+// TestDeterministic: two builds from the same records, in the same or
+// another order, give byte-identical folders, the SQLite file included.
+func TestDeterministic(t *testing.T) {
+	for _, f := range fixtures(t) {
+		t.Run(f.name, func(t *testing.T) {
+			dirA, _ := writeTo(t, f.data)
+			dirB, _ := writeTo(t, f.data)
+			dirC, _ := writeTo(t, shuffled(f.data, 7))
+			a := tree(t, dirA)
+			for name, other := range map[string]string{"second build": dirB, "shuffled input": dirC} {
+				b := tree(t, other)
+				if got, want := slices.Sorted(mapsKeys(b)), slices.Sorted(mapsKeys(a)); !slices.Equal(got, want) {
+					t.Fatalf("%s: files %v, want %v", name, got, want)
+				}
+				for p := range a {
+					if !bytes.Equal(a[p], b[p]) {
+						t.Errorf("%s: %s differs", name, p)
+					}
+				}
+			}
+		})
+	}
+}
+
+func mapsKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// TestManifest: the manifest lists every file on disk but itself, with its
+// true size and hash; SHA256SUMS lists the same files but manifest.json.
+func TestManifest(t *testing.T) {
+	dir, m := writeTo(t, trickyDataset())
+	files := tree(t, dir)
+	if got := readJSON[Manifest](t, filepath.Join(dir, manifestPath)); !equalManifest(&got, m) {
+		t.Errorf("manifest.json differs from the returned Manifest")
+	}
+	var sums strings.Builder
+	for _, f := range m.Files {
+		b, ok := files[f.Path]
+		sum := sha256.Sum256(b)
+		if !ok || f.Bytes != int64(len(b)) || f.SHA256 != hex.EncodeToString(sum[:]) {
+			t.Errorf("%s: manifest says %d bytes %s; disk has %d bytes (present %v)", f.Path, f.Bytes, f.SHA256, len(b), ok)
+		}
+		if f.MediaType == "" || f.Description == "" {
+			t.Errorf("%s: no media type or description", f.Path)
+		}
+		if f.Path != checksumsPath {
+			sums.WriteString(f.SHA256 + "  " + f.Path + "\n")
+		}
+		delete(files, f.Path)
+	}
+	if delete(files, manifestPath); len(files) > 0 {
+		t.Errorf("files not in the manifest: %v", slices.Sorted(mapsKeys(files)))
+	}
+	if got, err := os.ReadFile(filepath.Join(dir, checksumsPath)); err != nil || string(got) != sums.String() {
+		t.Errorf("SHA256SUMS:\n%s\nwant:\n%s", got, sums.String())
+	}
+}
+
+func equalManifest(a, b *Manifest) bool {
+	return a.Version == b.Version && slices.Equal(a.Files, b.Files)
+}
+
+// TestIncremental: a second build over the same folder rewrites nothing;
+// after a change it rewrites only files whose bytes change, and removes the
+// downloads of a deleted company.
+func TestIncremental(t *testing.T) {
+	d := trickyDataset()
+	dir, _ := writeTo(t, d)
+	old := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+	age := func() {
+		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, _ error) error { return os.Chtimes(p, old, old) })
+	}
+	touched := func() (out []string) {
+		for p := range tree(t, dir) {
+			if st, _ := os.Stat(filepath.Join(dir, p)); !st.ModTime().Equal(old) {
+				out = append(out, p)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	age()
+	mustWrite(t, dir, d)
+	if got := touched(); len(got) != 0 {
+		t.Errorf("unchanged build rewrote %v", got)
+	}
+	d.Companies = d.Companies[:2] // synthetic-co-3 goes, with its investment and partnership
+	d.Investments = slices.DeleteFunc(d.Investments, func(i record.Investment) bool { return i.Company == "synthetic-co-3" })
+	d.Investments[0].Partners = []string{"synthetic-co-2"}
+	age()
+	mustWrite(t, dir, d)
+	got := touched()
+	for _, p := range []string{"companies.csv", "investments.csv", "manifest.json", "SHA256SUMS"} {
+		if !slices.Contains(got, p) {
+			t.Errorf("changed build did not rewrite %s (rewrote %v)", p, got)
+		}
+	}
+	if slices.Contains(got, "regions/KR-50.csv") || slices.Contains(got, "schema/summary.schema.json") {
+		t.Errorf("changed build rewrote files whose bytes did not change: %v", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "companies/synthetic-co-3.json")); !os.IsNotExist(err) {
+		t.Errorf("downloads of a deleted company remain: %v", err)
+	}
+}
+
+func mustWrite(t *testing.T, dir string, d *record.Dataset) {
+	t.Helper()
+	if _, err := Write(dir, publication.Build(d)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEveryColumnDescribed: every column in the data package has a
+// description, taken from the schemas where the column mirrors a JSON field.
+func TestEveryColumnDescribed(t *testing.T) {
+	dir, m := writeTo(t, trickyDataset())
+	dp := readPackage(t, dir)
+	if dp.Version != m.Version || !strings.HasPrefix(dp.Version, formatVersion+"+") {
+		t.Errorf("version %q, manifest %q", dp.Version, m.Version)
+	}
+	for _, r := range dp.Resources {
+		for _, f := range r.Schema.Fields {
+			if len(f.Description) < 10 {
+				t.Errorf("%s.%s: description %q", r.Name, f.Name, f.Description)
+			}
+		}
+		if f := fileOf(m, r.Path); r.Bytes != f.Bytes || r.Hash != "sha256:"+f.SHA256 {
+			t.Errorf("%s: bytes %d hash %s, manifest %d %s", r.Path, r.Bytes, r.Hash, f.Bytes, f.SHA256)
+		}
+	}
+}
+
+func fileOf(m *Manifest, path string) File {
+	i := slices.IndexFunc(m.Files, func(f File) bool { return f.Path == path })
+	if i < 0 {
+		return File{}
+	}
+	return m.Files[i]
+}

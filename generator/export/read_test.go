@@ -1,0 +1,118 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// unneutralise undoes neutralise: it is what a reader of the CSV files does
+// to get a text cell's original value (documented in the README section).
+func unneutralise(s string) string {
+	if len(s) > 1 && s[0] == '\'' && (isTrigger(s[1]) || s[1] == '\'') {
+		return s[1:]
+	}
+	return s
+}
+
+// readCSV parses a CSV file with encoding/csv after checking for the BOM.
+func readCSV(t testing.TB, path string) (header []string, rows [][]string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte(bom)) {
+		t.Fatalf("%s does not start with a UTF-8 byte-order mark", path)
+	}
+	all, err := csv.NewReader(bytes.NewReader(b[len(bom):])).ReadAll()
+	if err != nil || len(all) == 0 {
+		t.Fatalf("parse %s: %v", path, err)
+	}
+	return all[0], all[1:]
+}
+
+// readPackage decodes dir/datapackage.json into the type that wrote it.
+func readPackage(t testing.TB, dir string) dataPackage {
+	t.Helper()
+	var dp dataPackage
+	b, err := os.ReadFile(filepath.Join(dir, dataPackagePath))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustUnmarshal(t, dataPackagePath, b, &dp)
+	return dp
+}
+
+// readResource reads a data package resource as maps from column name to
+// cell, with text cells un-neutralised as the README tells readers to.
+func readResource(t testing.TB, dir string, r resource) []map[string]string {
+	t.Helper()
+	header, rows := readCSV(t, filepath.Join(dir, r.Path))
+	if len(header) != len(r.Schema.Fields) {
+		t.Fatalf("%s: header has %d columns, schema %d", r.Path, len(header), len(r.Schema.Fields))
+	}
+	out := make([]map[string]string, len(rows))
+	for k, row := range rows {
+		m := map[string]string{}
+		for i, f := range r.Schema.Fields {
+			if header[i] != f.Name {
+				t.Fatalf("%s: column %d is %q, schema says %q", r.Path, i, header[i], f.Name)
+			}
+			m[f.Name] = row[i]
+			if f.Type == "string" {
+				m[f.Name] = unneutralise(row[i])
+			}
+		}
+		out[k] = m
+	}
+	return out
+}
+
+// readTables reads every resource of dir's data package, by resource path.
+func readTables(t testing.TB, dir string) map[string][]map[string]string {
+	t.Helper()
+	out := map[string][]map[string]string{}
+	for _, r := range readPackage(t, dir).Resources {
+		out[r.Path] = readResource(t, dir, r)
+	}
+	return out
+}
+
+func readJSON[T any](t testing.TB, path string) T {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("decode %s: %v", path, err)
+	}
+	return v
+}
+
+func atoi(t testing.TB, s string) int64 {
+	t.Helper()
+	if s == "" {
+		return 0
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatalf("not an integer: %q", s)
+	}
+	return n
+}
+
+func parseBool(t testing.TB, s string) bool {
+	t.Helper()
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		t.Fatalf("not a boolean: %q", s)
+	}
+	return b
+}

@@ -1,0 +1,173 @@
+package export
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the pure Go "sqlite" driver
+)
+
+// sqlite writes the tables into one SQLite database with their primary and
+// foreign keys, for Datasette or the sqlite3 shell. The database is built in
+// memory and copied out with VACUUM INTO, which writes pages in a fixed
+// order with no journal, so the same rows give the same file.
+func (w *writer) sqlite(tabs []*table) error {
+	tmp, err := os.MkdirTemp(w.dir, ".sqlite-")
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, "db")
+	if err := buildDatabase(out, tabs); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	return w.put(databasePath, "application/vnd.sqlite3",
+		"SQLite database of every CSV table with primary and foreign keys, for Datasette or sqlite3.", b)
+}
+
+// buildDatabase fills an in-memory database, checks its foreign keys and
+// writes it to path.
+func buildDatabase(path string, tabs []*table) error {
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1) // every connection to :memory: is a database of its own
+	ctx := context.Background()
+	for _, t := range tabs {
+		if err := fill(ctx, db, t); err != nil {
+			return fmt.Errorf("table %s: %w", t.name, err)
+		}
+	}
+	if err := checkForeignKeys(ctx, db); err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, "VACUUM INTO ?", path)
+	return err
+}
+
+// fill creates t and inserts its rows in one transaction.
+func fill(ctx context.Context, db *sql.DB, t *table) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, createTable(t)); err != nil {
+		return err
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?,", len(t.fields)), ",")
+	stmt, err := tx.PrepareContext(ctx, "INSERT INTO "+quote(t.name)+" VALUES ("+marks+")")
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	args := make([]any, len(t.fields))
+	err = t.each(func(cells []string) error {
+		for i, c := range cells {
+			if args[i], err = sqlValue(t.fields[i].kind, c); err != nil {
+				return fmt.Errorf("column %s: %w", t.fields[i].name, err)
+			}
+		}
+		_, err := stmt.ExecContext(ctx, args...)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// sqlValue types a cell: an empty cell is NULL, integers and booleans are
+// INTEGER (booleans 0 or 1), everything else TEXT. Decimal numbers stay
+// TEXT so that no rate goes through binary floating point.
+func sqlValue(k kind, s string) (any, error) {
+	switch {
+	case s == "":
+		return nil, nil
+	case k == kindInteger:
+		return strconv.ParseInt(s, 10, 64)
+	case k == kindBoolean:
+		return strconv.ParseBool(s)
+	}
+	return s, nil
+}
+
+// createTable declares t with each column's description as an SQL comment,
+// so `.schema` in sqlite3 documents the columns.
+func createTable(t *table) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "CREATE TABLE %s (\n", quote(t.name))
+	for _, f := range t.fields {
+		fmt.Fprintf(&b, "  %s %s%s, -- %s\n", quote(f.name), sqlType(f.kind), notNull(f.required), oneLine(f.description))
+	}
+	fmt.Fprintf(&b, "  PRIMARY KEY (%s)", quoteAll(t.primaryKey))
+	for _, fk := range t.foreignKeys {
+		target := fk.resource
+		if target == "" {
+			target = t.name
+		}
+		fmt.Fprintf(&b, ",\n  FOREIGN KEY (%s) REFERENCES %s (%s)", quoteAll(fk.fields), quote(target), quoteAll(fk.refFields))
+	}
+	b.WriteString("\n)")
+	return b.String()
+}
+
+func sqlType(k kind) string {
+	if k == kindInteger || k == kindBoolean {
+		return "INTEGER"
+	}
+	return "TEXT"
+}
+
+func notNull(required bool) string {
+	if required {
+		return " NOT NULL"
+	}
+	return ""
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = quote(n)
+	}
+	return strings.Join(q, ", ")
+}
+
+// checkForeignKeys fails when a reference does not resolve: the checker
+// should have caught it, and a published database must not carry it.
+func checkForeignKeys(ctx context.Context, db *sql.DB) error {
+	rows, err := db.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var table, parent string
+		var rowid, fkid sql.NullInt64
+		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
+			return err
+		}
+		problems = append(problems, fmt.Sprintf("%s row %d: no such %s", table, rowid.Int64, parent))
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%d unresolved foreign keys: %s", len(problems), strings.Join(problems[:min(len(problems), 5)], "; "))
+	}
+	return rows.Err()
+}

@@ -1,0 +1,139 @@
+package export
+
+import (
+	"fmt"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// tables lists every CSV file and SQLite table, in the order the data
+// package lists them, with descriptions filled from the schemas.
+func tables(v *view) ([]*table, error) {
+	d, err := loadDocs()
+	if err != nil {
+		return nil, err
+	}
+	all := []*table{
+		investmentsTable("investments", "One row per investment commitment or package, in id order.", v.investments),
+		companiesTable(v.companies),
+		regionsTable(v.regions),
+		ratesTable(v.rates),
+		investmentRegions(v.investments),
+		investmentSectors(v.investments),
+		investmentPartners(v.investments),
+		packageCompanies(v.investments),
+		companySectors(v.companies),
+		investmentFormerIDs(v.investments),
+		companyFormerIDs(v.companies),
+		sourcesTable(v),
+		summaryTable(v),
+	}
+	for _, t := range all {
+		if err := t.describe(d); err != nil {
+			return nil, fmt.Errorf("describe %s.csv: %w", t.name, err)
+		}
+	}
+	return all, nil
+}
+
+type company = *publication.Company
+
+func companiesTable(rows []company) *table {
+	cols := []column[company]{
+		req(col("id", kindString, doc("Company", "id"), func(c company) string { return c.ID })),
+		col("former_ids", kindString, joinedDoc("Company", "former_ids", "company_former_ids"), func(c company) string { return joined(c.FormerIDs) }),
+		req(col("name", kindString, doc("Company", "name"), func(c company) string { return c.Name })),
+		col("name_ko", kindString, doc("Company", "name_ko"), func(c company) string { return c.NameKo }),
+		col("country", kindString, doc("Company", "country"), func(c company) string { return c.Country }),
+		col("parent", kindString, doc("Company", "parent"), func(c company) string { return c.Parent }),
+		col("parent_name", kindString, doc("Company", "parent_name"), func(c company) string { return c.ParentName }),
+		col("sectors", kindString, joinedDoc("Company", "sectors", "company_sectors"), func(c company) string { return joined(c.Sectors) }),
+		col("website", kindString, doc("Company", "website"), func(c company) string { return c.Website }),
+	}
+	cols = append(cols, totalColumns(func(c company) publication.Total { return c.Total })...)
+	cols = append(cols, req(col("synthetic", kindBoolean, doc("Company", "synthetic"), func(c company) string { return boolean(c.Synthetic) })))
+	return newTable(meta{name: "companies", title: "Companies",
+		description: "One row per company or group, in id order, with its own total in Korea by the counting rules.",
+		primaryKey:  []string{"id"},
+		foreignKeys: []foreignKey{{fields: []string{"parent"}, resource: "", refFields: []string{"id"}}},
+	}, rows, cols)
+}
+
+type region = *publication.Region
+
+func regionsTable(rows []region) *table {
+	cols := []column[region]{
+		req(col("code", kindString, doc("Region", "code"), func(r region) string { return r.Code })),
+		req(col("name", kindString, doc("Region", "name"), func(r region) string { return r.Name })),
+		req(col("name_ko", kindString, doc("Region", "name_ko"), func(r region) string { return r.NameKo })),
+		req(col("category", kindString, doc("Region", "category"), func(r region) string { return string(r.Category) })),
+	}
+	cols = append(cols, totalColumns(func(r region) publication.Total { return r.Total })...)
+	cols = append(cols, req(col("shared_count", kindInteger, doc("Region", "shared_count"), func(r region) string { return integer(int64(r.SharedCount)) })))
+	return newTable(meta{name: "regions", title: "Regions",
+		description: "South Korea's 17 first-level divisions, in code order, with the total of the commitments located in each one alone.",
+		primaryKey:  []string{"code"}}, rows, cols)
+}
+
+// totalColumns are the total_* columns of a company or region.
+func totalColumns[T any](total func(T) publication.Total) []column[T] {
+	num := func(name string, get func(publication.Total) int) column[T] {
+		return req(col("total_"+name, kindInteger, doc("Total", name), func(r T) string { return integer(int64(get(total(r)))) }))
+	}
+	flag := func(name string, get func(publication.Total) bool) column[T] {
+		return req(col("total_"+name, kindBoolean, doc("Total", name), func(r T) string { return boolean(get(total(r))) }))
+	}
+	usd := req(col("total_usd", kindInteger, doc("Total", "usd"), func(r T) string { return integer(total(r).USD) }))
+	return []column[T]{usd,
+		num("counted", func(t publication.Total) int { return t.Counted }),
+		flag("at_least", func(t publication.Total) bool { return t.AtLeast }),
+		flag("approximate", func(t publication.Total) bool { return t.Approximate }),
+		num("undisclosed", func(t publication.Total) int { return t.Undisclosed }),
+		num("unconverted", func(t publication.Total) int { return t.Unconverted }),
+	}
+}
+
+func ratesTable(rows []record.Rate) *table {
+	cols := []column[record.Rate]{
+		req(col("currency", kindString, doc("Rate", "currency"), func(r record.Rate) string { return string(r.Currency) })),
+		req(col("usd_per_unit", kindNumber, doc("Rate", "usd_per_unit"), func(r record.Rate) string { return r.USDPerUnit })),
+		req(col("date", kindDate, doc("Rate", "date"), func(r record.Rate) string { return string(r.Date) })),
+		req(col("date_precision", kindString, precisionDoc("date"), func(r record.Rate) string { return r.Date.Precision() })),
+	}
+	return newTable(meta{name: "rates", title: "Exchange rates",
+		description: "The dated rates used to derive value_usd, one per currency; each rate's source is in sources.csv (record_type rate).",
+		primaryKey:  []string{"currency"}}, rows, cols)
+}
+
+// summaryRow is one row of summary.csv: a breakdown's row, or Korea's total.
+type summaryRow struct {
+	breakdown string
+	publication.Row
+}
+
+func summaryTable(v *view) *table {
+	s := v.summary
+	rows := []summaryRow{{"korea", publication.Row{Key: "KR", Name: "South Korea", NameKo: "대한민국", Total: s.Korea}}}
+	for _, b := range []struct {
+		name string
+		rows []publication.Row
+	}{{"region", s.ByRegion}, {"company", s.ByCompany}, {"sector", s.BySector}, {"year", s.ByYear}} {
+		for _, r := range b.rows {
+			rows = append(rows, summaryRow{b.name, r})
+		}
+	}
+	cols := []column[summaryRow]{
+		req(col("breakdown", kindString, text("Which breakdown the row belongs to: korea (the total), region, company, sector or year. Each breakdown's rows add up to the korea row."), func(r summaryRow) string { return r.breakdown })),
+		req(col("key", kindString, doc("Row", "key"), func(r summaryRow) string { return r.Key })),
+		req(col("name", kindString, doc("Row", "name"), func(r summaryRow) string { return r.Name })),
+		col("name_ko", kindString, doc("Row", "name_ko"), func(r summaryRow) string { return r.NameKo }),
+	}
+	for _, c := range totalColumns(func(r summaryRow) publication.Total { return r.Total }) {
+		c.name = c.name[len("total_"):]
+		cols = append(cols, c)
+	}
+	return newTable(meta{name: "summary", title: "Totals by the counting rules",
+		description: "summary.json as a table: Korea's total, then the breakdowns by region, company, sector and year.",
+		primaryKey:  []string{"breakdown", "key"}}, rows, cols)
+}

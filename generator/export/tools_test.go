@@ -1,0 +1,133 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// csvPaths lists every CSV file a Write produced.
+func csvPaths(m *Manifest) []string {
+	var out []string
+	for _, f := range m.Files {
+		if strings.HasSuffix(f.Path, ".csv") {
+			out = append(out, f.Path)
+		}
+	}
+	return out
+}
+
+// TestPythonCSV: Python's csv module, in strict mode, reads every CSV file
+// to exactly the cells encoding/csv reads.
+func TestPythonCSV(t *testing.T) {
+	python := requireTool(t, "python3", "apt-get install python3")
+	script, _ := filepath.Abs("testdata/parse_csv.py")
+	for _, f := range fixtures(t)[:2] {
+		t.Run(f.name, func(t *testing.T) {
+			dir, m := writeTo(t, f.data)
+			paths := csvPaths(m)
+			out, err := exec.Command(python, append([]string{script, dir}, paths...)...).Output()
+			if err != nil {
+				t.Fatalf("python3: %v\n%s", err, stderrOf(err))
+			}
+			var got map[string][][]string
+			if err := json.Unmarshal(out, &got); err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range paths {
+				header, rows := readCSV(t, filepath.Join(dir, p))
+				if want := append([][]string{header}, rows...); !slices.EqualFunc(got[p], want, slices.Equal) {
+					t.Errorf("%s: Python reads %q,\nencoding/csv %q", p, got[p], want)
+				}
+			}
+		})
+	}
+}
+
+func stderrOf(err error) string {
+	if ee, ok := err.(*exec.ExitError); ok {
+		return string(ee.Stderr)
+	}
+	return ""
+}
+
+// TestCSVClean: csvkit's csvclean finds no error in any CSV file.
+func TestCSVClean(t *testing.T) {
+	csvclean := requireTool(t, "csvclean", "apt-get install csvkit")
+	dir, m := writeTo(t, trickyDataset())
+	for _, p := range csvPaths(m) {
+		out, err := exec.Command(csvclean, "-n", "-e", "utf-8-sig", filepath.Join(dir, p)).CombinedOutput()
+		if err != nil || string(out) != "No errors.\n" {
+			t.Errorf("csvclean %s: %v\n%s", p, err, out)
+		}
+	}
+}
+
+// TestSHA256SUMS: coreutils' sha256sum verifies every file it lists.
+func TestSHA256SUMS(t *testing.T) {
+	sha256sum := requireTool(t, "sha256sum", "apt-get install coreutils")
+	dir, _ := writeTo(t, trickyDataset())
+	cmd := exec.Command(sha256sum, "--strict", "--quiet", "-c", checksumsPath)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("sha256sum -c: %v\n%s", err, out)
+	}
+}
+
+// TestDataPackageValidator: the Frictionless datapackage library for
+// JavaScript (npm "datapackage", installed in .ci/) validates the
+// descriptor offline and reads every table with types cast, constraints
+// checked and foreign keys resolved.
+//
+// That library passes the UTF-8 byte-order mark into the first header name
+// ("column header name 'id' is missing"), and Node has no "utf-8-sig"
+// decoder, so it reads a copy of the folder with the marks removed;
+// frictionless-py, pandas, R and DuckDB skip the mark themselves.
+func TestDataPackageValidator(t *testing.T) {
+	node := requireTool(t, "node", "apt-get install nodejs")
+	modules, _ := filepath.Abs(filepath.Join(repoRoot, ".ci", "node_modules"))
+	if _, err := os.Stat(filepath.Join(modules, "datapackage")); err != nil {
+		requireTool(t, "no-datapackage-module", "npm ci --prefix .ci")
+	}
+	script, _ := filepath.Abs("testdata/validate-datapackage.js")
+	for _, f := range fixtures(t) {
+		t.Run(f.name, func(t *testing.T) {
+			dir, m := writeTo(t, f.data)
+			plain := withoutBOM(t, dir, m)
+			cmd := exec.Command(node, script, plain)
+			cmd.Env = append(os.Environ(), "NODE_PATH="+modules)
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("datapackage: %v\n%s", err, out)
+			}
+			for _, r := range readPackage(t, dir).Resources {
+				_, rows := readCSV(t, filepath.Join(dir, r.Path))
+				if line := r.Name + " " + itoa(len(rows)); !bytes.Contains(out, []byte(line+"\n")) {
+					t.Errorf("datapackage output lacks %q:\n%s", line, out)
+				}
+			}
+		})
+	}
+}
+
+// withoutBOM copies the data package's files into a new folder, dropping
+// each CSV file's byte-order mark.
+func withoutBOM(t *testing.T, dir string, m *Manifest) string {
+	t.Helper()
+	out := t.TempDir()
+	for _, f := range m.Files {
+		b, err := os.ReadFile(filepath.Join(dir, f.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := writeIfChanged(filepath.Join(out, f.Path), bytes.TrimPrefix(b, []byte(bom))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package hugo
+
+import (
+	"strconv"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// homeView is the home page: Korea's total and how it adds up.
+type homeView struct {
+	Total totalView `json:"total"`
+	// Counted are the commitments whose amounts make the total.
+	Counted []row `json:"counted"`
+	// Inside are parts with an amount of their own that a counted package already includes.
+	Inside []row `json:"inside"`
+	// Excluded are figures that cover more than Korea.
+	Excluded []row  `json:"excluded"`
+	Stats    []fact `json:"stats"`
+	Latest   []row  `json:"latest"`
+}
+
+// latestCount is how many commitments the home page lists as latest.
+const latestCount = 5
+
+func (b builder) home() homeView {
+	v := homeView{Total: total(b.p.Summary.Korea)}
+	for _, i := range b.p.Investments {
+		switch {
+		case i.CountsTowardKoreaTotal:
+			v.Counted = append(v.Counted, b.u.row(i))
+		case i.Scope == record.ScopeMultinational:
+			v.Excluded = append(v.Excluded, b.u.row(i))
+		case inCountedPackage(i) && i.Amount != nil:
+			v.Inside = append(v.Inside, b.u.row(i))
+		}
+	}
+	latest := newestFirst(b.p.Investments)
+	v.Latest = b.u.rows(latest[:min(latestCount, len(latest))])
+	v.Stats = []fact{
+		{Term: "Commitments", Text: strconv.Itoa(len(b.p.Investments))},
+		{Term: "Companies committing", Text: strconv.Itoa(committing(b.p))},
+		{Term: "Regions reached", Text: strconv.Itoa(reached(b.p)) + " of " + strconv.Itoa(len(b.p.Regions))},
+	}
+	return v
+}
+
+// committing counts companies that invest, alone or in a package; parents
+// and partners alone do not count.
+func committing(p *publication.Publication) int {
+	ids := map[string]bool{}
+	for _, i := range p.Investments {
+		if i.Company != "" {
+			ids[i.Company] = true
+		}
+		for _, c := range i.Companies {
+			ids[c] = true
+		}
+	}
+	return len(ids)
+}
+
+func reached(p *publication.Publication) int {
+	n := 0
+	for _, r := range p.Regions {
+		if len(r.Investments) > 0 {
+			n++
+		}
+	}
+	return n
+}

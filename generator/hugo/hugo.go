@@ -1,0 +1,181 @@
+// Package hugo renders the site: it turns the publication into the
+// normalised JSON that the Hugo project in site/ reads through content
+// adapters, finds the pinned Hugo binary, runs it with warnings as errors,
+// and maps Hugo's errors to file:line:col messages.
+//
+// No Go file imports Hugo: Hugo runs as a separate program, pinned in
+// tools/go.mod, so its dependencies stay out of the generator's module graph.
+package hugo
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/schema"
+)
+
+// defaultBaseURL is where the site is published, the base of the schemas' $id.
+const defaultBaseURL = "https://korea-investment-tracker.netlify.app/"
+
+// Config says where Render reads and writes. Its zero value, with Dest set,
+// renders the repository in the current directory.
+type Config struct {
+	// Root is the repository root, where site/ and tools/go.mod are; "" is the current directory.
+	Root string
+	// SiteDir is the Hugo project; "" is Root/site.
+	SiteDir string
+	// Dest is the folder Hugo writes into; it must be set. Files already there
+	// are kept, so export writes Dest/data (with data/manifest.json) first.
+	Dest string
+	// BaseURL is the published site's absolute URL; "" is the production URL.
+	BaseURL string
+	// HugoBinary is a hugo to run instead of looking one up; it must be the pinned version.
+	HugoBinary string
+	// Stdout and Stderr receive Hugo's output; nil discards it.
+	Stdout, Stderr io.Writer
+}
+
+// withDefaults fills the zero fields and makes every path absolute, since
+// Hugo runs in another working directory.
+func (c Config) withDefaults() (Config, error) {
+	if c.Dest == "" {
+		return c, fmt.Errorf("hugo: Config.Dest is empty")
+	}
+	var err error
+	if c.Root, err = filepath.Abs(cmpOr(c.Root, ".")); err != nil {
+		return c, err
+	}
+	if c.SiteDir == "" {
+		c.SiteDir = filepath.Join(c.Root, "site")
+	}
+	if c.SiteDir, err = filepath.Abs(c.SiteDir); err != nil {
+		return c, err
+	}
+	if c.Dest, err = filepath.Abs(c.Dest); err != nil {
+		return c, err
+	}
+	c.BaseURL = cmpOr(c.BaseURL, defaultBaseURL)
+	if !strings.HasSuffix(c.BaseURL, "/") {
+		c.BaseURL += "/"
+	}
+	if c.Stdout == nil {
+		c.Stdout = io.Discard
+	}
+	if c.Stderr == nil {
+		c.Stderr = io.Discard
+	}
+	return c, nil
+}
+
+// Render writes the site for p into cfg.Dest. It refuses, before running
+// Hugo, pages that would publish to the same path; Hugo's own errors come
+// back as a record.ErrorList of file:line:col messages.
+func Render(ctx context.Context, cfg Config, p *publication.Publication) error {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return err
+	}
+	u, err := newURLs(cfg.BaseURL)
+	if err != nil {
+		return err
+	}
+	m, err := readManifest(filepath.Join(cfg.Dest, "data", "manifest.json"))
+	if err != nil {
+		return err
+	}
+	dict, err := dictionary(schema.Files)
+	if err != nil {
+		return err
+	}
+	s, err := buildSite(p, u, m, dict)
+	if err != nil {
+		return err
+	}
+	work, err := os.MkdirTemp("", "kit-hugo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	if err := writeInput(work, cfg.SiteDir, s); err != nil {
+		return err
+	}
+	return run(ctx, cfg, work, s.pages)
+}
+
+func newURLs(base string) (urls, error) {
+	parsed, err := url.Parse(base)
+	if err != nil || !parsed.IsAbs() {
+		return urls{}, fmt.Errorf("hugo: base URL %q is not an absolute URL", base)
+	}
+	return urls{base: "/" + strings.TrimPrefix(parsed.Path, "/"), abs: base}, nil
+}
+
+// writeInput lays out Hugo's generated input in work:
+//
+//	work/data/kit/pages.json  every page the content adapter adds
+//	work/data/kit/home.json   the home page's view
+//	work/static/schema/       the JSON Schemas, so their $id URLs resolve
+//	work/config.toml          mounts joining site/ and work/, and cache folders
+func writeInput(work, siteDir string, s site) error {
+	files := map[string]any{"data/kit/pages.json": s.pages, "data/kit/home.json": s.home}
+	for name, v := range files {
+		b, err := json.MarshalIndent(v, "", " ")
+		if err != nil {
+			return err
+		}
+		if err := writeFile(filepath.Join(work, name), b); err != nil {
+			return err
+		}
+	}
+	err := fs.WalkDir(schema.Files, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(schema.Files, name)
+		if err != nil {
+			return err
+		}
+		return writeFile(filepath.Join(work, "static", "schema", name), b)
+	})
+	if err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(work, "config.toml"), mountsConfig(work, siteDir))
+}
+
+// mountsConfig mounts the checked-in project and the generated input
+// together. Declaring a mount replaces Hugo's default for that component,
+// so every component used is listed.
+func mountsConfig(work, siteDir string) []byte {
+	var b bytes.Buffer
+	q := func(s string) string { j, _ := json.Marshal(filepath.ToSlash(s)); return string(j) }
+	fmt.Fprintf(&b, "resourceDir = %s\n\n[module]\n", q(filepath.Join(work, "resources")))
+	mounts := [][2]string{
+		{filepath.Join(siteDir, "content"), "content"},
+		{filepath.Join(siteDir, "layouts"), "layouts"},
+		{filepath.Join(siteDir, "assets"), "assets"},
+		{filepath.Join(siteDir, "static"), "static"},
+		{filepath.Join(work, "static"), "static"},
+		{filepath.Join(work, "data"), "data"},
+	}
+	for _, m := range mounts {
+		fmt.Fprintf(&b, "[[module.mounts]]\nsource = %s\ntarget = %s\n", q(m[0]), q(m[1]))
+	}
+	return b.Bytes()
+}
+
+func writeFile(name string, b []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(name, b, 0o644)
+}

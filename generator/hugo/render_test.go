@@ -1,0 +1,132 @@
+package hugo_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/sitetest"
+)
+
+const root = "../.."
+
+// render builds the site for d into a temporary folder and returns it.
+func render(t *testing.T, d *record.Dataset) (string, error) {
+	t.Helper()
+	p := publication.Build(d)
+	dest := t.TempDir()
+	if err := sitetest.FakeExport(dest, p); err != nil {
+		t.Fatal(err)
+	}
+	return dest, hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, p)
+}
+
+func seed(t *testing.T) *record.Dataset {
+	t.Helper()
+	d, err := sitetest.LoadSeed(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func read(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestSeedFacts renders the seed and checks the facts the issue names.
+func TestSeedFacts(t *testing.T) {
+	dest, err := render(t, seed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		page string
+		want []string
+	}{
+		{"index.html", []string{"$13 billion", "a combined $9 billion", "$4 billion", "not added again", "more than $40 billion", "excluded"}},
+		{"companies/aws/index.html", []string{"AI data centres in Incheon and Gyeonggi Province", "AI data hub in Ulsan with SK Group",
+			"more than $5 billion", "아마존웹서비스", "United States", "Amazon", `"@type":"Organization"`, "data/companies/aws.csv"}},
+		{"regions/kr-26/index.html", []string{"Renault Korea", "Converting the Busan plant", `"@type":"Place"`}},
+		{"regions/index.html", []string{"Not stated", "Air Liquide"}},
+		{"investments/apec-2025-seven-firms-package/index.html", []string{"Parts of this package", "is not itemised"}},
+		{"data/index.html", []string{"CC BY 4.0", "@misc{", `"@type":"DataDownload"`, "sha256"}},
+		{"about/index.html", []string{"open data publication"}},
+		{"methodology/index.html", []string{"Counting rules"}},
+		{"404.html", []string{"Page not found"}},
+		{"robots.txt", []string{"Sitemap: https://korea-investment-tracker.netlify.app/sitemap.xml"}},
+		{"schema/investment.schema.json", []string{`"$id"`}},
+		{"data/manifest.json", []string{"sha256"}},
+	}
+	for _, tt := range tests {
+		got := read(t, dest, tt.page)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s does not contain %q", tt.page, w)
+			}
+		}
+		if strings.Contains(got, "e+0") {
+			t.Errorf("%s shows a float in exponent form", tt.page)
+		}
+	}
+}
+
+// TestEscapesData renders a company whose name is markup: it must appear
+// as text on every page that shows it, and in JSON-LD as escaped JSON.
+func TestEscapesData(t *testing.T) {
+	d := seed(t)
+	const evil = `<img src=x onerror=alert(1)>`
+	d.Companies[0].Name = evil
+	d.Companies[0].NameKo = evil
+	dest, err := render(t, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := d.Companies[0].ID
+	for _, page := range []string{"companies/index.html", "companies/" + id + "/index.html"} {
+		got := read(t, dest, page)
+		if strings.Contains(got, "<img") {
+			t.Errorf("%s contains an unescaped <img", page)
+		}
+		if !strings.Contains(got, "&lt;img src=x onerror=alert(1)&gt;") {
+			t.Errorf("%s does not show the name as text", page)
+		}
+	}
+}
+
+// TestRefusesDuplicatePaths: a Markdown page that publishes where a
+// generated page does is refused before Hugo runs, naming both.
+func TestRefusesDuplicatePaths(t *testing.T) {
+	d := seed(t)
+	d.Pages = append(d.Pages, record.PageFile{Path: "data.md", Front: record.Page{Title: "Data"}})
+	_, err := render(t, d)
+	want := "content/data.md: publishes to /data/, as the data page does"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("got %v, want %q", err, want)
+	}
+}
+
+// TestRawHTMLInMarkdownFails: raw HTML in a profile is a Hugo warning,
+// which fails the build, and the error names the Markdown file.
+func TestRawHTMLInMarkdownFails(t *testing.T) {
+	d := seed(t)
+	for i, p := range d.Pages {
+		if p.Path == "companies/aws.md" {
+			d.Pages[i].Body = []byte("Hello <script>alert(1)</script>\n")
+		}
+	}
+	_, err := render(t, d)
+	if err == nil || !strings.HasPrefix(err.Error(), "content/companies/aws.md: ") {
+		t.Fatalf("got %v, want an error at content/companies/aws.md", err)
+	}
+}

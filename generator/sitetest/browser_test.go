@@ -1,0 +1,346 @@
+package sitetest
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// templates are one page per template, visited for axe and screenshots.
+var templates = []struct{ name, path string }{
+	{"home", "/"},
+	{"companies", "/companies/"},
+	{"company", "/companies/aws/"},
+	{"company-without-profile", "/companies/air-liquide/"},
+	{"regions", "/regions/"},
+	{"region", "/regions/kr-47/"},
+	{"region-empty", "/regions/kr-11/"},
+	{"investments", "/investments/"},
+	{"investment-package", "/investments/apec-2025-seven-firms-package/"},
+	{"investment", "/investments/aws-apec-ai-cloud-2025-2028/"},
+	{"data", "/data/"},
+	{"about", "/about/"},
+	{"methodology", "/methodology/"},
+	{"not-found", "/no-such-page/"},
+}
+
+// needChrome finds Chromium, or skips the test outside CI; in CI (CI=true)
+// a missing browser fails, so the browser tests never silently stop running.
+func needChrome(t *testing.T) string {
+	t.Helper()
+	if p := os.Getenv("CHROME_PATH"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("no Chromium found (install Debian's chromium, or set CHROME_PATH); browser tests must run in CI")
+	}
+	t.Skip("no Chromium found: install it with `apt-get install chromium` to run the browser tests")
+	return ""
+}
+
+// needNodeModule finds a file of an npm package installed in .ci/, with the
+// same skip-or-fail rule as needChrome.
+func needNodeModule(t *testing.T, rel string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", ".ci", "node_modules", rel)
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s missing: run `npm ci --prefix .ci`", p)
+	}
+	t.Skipf("%s missing: run `npm ci --prefix .ci` to run this test", p)
+	return ""
+}
+
+// serve serves dir on a loopback port, with 404.html for missing paths as
+// the host does, and returns the base URL.
+func serve(t *testing.T, dir string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := http.FileServer(http.Dir(dir))
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := filepath.Join(dir, filepath.FromSlash(r.URL.Path))
+		if strings.HasSuffix(r.URL.Path, "/") {
+			name = filepath.Join(name, "index.html")
+		}
+		if _, err := os.Stat(name); err != nil {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			b, _ := os.ReadFile(filepath.Join(dir, "404.html"))
+			w.Write(b)
+			return
+		}
+		files.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String()
+}
+
+// problems collects console errors, failed and external requests.
+type problems struct {
+	mu   sync.Mutex
+	list []string
+	// expect404 is the one URL allowed to answer 404 (the not-found page).
+	expect404 string
+	host      string
+}
+
+func (p *problems) add(format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.list = append(p.list, fmt.Sprintf(format, args...))
+}
+
+func (p *problems) take() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := p.list
+	p.list = nil
+	return out
+}
+
+func (p *problems) listen(ev any) {
+	switch ev := ev.(type) {
+	case *runtime.EventConsoleAPICalled:
+		if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeWarning {
+			p.add("console %s: %v", ev.Type, ev.Args)
+		}
+	case *runtime.EventExceptionThrown:
+		p.add("exception: %s", ev.ExceptionDetails.Text)
+	case *log.EventEntryAdded:
+		if ev.Entry.Level == log.EntryLevelError && !strings.Contains(ev.Entry.URL, p.expect404) {
+			p.add("log: %s %s", ev.Entry.Text, ev.Entry.URL)
+		}
+	case *network.EventRequestWillBeSent:
+		if !strings.HasPrefix(ev.Request.URL, p.host) && !strings.HasPrefix(ev.Request.URL, "data:") {
+			p.add("external request: %s", ev.Request.URL)
+		}
+	case *network.EventLoadingFailed:
+		p.add("request failed: %s %s", ev.ErrorText, ev.Type)
+	case *network.EventResponseReceived:
+		if ev.Response.Status >= 400 && !strings.HasSuffix(ev.Response.URL, p.expect404) {
+			p.add("HTTP %d: %s", ev.Response.Status, ev.Response.URL)
+		}
+	}
+}
+
+func newBrowser(t *testing.T, chrome string) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.Flag("hide-scrollbars", true),
+		chromedp.Flag("font-render-hinting", "none"), chromedp.WindowSize(1280, 800),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancelCtx := chromedp.NewContext(ctx)
+	t.Cleanup(cancelCtx)
+	if err := chromedp.Do(ctx); err != nil { // open the tab before listening
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+// call runs one protocol command on the tab.
+func call[P, R any](ctx context.Context, cmd cdp.Command[P, R], params P) error {
+	_, err := chromedp.Call(ctx, cmd, params)
+	return err
+}
+
+// view sets the viewport and the colour scheme for the next page load.
+func view(ctx context.Context, width, height int64, mobile bool, scheme string) error {
+	if err := call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{
+		Width: width, Height: height, DeviceScaleFactor: 1, Mobile: mobile}); err != nil {
+		return err
+	}
+	return call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}})
+}
+
+// TestBrowser builds the seed site, follows links from home to a company,
+// a region, a commitment and a CSV download, and runs axe on every template
+// in light and dark mode, taking desktop and phone screenshots.
+func TestBrowser(t *testing.T) {
+	chrome := needChrome(t)
+	axe, err := os.ReadFile(needNodeModule(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := buildSeed(t)
+	base := serve(t, dir)
+	ctx := newBrowser(t, chrome)
+	probs := &problems{host: base, expect404: "/no-such-page/"}
+	if err := chromedp.Listen(ctx, probs.listen); err != nil {
+		t.Fatal(err)
+	}
+	if err := call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+
+	journey(t, ctx, base)
+	for _, p := range probs.take() {
+		t.Errorf("journey: %s", p)
+	}
+
+	shots := filepath.Join("..", "..", "screenshots")
+	if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tpl := range templates {
+		for _, scheme := range []string{"light", "dark"} {
+			violations, err := axeRun(ctx, base+tpl.path, string(axe), scheme)
+			if err != nil {
+				t.Fatalf("%s: %v", tpl.path, err)
+			}
+			for _, v := range violations {
+				t.Errorf("axe %s (%s): %s", tpl.path, scheme, v)
+			}
+		}
+		for _, size := range []struct {
+			name          string
+			width, height int64
+			mobile        bool
+		}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}} {
+			if err := view(ctx, size.width, size.height, size.mobile, "light"); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+tpl.path)); err != nil {
+				t.Fatal(err)
+			}
+			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(shots, tpl.name+"-"+size.name+".png"), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, p := range probs.take() {
+			t.Errorf("%s: %s", tpl.path, p)
+		}
+	}
+}
+
+// journey follows links as a reader would, by clicking them.
+func journey(t *testing.T, ctx context.Context, base string) {
+	steps := []struct {
+		click, want string
+	}{
+		{`a[href="/companies/aws/"]`, "/companies/aws/"},
+		{`a[href="/regions/kr-31/"]`, "/regions/kr-31/"},
+		{`a[href="/investments/aws-ulsan-ai-data-hub/"]`, "/investments/aws-ulsan-ai-data-hub/"},
+		{`nav[aria-label="Main"] a[href="/data/"]`, "/data/"},
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range steps {
+		err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(s.click), chromedp.NodeVisible),
+			chromedp.WaitReady(chromedp.CSS("footer")))
+		if err != nil {
+			t.Fatalf("clicking %s: %v", s.click, err)
+		}
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if loc != base+s.want {
+			t.Fatalf("after clicking %s at %s, want %s", s.click, loc, base+s.want)
+		}
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "BibTeX") {
+		t.Errorf("data page has no BibTeX")
+	}
+	download(t, ctx)
+}
+
+// download clicks the CSV link on the data page and waits for the file.
+func download(t *testing.T, ctx context.Context) {
+	dir := t.TempDir()
+	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
+	err := chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: ptr(true)})
+			return err
+		}),
+		chromedp.Click(chromedp.CSS(`a[href="/data/investments.csv"]`), chromedp.NodeVisible))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ev, err := range progress {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.State == browser.DownloadProgressStateInProgress {
+			continue
+		}
+		if ev.State != browser.DownloadProgressStateCompleted {
+			t.Fatalf("download %s", ev.State)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, ev.GUID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(b), "id,") {
+			t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
+		}
+		return
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// axeRun loads a page in a colour scheme and returns axe-core's WCAG 2.1
+// A/AA and best-practice violations, one line each.
+func axeRun(ctx context.Context, url, axe, scheme string) ([]string, error) {
+	if err := view(ctx, 1280, 800, false, scheme); err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any](axe+";0")); err != nil {
+		return nil, err
+	}
+	return chromedp.Run(ctx, chromedp.Evaluate[[]string](`axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}})
+		.then(r => r.violations.map(v => v.id + ": " + v.help + " — " + v.nodes.map(n => n.target.join(" ")).join(", ")))`,
+		chromedp.EvalAwaitPromise))
+}
