@@ -319,7 +319,8 @@ func download(t *testing.T, ctx context.Context) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.HasPrefix(string(b), "id,") {
+		// The CSVs start with a UTF-8 byte-order mark so that Excel reads Korean text.
+		if !strings.HasPrefix(string(b), "\uFEFFid,") {
 			t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
 		}
 		return

@@ -1,34 +1,29 @@
+// Package sitetest checks the built seed site as a reader would: internal
+// links, valid HTML, accessibility and behaviour in a real browser.
 package sitetest
 
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/hugo"
-	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/build"
 )
 
-// buildSeed renders the seed site into a temporary folder (or $KIT_SITE_OUT
-// when set, to keep it for a look) and returns the folder.
+// buildSeed runs the real pipeline (validate, export, render) on the
+// repository's seed data into a temporary folder (or $KIT_SITE_OUT when set,
+// to keep it for a look) and returns the folder.
 func buildSeed(t *testing.T) string {
 	t.Helper()
-	d, err := LoadSeed("../..")
-	if err != nil {
+	out := os.Getenv("KIT_SITE_OUT")
+	if out == "" {
+		out = filepath.Join(t.TempDir(), "site")
+	}
+	if _, err := build.Run(context.Background(), build.Options{Root: "../..", Out: out, BaseURL: "http://127.0.0.1/"}); err != nil {
 		t.Fatal(err)
 	}
-	p := publication.Build(d)
-	dest := os.Getenv("KIT_SITE_OUT")
-	if dest == "" {
-		dest = t.TempDir()
-	}
-	if err := FakeExport(dest, p); err != nil {
-		t.Fatal(err)
-	}
-	if err := hugo.Render(context.Background(), hugo.Config{Root: "../..", Dest: dest, BaseURL: "http://127.0.0.1/"}, p); err != nil {
-		t.Fatal(err)
-	}
-	return dest
+	return out
 }
 
 func TestBuild(t *testing.T) { buildSeed(t) }
