@@ -15,6 +15,8 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/export"
+	"github.com/korea-investment-tracker/kit/generator/feed"
+	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
@@ -83,8 +85,14 @@ func (o Options) withDefaults() Options {
 	if o.Out == "" {
 		o.Out = filepath.Join(o.Root, "public")
 	}
+	if o.BaseURL == "" {
+		o.BaseURL = ProductionURL
+	}
 	return o
 }
+
+// ProductionURL is where the site is published; deploy previews pass their own.
+const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 
 // render writes the datasets and then the pages into stage.
 func render(ctx context.Context, opt Options, p *publication.Publication, stage string) error {
@@ -95,7 +103,19 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := hugo.Render(ctx, cfg, p); err != nil {
 		return fmt.Errorf("rendering the site: %w", err)
 	}
+	if err := writeFeeds(ctx, opt, p, stage); err != nil {
+		return fmt.Errorf("writing feeds: %w", err)
+	}
 	return writeRedirects(stage, p)
+}
+
+// writeFeeds writes the Atom feeds of changes, read from git history.
+func writeFeeds(ctx context.Context, opt Options, p *publication.Publication, stage string) error {
+	log, err := history.Read(ctx, opt.Root)
+	if err != nil {
+		return err
+	}
+	return feed.Write(stage, opt.BaseURL, p, log)
 }
 
 // swap replaces out with stage in two renames, so readers of out see either

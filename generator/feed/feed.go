@@ -1,0 +1,173 @@
+// Package feed writes Atom feeds of what changed in the data: one for the
+// whole publication, one per company and one per region, so readers can
+// follow exactly what they care about.
+package feed
+
+import (
+	"bytes"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+)
+
+// MaxEntries bounds each feed: readers poll feeds, and old entries are on /changes/.
+const MaxEntries = 100
+
+type atomFeed struct {
+	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	ID      string      `xml:"id"`
+	Title   string      `xml:"title"`
+	Updated string      `xml:"updated"`
+	Links   []atomLink  `xml:"link"`
+	Author  atomAuthor  `xml:"author"`
+	Entries []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr,omitempty"`
+	Type string `xml:"type,attr,omitempty"`
+}
+
+type atomAuthor struct {
+	Name string `xml:"name"`
+}
+
+type atomEntry struct {
+	ID      string   `xml:"id"`
+	Title   string   `xml:"title"`
+	Updated string   `xml:"updated"`
+	Link    atomLink `xml:"link"`
+	Summary string   `xml:"summary"`
+}
+
+// site resolves record pages and titles for feed entries.
+type site struct {
+	base    string
+	p       *publication.Publication
+	titles  map[string]string // kind/id -> title
+	related map[string][]string
+}
+
+// Write writes changes/index.xml, companies/<id>/index.xml and
+// regions/<code>/index.xml below dir. baseURL is the site's absolute URL.
+func Write(dir, baseURL string, p *publication.Publication, log history.Log) error {
+	s := newSite(baseURL, p)
+	feeds := map[string]atomFeed{
+		"changes/index.xml": s.feed("changes/", "Korea Investment Tracker: all changes", log),
+	}
+	for _, c := range p.Companies {
+		page := "companies/" + c.ID + "/"
+		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+c.Name, log.Filter(s.concerns("company", c.ID)))
+	}
+	for _, r := range p.Regions {
+		page := "regions/" + strings.ToLower(r.Code) + "/"
+		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+r.Name, log.Filter(s.concerns("region", r.Code)))
+	}
+	for name, f := range feeds {
+		if err := writeXML(filepath.Join(dir, filepath.FromSlash(name)), f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func newSite(base string, p *publication.Publication) *site {
+	s := &site{base: strings.TrimSuffix(base, "/") + "/", p: p, titles: map[string]string{}, related: map[string][]string{}}
+	for _, c := range p.Companies {
+		s.titles["company/"+c.ID] = c.Name
+	}
+	for _, r := range p.Regions {
+		s.titles["region/"+r.Code] = r.Name
+	}
+	for _, i := range p.Investments {
+		s.titles["investment/"+i.ID] = i.Title
+		s.relate(i)
+	}
+	return s
+}
+
+// relate records which companies and regions a commitment concerns.
+func (s *site) relate(i *publication.Investment) {
+	key := "investment/" + i.ID
+	for _, c := range append(append([]string{i.Company}, i.Partners...), i.Companies...) {
+		s.related[key] = append(s.related[key], "company/"+c)
+	}
+	for _, r := range i.Regions {
+		s.related[key] = append(s.related[key], "region/"+r)
+	}
+}
+
+// concerns keeps the changes to a record or to a commitment related to it.
+func (s *site) concerns(kind, id string) func(history.Change) bool {
+	want := kind + "/" + id
+	return func(c history.Change) bool {
+		key := c.Kind + "/" + c.ID
+		if key == want {
+			return true
+		}
+		for _, r := range s.related[key] {
+			if r == want {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func (s *site) feed(page, title string, log history.Log) atomFeed {
+	f := atomFeed{
+		ID: s.base + page, Title: title, Updated: stamp(log.Latest()),
+		Links:  []atomLink{{Href: s.base + page, Type: "text/html"}, {Href: s.base + page + "index.xml", Rel: "self", Type: "application/atom+xml"}},
+		Author: atomAuthor{Name: "Korea Investment Tracker"},
+	}
+	for _, c := range log[:min(len(log), MaxEntries)] {
+		f.Entries = append(f.Entries, s.entry(c))
+	}
+	return f
+}
+
+func (s *site) entry(c history.Change) atomEntry {
+	name := s.titles[c.Kind+"/"+c.ID]
+	if name == "" {
+		name = c.ID
+	}
+	link := s.base + "changes/"
+	if c.Kind != "" && c.Kind != "page" && c.Op != "removed" {
+		link = s.base + map[string]string{"company": "companies/", "investment": "investments/", "region": "regions/"}[c.Kind] + strings.ToLower(c.ID) + "/"
+	}
+	return atomEntry{
+		ID:    "tag:korea-investment-tracker,2025:" + c.Commit + "/" + c.Path,
+		Title: strings.TrimSpace(c.Op + " " + c.Kind + ": " + name), Updated: stamp(c.Time),
+		Link: atomLink{Href: link}, Summary: c.Subject,
+	}
+}
+
+// stamp formats a time for Atom; without history it is the Unix epoch, so
+// that a build stays deterministic.
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		t = time.Unix(0, 0)
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func writeXML(path string, v any) error {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.WriteByte('\n')
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}

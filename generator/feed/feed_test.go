@@ -1,0 +1,163 @@
+package feed_test
+
+import (
+	"context"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/feed"
+	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// scratchRepo makes a git repository with three commits of synthetic data:
+// two records added, one changed, one removed.
+func scratchRepo(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	dir := t.TempDir()
+	steps := []struct {
+		date  string
+		msg   string
+		apply func()
+	}{
+		{"2025-10-29T10:00:00+09:00", "Add Synthetic Co and its plant", func() {
+			write(t, dir, "data/companies/synthetic-co.json", `{"id": "synthetic-co"}`)
+			write(t, dir, "data/investments/synthetic-plant.json", `{"id": "synthetic-plant", "v": 1}`)
+			write(t, dir, "data/investments/synthetic-other.json", `{"id": "synthetic-other"}`)
+		}},
+		{"2025-11-02T09:30:00+09:00", "Correct the plant's amount", func() {
+			write(t, dir, "data/investments/synthetic-plant.json", `{"id": "synthetic-plant", "v": 2}`)
+		}},
+		{"2025-11-05T12:00:00Z", "Remove a duplicate", func() {
+			os.Remove(filepath.Join(dir, "data/investments/synthetic-other.json"))
+		}},
+	}
+	git(t, dir, "", "init", "-q")
+	for _, s := range steps {
+		s.apply()
+		git(t, dir, "", "add", "-A")
+		git(t, dir, s.date, "commit", "-q", "-m", s.msg)
+	}
+	return dir
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	os.MkdirAll(filepath.Dir(p), 0o755)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func git(t *testing.T, dir, date string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=test", "GIT_AUTHOR_EMAIL=t@example.com",
+		"GIT_COMMITTER_NAME=test", "GIT_COMMITTER_EMAIL=t@example.com",
+		"GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+}
+
+func TestHistory(t *testing.T) {
+	log, err := history.Read(context.Background(), scratchRepo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range log {
+		got = append(got, c.Time.Format("2006-01-02T15:04Z")+" "+c.Op+" "+c.Kind+" "+c.ID)
+	}
+	want := []string{
+		"2025-11-05T12:00Z removed investment synthetic-other",
+		"2025-11-02T00:30Z changed investment synthetic-plant",
+		"2025-10-29T01:00Z added company synthetic-co",
+		"2025-10-29T01:00Z added investment synthetic-other",
+		"2025-10-29T01:00Z added investment synthetic-plant",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := log.LastChanged("investment", "synthetic-plant").Format("2006-01-02"); got != "2025-11-02" {
+		t.Errorf("plant last changed %s, want 2025-11-02", got)
+	}
+}
+
+func TestHistoryOutsideGit(t *testing.T) {
+	log, err := history.Read(context.Background(), t.TempDir())
+	if err != nil || len(log) != 0 {
+		t.Errorf("got %v, %v; want an empty log and no error", log, err)
+	}
+}
+
+type feedXML struct {
+	Updated string `xml:"updated"`
+	Entries []struct {
+		Title   string `xml:"title"`
+		Updated string `xml:"updated"`
+		Link    struct {
+			Href string `xml:"href,attr"`
+		} `xml:"link"`
+		Summary string `xml:"summary"`
+	} `xml:"entry"`
+}
+
+func readFeed(t *testing.T, path string) feedXML {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f feedXML
+	if err := xml.Unmarshal(b, &f); err != nil {
+		t.Fatalf("%s is not valid XML: %v", path, err)
+	}
+	return f
+}
+
+func TestFeeds(t *testing.T) {
+	log, err := history.Read(context.Background(), scratchRepo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := publication.Build(&record.Dataset{
+		Companies:   []record.Company{{ID: "synthetic-co", Name: "Synthetic Co", Synthetic: true}},
+		Regions:     []record.Region{{Code: "KR-26", Name: "Busan"}},
+		Investments: []record.Investment{{ID: "synthetic-plant", Company: "synthetic-co", Title: "A synthetic plant", Regions: []string{"KR-26"}, Synthetic: true}},
+	})
+	out := t.TempDir()
+	if err := feed.Write(out, "https://example.org/", p, log); err != nil {
+		t.Fatal(err)
+	}
+	all := readFeed(t, filepath.Join(out, "changes/index.xml"))
+	if len(all.Entries) != 5 || all.Updated != "2025-11-05T12:00:00Z" {
+		t.Errorf("site feed: %d entries updated %s, want 5 updated 2025-11-05T12:00:00Z", len(all.Entries), all.Updated)
+	}
+	company := readFeed(t, filepath.Join(out, "companies/synthetic-co/index.xml"))
+	var titles []string
+	for _, e := range company.Entries {
+		titles = append(titles, e.Title+" <"+e.Link.Href+"> "+e.Summary)
+	}
+	want := []string{
+		"changed investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Correct the plant's amount",
+		"added company: Synthetic Co <https://example.org/companies/synthetic-co/> Add Synthetic Co and its plant",
+		"added investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Add Synthetic Co and its plant",
+	}
+	if strings.Join(titles, "\n") != strings.Join(want, "\n") {
+		t.Errorf("company feed:\n%s\nwant:\n%s", strings.Join(titles, "\n"), strings.Join(want, "\n"))
+	}
+	region := readFeed(t, filepath.Join(out, "regions/kr-26/index.xml"))
+	if len(region.Entries) != 2 {
+		t.Errorf("Busan's feed has %d entries, want the plant's 2", len(region.Entries))
+	}
+}
