@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -21,6 +22,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&opt.Out, "out", "", "where the site goes (default root/public)")
 	fl.StringVar(&opt.BaseURL, "baseURL", os.Getenv("KIT_BASE_URL"), "the site's absolute `URL` (default the production URL, or $KIT_BASE_URL)")
 	verbose := fl.Bool("v", false, "print Hugo's output")
+	timings := fl.String("timings", "", "write each stage's duration as JSON to this `file` (for the benchmark)")
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
@@ -30,9 +32,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
+	opt.Timings = &build.Timings{}
 	p, err := build.Run(ctx, opt)
 	if err != nil {
 		return buildFailed(stderr, err)
+	}
+	if *timings != "" {
+		if err := writeJSON(*timings, opt.Timings); err != nil {
+			fmt.Fprintf(stderr, "generator build: %v\n", err)
+			return exitInvalid
+		}
 	}
 	fmt.Fprintf(stdout, "built %d companies, %d commitments, %d regions in %s\n",
 		len(p.Companies), len(p.Investments), len(p.Regions), time.Since(start).Round(time.Millisecond))
@@ -49,4 +58,12 @@ func buildFailed(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintln(stderr, "build failed; the previous public/ is unchanged")
 	return exitInvalid
+}
+
+func writeJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
 }

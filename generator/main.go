@@ -28,6 +28,7 @@ commands:
   build           validate, write the datasets and render the site into public/
   serve           live preview on localhost that rebuilds when a file changes
   diff <rev>      print, as Markdown, the records and totals changed since a git revision
+  bench           time whole builds of synthetic data against Hugo alone (BENCHMARKS.md)
   synth           write a synthetic repository (every record labelled synthetic) for scale tests
   schema          write schema/*.schema.json from the Go types (run by go generate)
 
@@ -48,6 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		"serve":  runServe,
 		"synth":  runSynth,
 		"diff":   runDiff,
+		"bench":  runBench,
 		"schema": runSchema,
 	}
 	cmd, ok := commands[args[0]]

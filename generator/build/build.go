@@ -12,6 +12,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/export"
@@ -36,6 +40,8 @@ type Options struct {
 	HugoBinary string
 	// Log receives Hugo's output; nil discards it.
 	Log io.Writer
+	// Timings, when set, receives how long each stage took.
+	Timings *Timings
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -58,15 +64,32 @@ func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
 
+// Timings are how long each stage of a build took, for the benchmark.
+type Timings struct {
+	Validate, Publication, Export, Render, Total time.Duration
+	// Hugo is the Hugo process alone (inside Render); HugoMaxRSS its peak memory in bytes.
+	Hugo       time.Duration
+	HugoMaxRSS int64
+	// GeneratorMaxRSS is this process's own peak memory in bytes (Linux only; 0 elsewhere).
+	GeneratorMaxRSS int64
+}
+
 // Run builds the site. On invalid data it returns an *InvalidError and
 // leaves Out untouched.
 func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	opt = opt.withDefaults()
+	if opt.Timings == nil {
+		opt.Timings = &Timings{}
+	}
+	t := opt.Timings
+	start := time.Now()
 	d, errs := Validate(os.DirFS(opt.Root))
 	if errs.Err() != nil {
 		return nil, &InvalidError{Errors: errs}
 	}
+	t.Validate = time.Since(start)
 	p := publication.Build(d)
+	t.Publication = time.Since(start) - t.Validate
 	stage, err := os.MkdirTemp(filepath.Dir(opt.Out), ".public-staging-")
 	if err != nil {
 		return nil, err
@@ -75,7 +98,10 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if err := render(ctx, opt, p, stage); err != nil {
 		return nil, err
 	}
-	return p, swap(stage, opt.Out)
+	err = swap(stage, opt.Out)
+	t.Total = time.Since(start)
+	t.GeneratorMaxRSS = selfPeakRSS()
+	return p, err
 }
 
 func (o Options) withDefaults() Options {
@@ -96,13 +122,18 @@ const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 
 // render writes the datasets and then the pages into stage.
 func render(ctx context.Context, opt Options, p *publication.Publication, stage string) error {
+	t := opt.Timings
+	start := time.Now()
 	if _, err := export.Write(filepath.Join(stage, "data"), p); err != nil {
 		return fmt.Errorf("writing datasets: %w", err)
 	}
-	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log}
+	t.Export = time.Since(start)
+	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log,
+		OnExit: func(ps *os.ProcessState, d time.Duration) { t.Hugo, t.HugoMaxRSS = d, maxRSS(ps) }}
 	if err := hugo.Render(ctx, cfg, p); err != nil {
 		return fmt.Errorf("rendering the site: %w", err)
 	}
+	t.Render = time.Since(start) - t.Export
 	if err := writeFeeds(ctx, opt, p, stage); err != nil {
 		return fmt.Errorf("writing feeds: %w", err)
 	}
@@ -133,4 +164,28 @@ func swap(stage, out string) error {
 		return err
 	}
 	return os.RemoveAll(old)
+}
+
+// maxRSS is a finished process's peak resident memory in bytes (Linux reports KiB).
+func maxRSS(ps *os.ProcessState) int64 {
+	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
+		return ru.Maxrss * 1024
+	}
+	return 0
+}
+
+// selfPeakRSS reads this process's peak resident memory (VmHWM), which,
+// unlike rusage, does not include the Hugo child process.
+func selfPeakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
 }

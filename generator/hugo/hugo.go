@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/schema"
@@ -42,6 +43,9 @@ type Config struct {
 	HugoBinary string
 	// Stdout and Stderr receive Hugo's output; nil discards it.
 	Stdout, Stderr io.Writer
+	// OnExit, when set, receives Hugo's finished process and wall time, so a
+	// benchmark can hold the build against Hugo alone (time, peak memory).
+	OnExit func(*os.ProcessState, time.Duration)
 }
 
 // withDefaults fills the zero fields and makes every path absolute, since

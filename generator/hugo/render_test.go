@@ -7,10 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
-	"github.com/korea-investment-tracker/kit/generator/sitetest"
 )
 
 const root = "../.."
@@ -20,7 +21,7 @@ func render(t *testing.T, d *record.Dataset) (string, error) {
 	t.Helper()
 	p := publication.Build(d)
 	dest := t.TempDir()
-	if err := sitetest.FakeExport(dest, p); err != nil {
+	if _, err := export.Write(filepath.Join(dest, "data"), p); err != nil {
 		t.Fatal(err)
 	}
 	return dest, hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, p)
@@ -28,8 +29,8 @@ func render(t *testing.T, d *record.Dataset) (string, error) {
 
 func seed(t *testing.T) *record.Dataset {
 	t.Helper()
-	d, err := sitetest.LoadSeed(root)
-	if err != nil {
+	d, errs := build.Validate(os.DirFS(root))
+	if err := errs.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return d

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -37,7 +38,12 @@ func run(ctx context.Context, cfg Config, work string, pages []page) error {
 	var out bytes.Buffer
 	cmd.Stdout = io.MultiWriter(cfg.Stdout, &out)
 	cmd.Stderr = io.MultiWriter(cfg.Stderr, &out)
-	if err := cmd.Run(); err != nil {
+	start := time.Now()
+	err = cmd.Run()
+	if cfg.OnExit != nil && cmd.ProcessState != nil {
+		cfg.OnExit(cmd.ProcessState, time.Since(start))
+	}
+	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}

@@ -1,5 +1,3 @@
-// Package sitetest checks the built seed site as a reader would: internal
-// links, valid HTML, accessibility and behaviour in a real browser.
 package sitetest
 
 import (
