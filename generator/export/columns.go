@@ -85,7 +85,7 @@ func precisionDoc(date string) ref {
 // investmentsTable is investments.csv, or the same columns for some rows.
 func investmentsTable(name, description string, rows []inv) *table {
 	return newTable(meta{name: name, title: "Investment commitments", description: description,
-		primaryKey: []string{"id"},
+		primaryKey: []string{"id"}, excel: true,
 		foreignKeys: []foreignKey{
 			{fields: []string{"company"}, resource: "companies", refFields: []string{"id"}},
 			{fields: []string{"part_of"}, resource: "", refFields: []string{"id"}},

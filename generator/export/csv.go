@@ -2,47 +2,73 @@ package export
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 )
 
-// bom is the UTF-8 byte-order mark that starts every CSV file. Without it,
-// Excel decodes a CSV file in the system's legacy code page (CP949 on Korean
-// Windows, Windows-1252 elsewhere) and garbles Hangul; with it Excel reads
-// UTF-8. pandas, R's readr, DuckDB, csvkit and Python's "utf-8-sig" codec
-// skip it.
-const bom = "\ufeff"
-
 const csvMediaType = "text/csv; charset=utf-8; header=present"
 
-// csvFiles writes one CSV file per table.
-func (w *writer) csvFiles(tabs []*table) error {
-	for _, t := range tabs {
-		b, err := encodeCSV(t)
-		if err != nil {
-			return fmt.Errorf("encode %s.csv: %w", t.name, err)
-		}
-		if err := w.put(t.name+".csv", csvMediaType, t.title+": "+t.description, b); err != nil {
-			return err
-		}
+// bom is the UTF-8 byte-order mark that starts the Excel flavour of a CSV
+// file. Without it, Excel decodes a CSV file in the system's legacy code
+// page (CP949 on Korean Windows, Windows-1252 elsewhere) and garbles
+// Hangul. The canonical files go without it: RFC 4180 and the tools that
+// follow it (pandas, R, DuckDB, Frictionless) expect plain UTF-8, and some
+// of them read the mark into the first column's name.
+const bom = "\ufeff"
+
+// excelDir is the folder of the Excel flavour, below the data folder.
+const excelDir = "excel/"
+
+// csvFile writes a table's canonical CSV file and, for a main table, its
+// Excel flavour: the same bytes after a byte-order mark. excel is the
+// Excel flavour in parts, the first as newCSV starts it; the canonical
+// file is the same parts without the mark, so neither is copied.
+func (w *writer) csvFile(t *table, excel [][]byte) error {
+	canonical := append([][]byte{excel[0][len(bom):]}, excel[1:]...)
+	if err := w.put(t.name+".csv", csvMediaType, t.title+": "+t.description, canonical...); err != nil {
+		return err
 	}
-	return nil
+	if !t.excel {
+		return nil
+	}
+	return w.put(excelDir+t.name+".csv", csvMediaType,
+		"As "+t.name+".csv, with a UTF-8 byte-order mark so that Excel shows Korean text when the file is opened by double-click.", excel...)
 }
 
-// encodeCSV writes an RFC 4180 file: a byte-order mark, a header row, then
-// the rows, each line ending in CRLF. Cells are written byte for byte (a
-// newline inside a note stays a newline), unlike encoding/csv, which turns
-// "\r\n" inside a cell into "\n" when it writes CRLF line ends.
+// newCSV starts the Excel flavour of t's file: the byte-order mark and the
+// header row.
+func newCSV(t *table) []byte { return appendHeader([]byte(bom), t) }
+
+// encodeCSV writes a canonical RFC 4180 file: a header row, then the rows,
+// each line ending in CRLF. Cells are written byte for byte (a newline
+// inside a note stays a newline), unlike encoding/csv, which turns "\r\n"
+// inside a cell into "\n" when it writes CRLF line ends.
 func encodeCSV(t *table) ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(bom)
-	writeRow(&b, t.header(), nil)
+	return encodeRows(appendHeader(nil, t), t, 0, t.rows, nil)
+}
+
+// appendHeader appends t's header row to b.
+func appendHeader(b []byte, t *table) []byte {
+	buf := bytes.NewBuffer(b)
+	writeRow(buf, t.header(), nil)
+	return buf.Bytes()
+}
+
+// encodeRows appends rows lo to hi-1 of t to dst. When ends is not nil,
+// ends[k] is set to where row lo+k ends, so that its bytes can be reused
+// in other files.
+func encodeRows(dst []byte, t *table, lo, hi int, ends []int) ([]byte, error) {
+	b := bytes.NewBuffer(dst)
 	text := make([]bool, len(t.fields))
 	for i, f := range t.fields {
 		text[i] = f.kind == kindString
 	}
-	err := t.each(func(cells []string) error {
-		writeRow(&b, cells, text)
+	k := 0
+	err := t.rowsIn(lo, hi, func(cells []string) error {
+		writeRow(b, cells, text)
+		if ends != nil {
+			ends[k] = b.Len()
+		}
+		k++
 		return nil
 	})
 	return b.Bytes(), err

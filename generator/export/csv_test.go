@@ -110,3 +110,38 @@ func checkNoFormula(t *testing.T, dir, path string) {
 		}
 	}
 }
+
+// TestExcelFlavour: each main table (not the long-format link tables) has
+// an Excel flavour, excel/<name>.csv, that is the canonical file after a
+// byte-order mark; the canonical files, which the data package describes,
+// have none.
+func TestExcelFlavour(t *testing.T) {
+	dir, m := writeTo(t, trickyDataset())
+	files := tree(t, dir)
+	var want []string
+	for _, r := range readPackage(t, dir).Resources {
+		if strings.HasPrefix(r.Path, excelDir) {
+			t.Errorf("the data package lists the Excel flavour %s", r.Path)
+		}
+		canonical, excel := files[r.Path], files[excelDir+r.Path]
+		if bytes.HasPrefix(canonical, []byte(bom)) {
+			t.Errorf("%s starts with a byte-order mark", r.Path)
+		}
+		if !strings.HasPrefix(r.Name, "investment-") && !strings.HasPrefix(r.Name, "company-") && r.Name != "package-companies" {
+			want = append(want, excelDir+r.Path)
+			if !bytes.Equal(excel, append([]byte(bom), canonical...)) {
+				t.Errorf("%s is not %s after a byte-order mark", excelDir+r.Path, r.Path)
+			}
+		}
+	}
+	var got []string
+	for _, f := range m.Files {
+		if strings.HasPrefix(f.Path, excelDir) {
+			got = append(got, f.Path)
+		}
+	}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("Excel flavour of %v, want %v", got, want)
+	}
+}

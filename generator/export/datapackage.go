@@ -83,15 +83,18 @@ type (
 // siteURL is where the site is published; the descriptor's homepage.
 const siteURL = "https://korea-investment-tracker.netlify.app/"
 
-// dataPackage writes datapackage.json, describing every table's CSV file
-// with its size and hash. The version hashes the data files written so far.
+// dataPackage writes datapackage.json, describing every table's canonical
+// CSV file with its size and hash (not the Excel flavour, whose mark some
+// Frictionless readers take for part of the first column's name). The
+// version hashes every file written so far.
 func (w *writer) dataPackage(v *view, tabs []*table) error {
 	w.version = contentVersion(w.sorted())
 	dp := dataPackage{
 		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
 		Description: "Foreign investment commitments in South Korea, as reported, with sources. " +
-			"CSV files are UTF-8 with a byte-order mark so that Excel shows Korean text; text cells that " +
-			"a spreadsheet would run as a formula start with an added single quote.",
+			"CSV files are UTF-8 without a byte-order mark (RFC 4180, CRLF line ends); excel/ holds copies of the " +
+			"main tables with a byte-order mark, so that Excel shows Korean text. Text cells that a spreadsheet " +
+			"would run as a formula start with an added single quote.",
 		Homepage: siteURL, Version: w.version,
 		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
 			Title: "Creative Commons Attribution 4.0 International"}},
@@ -109,11 +112,10 @@ func (w *writer) dataPackage(v *view, tabs []*table) error {
 }
 
 func (w *writer) resource(t *table) resource {
-	f := w.files[t.name+".csv"]
+	f, _ := w.file(t.name + ".csv")
 	return resource{
 		Profile: "tabular-data-resource", Name: strings.ReplaceAll(t.name, "_", "-"), Path: f.Path,
 		Title: t.title, Description: t.description, Format: "csv", Mediatype: "text/csv",
-		// "utf-8" is the IANA name; a UTF-8 byte-order mark is part of that encoding.
 		Encoding: "utf-8", Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,
 		Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
 		Schema:  schemaOf(t),

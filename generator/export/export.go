@@ -9,6 +9,7 @@ package export
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -43,35 +44,71 @@ type File struct {
 // formatVersion is the version of the files' layout: bump the major part
 // when a column or file is renamed or removed, the minor part when one is
 // added. The content hash is appended as build metadata.
-const formatVersion = "1.0.0"
+const formatVersion = "1.1.0"
 
 // Write writes every dataset file of p into dir (created if missing) and
 // returns the manifest it also writes as dir/manifest.json. A file whose
 // bytes are unchanged is not rewritten, so an incremental build touches only
 // what changed; per-company and per-region files of records that no longer
 // exist are removed.
+//
+// The files are independent of one another but for the descriptors, so
+// they are written in parallel (see parallel): first each record is encoded
+// once, then the files that splice those encodings are written while the
+// SQLite database is built beside them, and last the data package and the
+// checksums, which describe the rest.
 func Write(dir string, p *publication.Publication) (*Manifest, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("export to %s: %w", dir, err)
+	}
 	w := &writer{dir: dir, files: map[string]File{}}
 	v := newView(p)
 	tabs, err := tables(v)
 	if err != nil {
 		return nil, err
 	}
-	steps := []func() error{
-		func() error { return w.jsonFiles(v) },
-		w.schemaFiles,
-		func() error { return w.csvFiles(tabs) },
-		func() error { return w.pageFiles(v) },
-		func() error { return w.dataPackage(v, tabs) },
-		func() error { return w.sqlite(tabs) },
-		w.checksums,
+	database := background(func() error { return w.sqlite(tabs) })
+	err = w.dataFiles(v, tabs)
+	if dberr := database(); err == nil {
+		err = dberr
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, fmt.Errorf("export to %s: %w", dir, err)
-		}
+	if err == nil {
+		err = w.dataPackage(v, tabs)
+	}
+	if err == nil {
+		err = w.checksums()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
 	return w.finish()
+}
+
+// dataFiles writes the JSON, CSV, schema and per-page files: it encodes the
+// records once, then writes every file in parallel.
+func (w *writer) dataFiles(v *view, tabs []*table) error {
+	e := &encoded{}
+	investments := tabs[0] // tables lists investments.csv first
+	if err := parallel(e.encodeJobs(v, investments)...); err != nil {
+		return err
+	}
+	// The largest files go first, so that no core is left with a big job
+	// at the end: the record files, the tables, then the pages.
+	jobs := w.jsonFiles(v, e)
+	jobs = append(jobs, func() error { return w.csvFile(investments, append([][]byte{newCSV(investments)}, e.rows...)) })
+	for _, t := range tabs[1:] {
+		// Each of the other tables is encoded whole by one job.
+		jobs = append(jobs, func() error {
+			excel, err := encodeRows(newCSV(t), t, 0, t.rows, nil)
+			if err != nil {
+				return fmt.Errorf("encode %s.csv: %w", t.name, err)
+			}
+			return w.csvFile(t, [][]byte{excel})
+		})
+	}
+	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
+	jobs = append(jobs, w.schemaFiles)
+	return parallel(jobs...)
 }
 
 // finish writes manifest.json and removes stale per-page files.
@@ -81,10 +118,10 @@ func (w *writer) finish() (*Manifest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export manifest: %w", err)
 	}
-	if err := writeIfChanged(w.path(manifestPath), b); err != nil {
+	if err := writeIfChanged(w.path(manifestPath), [][]byte{b}); err != nil {
 		return nil, err
 	}
-	for _, sub := range []string{"companies", "regions"} {
+	for _, sub := range []string{"companies", "regions", "excel"} {
 		if err := w.prune(sub); err != nil {
 			return nil, err
 		}
@@ -94,6 +131,8 @@ func (w *writer) finish() (*Manifest, error) {
 
 // sorted is the files written so far, in path order.
 func (w *writer) sorted() []File {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	files := make([]File, 0, len(w.files))
 	for _, f := range w.files {
 		files = append(files, f)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -13,61 +12,43 @@ import (
 
 const jsonMediaType = "application/json"
 
-// jsonFiles writes the publication's records as JSON arrays in id order,
-// plus the rates and summary. Their schemas are in schema/ beside them.
-func (w *writer) jsonFiles(v *view) error {
+// jsonFiles returns the jobs that write the publication's records as JSON
+// arrays in id order, plus the rates and summary. Their schemas are in
+// schema/ beside them. The record files are indented, to be readable,
+// from the values encoded once in e.
+func (w *writer) jsonFiles(v *view, e *encoded) []func() error {
 	files := []struct {
 		path, description string
-		value             any
+		data              func() ([][]byte, error)
 	}{
-		{"investments.json", "Every investment commitment with its references resolved and derived fields; schema: schema/investments.schema.json.", publishedInvestments(v.investments)},
-		{"companies.json", "Every company with its parent's name and its own total; schema: schema/companies.schema.json.", publishedCompanies(v.companies)},
-		{"regions.json", "The 17 first-level divisions with their totals; schema: schema/regions.schema.json.", publishedRegions(v.regions)},
-		{"rates.json", "The dated exchange rates into US dollars used for value_usd, with their sources; schema: schema/rates.schema.json.", record.Rates{Rates: nonNil(v.rates)}},
-		{"summary.json", "Korea's total and its breakdowns by region, company, sector and year, by the counting rules; schema: schema/summary.schema.json.", publishedSummary(v.summary)},
+		{"investments.json", "Every investment commitment with its references resolved and derived fields; schema: schema/investments.schema.json.", spliced(e.investments)},
+		{"companies.json", "Every company with its parent's name and its own total; schema: schema/companies.schema.json.", spliced(e.companies)},
+		{"regions.json", "The 17 first-level divisions with their totals; schema: schema/regions.schema.json.", spliced(e.regions)},
+		{"rates.json", "The dated exchange rates into US dollars used for value_usd, with their sources; schema: schema/rates.schema.json.", marshalled(record.Rates{Rates: nonNil(v.rates)})},
+		{"summary.json", "Korea's total and its breakdowns by region, company, sector and year, by the counting rules; schema: schema/summary.schema.json.", marshalled(publishedSummary(v.summary))},
 	}
-	for _, f := range files {
-		b, err := marshalJSON(f.value)
-		if err != nil {
-			return fmt.Errorf("encode %s: %w", f.path, err)
+	jobs := make([]func() error, len(files))
+	for k, f := range files {
+		jobs[k] = func() error {
+			parts, err := f.data()
+			if err != nil {
+				return fmt.Errorf("encode %s: %w", f.path, err)
+			}
+			return w.put(f.path, jsonMediaType, f.description, parts...)
 		}
-		if err := w.put(f.path, jsonMediaType, f.description, b); err != nil {
-			return err
-		}
 	}
-	return nil
+	return jobs
 }
 
-// The published copies drop "$schema", which points editors at a schema by
-// a path relative to data/ and means nothing in the published files, and
-// sort the id lists that publication.Build fills in input order.
-
-func publishedInvestments(in []*publication.Investment) []publication.Investment {
-	out := make([]publication.Investment, len(in))
-	for k, i := range in {
-		out[k] = *i
-		out[k].Schema = ""
-		out[k].PartIDs = slices.Sorted(slices.Values(i.PartIDs))
-	}
-	return out
+func spliced(vals values) func() ([][]byte, error) {
+	return func() ([][]byte, error) { return indentedArray(vals), nil }
 }
 
-func publishedCompanies(in []*publication.Company) []publication.Company {
-	out := make([]publication.Company, len(in))
-	for k, c := range in {
-		out[k] = *c
-		out[k].Schema = ""
+func marshalled(v any) func() ([][]byte, error) {
+	return func() ([][]byte, error) {
+		b, err := marshalJSON(v)
+		return [][]byte{b}, err
 	}
-	return out
-}
-
-func publishedRegions(in []*publication.Region) []publication.Region {
-	out := make([]publication.Region, len(in))
-	for k, r := range in {
-		out[k] = *r
-		out[k].Schema = ""
-	}
-	return out
 }
 
 // publishedSummary writes empty breakdowns as [] rather than null, as the
@@ -75,7 +56,7 @@ func publishedRegions(in []*publication.Region) []publication.Region {
 func publishedSummary(s publication.Summary) publication.Summary {
 	s.ByRegion, s.ByCompany = nonNil(s.ByRegion), nonNil(s.ByCompany)
 	s.BySector, s.ByYear = nonNil(s.BySector), nonNil(s.ByYear)
-	s.Excluded = nonNil(slices.Sorted(slices.Values(s.Excluded)))
+	s.Excluded = nonNil(s.Excluded) // publication.Build sorts it
 	return s
 }
 

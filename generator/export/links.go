@@ -152,5 +152,5 @@ func sourcesTable(v *view) *table {
 	}
 	return newTable(meta{name: "sources", title: "Sources",
 		description: "One row per record and source it cites. record_id refers to a different table for each record_type, so it has no declared foreign key.",
-		primaryKey:  []string{"record_type", "record_id", "source_index"}}, sourceRows(v), cols)
+		primaryKey:  []string{"record_type", "record_id", "source_index"}, excel: true}, sourceRows(v), cols)
 }

@@ -6,7 +6,9 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// companyPage is companies/<id>.json: what the company's page shows.
+// companyPage is companies/<id>.json: what the company's page shows. The
+// export splices the file from encoded values (see page); the type
+// documents its shape and lets the tests encode it the slow way.
 type companyPage struct {
 	Company     publication.Company      `json:"company"`
 	Investments []publication.Investment `json:"investments"`
@@ -18,40 +20,69 @@ type regionPage struct {
 	Investments []publication.Investment `json:"investments"`
 }
 
-// pageFiles writes, for every company and region, the rows its page shows
-// as JSON and as CSV (with the columns of investments.csv), so a reader can
-// download exactly that. Every record gets both files, even with no rows,
-// so the site can link them unconditionally.
-func (w *writer) pageFiles(v *view) error {
-	for _, c := range publishedCompanies(v.companies) {
-		rows := v.byCompany[c.ID]
-		what := fmt.Sprintf("the commitments of %s (as investor, partner or member of a package)", c.Name)
-		if err := w.page("companies/"+c.ID, what, companyPage{c, publishedInvestments(rows)}, rows); err != nil {
-			return err
-		}
+// pageFiles returns the jobs that write, for every company and region, the
+// rows its page shows as JSON and as CSV (with the columns of
+// investments.csv), so a reader can download exactly that. Every record
+// gets both files, even with no rows, so the site can link them
+// unconditionally. The JSON is compact: these are 20,000 files at scale,
+// for programs more than for people, and compact JSON is a third of the
+// bytes to hash, write and deploy.
+func (w *writer) pageFiles(v *view, e *encoded, header []byte) []func() error {
+	var jobs []func() error
+	// A region holds a seventeenth of the commitments or more: a job each.
+	for k := range v.regions {
+		jobs = append(jobs, func() error { return w.page(regionPageOf(v, e, k), e, header) })
 	}
-	for _, r := range publishedRegions(v.regions) {
-		rows := v.byRegion[r.Code]
-		what := fmt.Sprintf("the commitments located in %s (wholly or partly)", r.Name)
-		if err := w.page("regions/"+r.Code, what, regionPage{r, publishedInvestments(rows)}, rows); err != nil {
-			return err
-		}
+	for _, c := range chunks(len(v.companies)) {
+		jobs = append(jobs, func() error {
+			for k := c[0]; k < c[1]; k++ {
+				if err := w.page(companyPageOf(v, e, k), e, header); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	}
-	return nil
+	return jobs
 }
 
-// page writes base.json (the record and its rows) and base.csv (the rows).
-func (w *writer) page(base, what string, value any, rows []*publication.Investment) error {
-	b, err := marshalJSON(value)
-	if err != nil {
-		return fmt.Errorf("encode %s.json: %w", base, err)
+// page is one record's pair of files.
+type page struct {
+	base   string // the path without extension
+	what   string // what the rows are, for the descriptions
+	key    string // the JSON key of the record: "company" or "region"
+	record []byte // the record's compact JSON
+	rows   []int  // its investments, as indexes into the view's
+}
+
+func companyPageOf(v *view, e *encoded, k int) page {
+	c := v.companies[k]
+	return page{base: "companies/" + c.ID, key: "company", record: e.companies.compact[k], rows: v.byCompany[c.ID],
+		what: fmt.Sprintf("the commitments of %s (as investor, partner or member of a package)", c.Name)}
+}
+
+func regionPageOf(v *view, e *encoded, k int) page {
+	r := v.regions[k]
+	return page{base: "regions/" + r.Code, key: "region", record: e.regions.compact[k], rows: v.byRegion[r.Code],
+		what: fmt.Sprintf("the commitments located in %s (wholly or partly)", r.Name)}
+}
+
+// page writes base.json (the record and its rows) and base.csv (the rows),
+// in parts that point into the encoded values, so that no page is copied
+// into a buffer of its own.
+func (w *writer) page(p page, e *encoded, header []byte) error {
+	rows := make([][]byte, len(p.rows))
+	for k, i := range p.rows {
+		rows[k] = e.investments.compact[i]
 	}
-	if err := w.put(base+".json", jsonMediaType, "The record and "+what+".", b); err != nil {
+	open := `{"` + p.key + `":` + string(p.record) + `,"investments":[`
+	if err := w.put(p.base+".json", jsonMediaType, "The record and "+p.what+".", interleave(open, ",", "]}\n", rows)...); err != nil {
 		return err
 	}
-	b, err = encodeCSV(investmentsTable(base, "", rows))
-	if err != nil {
-		return fmt.Errorf("encode %s.csv: %w", base, err)
+	rows = rows[:0]
+	rows = append(rows, header)
+	for _, i := range p.rows {
+		rows = append(rows, e.rows[i])
 	}
-	return w.put(base+".csv", csvMediaType, "As investments.csv, "+what+".", b)
+	return w.put(p.base+".csv", csvMediaType, "As investments.csv, "+p.what+".", rows...)
 }

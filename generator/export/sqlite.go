@@ -34,8 +34,8 @@ func (w *writer) sqlite(tabs []*table) error {
 		"SQLite database of every CSV table with primary and foreign keys, for Datasette or sqlite3.", b)
 }
 
-// buildDatabase fills an in-memory database, checks its foreign keys and
-// writes it to path.
+// buildDatabase fills an in-memory database in one transaction, checks its
+// foreign keys and writes it to path.
 func buildDatabase(path string, tabs []*table) error {
 	db, err := sql.Open("sqlite", ":memory:")
 	if err != nil {
@@ -44,10 +44,18 @@ func buildDatabase(path string, tabs []*table) error {
 	defer db.Close()
 	db.SetMaxOpenConns(1) // every connection to :memory: is a database of its own
 	ctx := context.Background()
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
 	for _, t := range tabs {
-		if err := fill(ctx, db, t); err != nil {
+		if err := fill(ctx, tx, t); err != nil {
 			return fmt.Errorf("table %s: %w", t.name, err)
 		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
 	}
 	if err := checkForeignKeys(ctx, db); err != nil {
 		return err
@@ -56,36 +64,52 @@ func buildDatabase(path string, tabs []*table) error {
 	return err
 }
 
-// fill creates t and inserts its rows in one transaction.
-func fill(ctx context.Context, db *sql.DB, t *table) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
+// batchRows is how many rows one INSERT statement adds. Each statement
+// execution costs database/sql and the driver far more than a row does,
+// so rows go in batches; the cap on bound parameters keeps statements
+// well below SQLite's limit of 32,766.
+func batchRows(columns int) int { return max(1, 4096/columns) }
+
+// fill creates t and inserts its rows with prepared statements of
+// batchRows rows each, and one for the rest.
+func fill(ctx context.Context, tx *sql.Tx, t *table) error {
 	if _, err := tx.ExecContext(ctx, createTable(t)); err != nil {
 		return err
 	}
-	marks := strings.TrimSuffix(strings.Repeat("?,", len(t.fields)), ",")
-	stmt, err := tx.PrepareContext(ctx, "INSERT INTO "+quote(t.name)+" VALUES ("+marks+")")
+	n := len(t.fields)
+	batch := batchRows(n)
+	full, err := tx.PrepareContext(ctx, insertRows(t, batch))
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
-	args := make([]any, len(t.fields))
+	defer full.Close()
+	args := make([]any, 0, batch*n)
 	err = t.each(func(cells []string) error {
 		for i, c := range cells {
-			if args[i], err = sqlValue(t.fields[i].kind, c); err != nil {
+			v, err := sqlValue(t.fields[i].kind, c)
+			if err != nil {
 				return fmt.Errorf("column %s: %w", t.fields[i].name, err)
 			}
+			args = append(args, v)
 		}
-		_, err := stmt.ExecContext(ctx, args...)
+		if len(args) < cap(args) {
+			return nil
+		}
+		_, err := full.ExecContext(ctx, args...)
+		args = args[:0]
 		return err
 	})
-	if err != nil {
+	if err != nil || len(args) == 0 {
 		return err
 	}
-	return tx.Commit()
+	_, err = tx.ExecContext(ctx, insertRows(t, len(args)/n), args...)
+	return err
+}
+
+// insertRows is an INSERT statement for rows rows of t.
+func insertRows(t *table, rows int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?,", len(t.fields)), ",") + ")"
+	return "INSERT INTO " + quote(t.name) + " VALUES " + strings.TrimSuffix(strings.Repeat(row+",", rows), ",")
 }
 
 // sqlValue types a cell: an empty cell is NULL, integers and booleans are

@@ -58,26 +58,35 @@ type table struct {
 	fields                   []field
 	primaryKey               []string
 	foreignKeys              []foreignKey
-	// each calls emit with the cells of every row in order; cells is reused.
-	each func(emit func(cells []string) error) error
+	// excel says the table also gets an Excel flavour (see excelFiles).
+	excel bool
+	// rows is the number of rows.
+	rows int
+	// rowsIn calls emit with the cells of rows lo to hi-1 in order; cells
+	// is reused. Ranges let the export encode one table on several cores.
+	rowsIn func(lo, hi int, emit func(cells []string) error) error
 }
+
+// each calls emit with the cells of every row in order; cells is reused.
+func (t *table) each(emit func(cells []string) error) error { return t.rowsIn(0, t.rows, emit) }
 
 // meta is what a table is besides its columns and rows.
 type meta struct {
 	name, title, description string
 	primaryKey               []string
 	foreignKeys              []foreignKey
+	excel                    bool
 }
 
 func newTable[T any](m meta, rows []T, cols []column[T]) *table {
 	t := &table{name: m.name, title: m.title, description: m.description,
-		primaryKey: m.primaryKey, foreignKeys: m.foreignKeys}
+		primaryKey: m.primaryKey, foreignKeys: m.foreignKeys, excel: m.excel, rows: len(rows)}
 	for _, c := range cols {
 		t.fields = append(t.fields, c.field)
 	}
-	t.each = func(emit func([]string) error) error {
+	t.rowsIn = func(lo, hi int, emit func([]string) error) error {
 		cells := make([]string, len(cols))
-		for _, r := range rows {
+		for _, r := range rows[lo:hi] {
 			for i, c := range cols {
 				cells[i] = c.get(r)
 			}

@@ -55,7 +55,7 @@ func companiesTable(rows []company) *table {
 	cols = append(cols, req(col("synthetic", kindBoolean, doc("Company", "synthetic"), func(c company) string { return boolean(c.Synthetic) })))
 	return newTable(meta{name: "companies", title: "Companies",
 		description: "One row per company or group, in id order, with its own total in Korea by the counting rules.",
-		primaryKey:  []string{"id"},
+		primaryKey:  []string{"id"}, excel: true,
 		foreignKeys: []foreignKey{{fields: []string{"parent"}, resource: "", refFields: []string{"id"}}},
 	}, rows, cols)
 }
@@ -73,7 +73,7 @@ func regionsTable(rows []region) *table {
 	cols = append(cols, req(col("shared_count", kindInteger, doc("Region", "shared_count"), func(r region) string { return integer(int64(r.SharedCount)) })))
 	return newTable(meta{name: "regions", title: "Regions",
 		description: "South Korea's 17 first-level divisions, in code order, with the total of the commitments located in each one alone.",
-		primaryKey:  []string{"code"}}, rows, cols)
+		primaryKey:  []string{"code"}, excel: true}, rows, cols)
 }
 
 // totalColumns are the total_* columns of a company or region.
@@ -103,7 +103,7 @@ func ratesTable(rows []record.Rate) *table {
 	}
 	return newTable(meta{name: "rates", title: "Exchange rates",
 		description: "The dated rates used to derive value_usd, one per currency; each rate's source is in sources.csv (record_type rate).",
-		primaryKey:  []string{"currency"}}, rows, cols)
+		primaryKey:  []string{"currency"}, excel: true}, rows, cols)
 }
 
 // summaryRow is one row of summary.csv: a breakdown's row, or Korea's total.
@@ -135,5 +135,5 @@ func summaryTable(v *view) *table {
 	}
 	return newTable(meta{name: "summary", title: "Totals by the counting rules",
 		description: "summary.json as a table: Korea's total, then the breakdowns by region, company, sector and year.",
-		primaryKey:  []string{"breakdown", "key"}}, rows, cols)
+		primaryKey:  []string{"breakdown", "key"}, excel: true}, rows, cols)
 }

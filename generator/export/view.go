@@ -16,9 +16,10 @@ type view struct {
 	regions     []*publication.Region
 	rates       []record.Rate
 	summary     publication.Summary
-	// byCompany and byRegion are the investments each page shows, in id order.
-	byCompany map[string][]*publication.Investment
-	byRegion  map[string][]*publication.Investment
+	// byCompany and byRegion are the investments each page shows, in id
+	// order, as indexes into investments (where their encoded forms are).
+	byCompany map[string][]int
+	byRegion  map[string][]int
 }
 
 func newView(p *publication.Publication) *view {
@@ -28,15 +29,15 @@ func newView(p *publication.Publication) *view {
 		regions:     sortedBy(p.Regions, func(r *publication.Region) string { return r.Code }),
 		rates:       sortedBy(p.Rates, func(r record.Rate) string { return string(r.Currency) }),
 		summary:     p.Summary,
-		byCompany:   map[string][]*publication.Investment{},
-		byRegion:    map[string][]*publication.Investment{},
+		byCompany:   map[string][]int{},
+		byRegion:    map[string][]int{},
 	}
-	for _, i := range v.investments {
+	for k, i := range v.investments {
 		for _, id := range involved(i) {
-			v.byCompany[id] = append(v.byCompany[id], i)
+			v.byCompany[id] = append(v.byCompany[id], k)
 		}
 		for _, code := range i.Regions {
-			v.byRegion[code] = append(v.byRegion[code], i)
+			v.byRegion[code] = append(v.byRegion[code], k)
 		}
 	}
 	return v
