@@ -52,10 +52,10 @@ type Investment struct {
 	RegionNamesKo []string `json:"region_names_ko,omitempty"`
 	// PartOfTitle is the title of the package this commitment belongs to.
 	PartOfTitle string `json:"part_of_title,omitempty"`
-	// PartIDs are, for a package, the ids of the commitments that point to it.
+	// PartIDs are, for a package, the ids of the commitments that point to it, in id order.
 	PartIDs []string `json:"part_ids,omitempty"`
-	// ValueUSD is the amount (its floor, for a range or "at least") in US dollars; nil when undisclosed or unconvertible.
-	ValueUSD *int64 `json:"value_usd"`
+	// ValueUSD is the amount (its floor, for a range or "at least") in US dollars; absent (empty) when undisclosed or unconvertible.
+	ValueUSD *int64 `json:"value_usd,omitempty"`
 	// MaxUSD is the upper end of a range in US dollars.
 	MaxUSD *int64 `json:"max_usd,omitempty"`
 	// CountsTowardKoreaTotal is true when the amount is added to Korea's total.
@@ -110,7 +110,7 @@ type Summary struct {
 	ByCompany []Row `json:"by_company"`
 	BySector  []Row `json:"by_sector"`
 	ByYear    []Row `json:"by_year"`
-	// Excluded lists the ids of multinational figures left out of every total.
+	// Excluded lists, in id order, the ids of multinational figures left out of every total.
 	Excluded []string `json:"excluded"`
 }
 
@@ -145,6 +145,11 @@ func Build(d *record.Dataset) *Publication {
 	for _, i := range p.Investments {
 		resolve(i, companies, regions, investments)
 		i.ValueUSD, i.MaxUSD = toUSD(i.Amount, rates)
+	}
+	for _, i := range p.Investments {
+		// resolve appends parts in input order; sorting makes every output
+		// independent of the order the records were read in.
+		slices.Sort(i.PartIDs)
 	}
 	for _, i := range p.Investments {
 		i.CountsTowardKoreaTotal = countsTowardKorea(i)

@@ -2,6 +2,7 @@ package publication_test
 
 import (
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/check"
@@ -131,5 +132,36 @@ func TestRateConversion(t *testing.T) {
 	p := publication.Build(d)
 	if v := p.Investments[0].ValueUSD; v == nil || *v != 700_000_000 {
 		t.Errorf("value_usd = %v, want 700000000", v)
+	}
+}
+
+// TestOrderIndependentLists: PartIDs and Summary.Excluded come out in id
+// order whatever order the records were read in, and Excluded is an empty
+// array rather than null when nothing is excluded (the published schema
+// requires an array).
+func TestOrderIndependentLists(t *testing.T) {
+	inv := func(id string, mod func(*record.Investment)) record.Investment {
+		i := record.Investment{ID: id, Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true}
+		mod(&i)
+		return i
+	}
+	part := func(i *record.Investment) { i.PartOf = "pkg" }
+	multinational := func(i *record.Investment) { i.Scope = record.ScopeMultinational }
+	d := &record.Dataset{Investments: []record.Investment{
+		inv("c", part), inv("pkg", func(i *record.Investment) { i.Kind, i.Company = record.KindPackage, "" }),
+		inv("a", part), inv("z", multinational), inv("m", multinational), inv("b", part),
+	}}
+	p := publication.Build(d)
+	for _, i := range p.Investments {
+		if i.ID == "pkg" && !slices.Equal(i.PartIDs, []string{"a", "b", "c"}) {
+			t.Errorf("PartIDs = %v, want [a b c]", i.PartIDs)
+		}
+	}
+	if got := p.Summary.Excluded; !slices.Equal(got, []string{"m", "z"}) {
+		t.Errorf("Excluded = %v, want [m z]", got)
+	}
+	empty := publication.Build(&record.Dataset{Investments: []record.Investment{inv("a", part)}})
+	if empty.Summary.Excluded == nil || len(empty.Summary.Excluded) != 0 {
+		t.Errorf("Excluded = %#v, want an empty non-nil slice", empty.Summary.Excluded)
 	}
 }

@@ -1,6 +1,7 @@
 package publication
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -122,8 +123,10 @@ func breakdown(p *Publication, key func(*Investment) string, label func(string) 
 	return out
 }
 
+// summarise computes Korea's total and its breakdowns. Excluded is sorted
+// and never nil, because the published schema requires an array, not null.
 func summarise(p *Publication) Summary {
-	var s Summary
+	s := Summary{Excluded: []string{}}
 	for _, i := range p.Investments {
 		switch {
 		case i.Scope != record.ScopeKorea:
@@ -134,6 +137,7 @@ func summarise(p *Publication) Summary {
 			s.Korea.tally(i)
 		}
 	}
+	slices.Sort(s.Excluded)
 	l := newLabels(p)
 	s.ByRegion = breakdown(p, regionKey, l.region)
 	s.ByCompany = breakdown(p, func(i *Investment) string { return i.Company }, l.company)
