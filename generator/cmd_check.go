@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/check"
+	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -18,7 +21,13 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("check", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	root := fl.String("root", ".", "the repository `folder` holding data/ and content/")
+	lang := fl.String("lang", "en", "the `language` of the messages: en or ko")
+	missingKo := fl.Bool("missing-ko", false, "also warn about records without a Korean name or title")
 	if fl.Parse(args) != nil {
+		return exitUsage
+	}
+	if *lang != "en" && *lang != "ko" {
+		fmt.Fprintf(stderr, "generator check: -lang %q: the messages are in en or ko\n", *lang)
 		return exitUsage
 	}
 	only, err := relPaths(*root, fl.Args())
@@ -26,14 +35,33 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "generator check: %v\n", err)
 		return exitUsage
 	}
-	_, errs := build.Validate(os.DirFS(*root))
-	errs = filterFiles(errs, only)
-	report(stderr, errs, os.Getenv("GITHUB_ACTIONS") == "true")
+	fsys := os.DirFS(*root)
+	_, errs := build.Validate(fsys)
+	if *missingKo {
+		errs = append(errs, missingKorean(fsys)...).Sort()
+	}
+	errs = check.Translate(filterFiles(errs, only), *lang)
+	reportIn(stderr, errs, os.Getenv("GITHUB_ACTIONS") == "true", *lang)
 	if errs.Err() != nil {
 		return exitInvalid
 	}
-	fmt.Fprintln(stdout, "ok: all records and pages are valid")
+	fmt.Fprintln(stdout, checkWords[*lang].ok)
 	return exitOK
+}
+
+// checkWords are the check command's own lines in each language.
+var checkWords = map[string]struct{ ok, found, warning string }{
+	"en": {"ok: all records and pages are valid", "%d problem(s) found", "warning: "},
+	"ko": {"ok: 모든 기록과 페이지가 올바릅니다", "문제 %d건을 찾았습니다", "경고: "},
+}
+
+// missingKorean loads the records again to find those without a Korean
+// name; reading is cheap, and it keeps the warning out of every other
+// command's validation.
+func missingKorean(fsys fs.FS) record.ErrorList {
+	files, _ := load.Files(fsys)
+	docs, _ := load.Load(fsys, files)
+	return check.MissingKorean(docs)
 }
 
 // relPaths turns the named files into slash paths relative to the root.
@@ -63,8 +91,18 @@ func filterFiles(errs record.ErrorList, only map[string]bool) record.ErrorList {
 
 // report prints each problem on its own line, and GitHub Actions
 // annotations when running in a workflow so errors show on the changed lines.
-func report(w io.Writer, errs record.ErrorList, annotate bool) {
+func report(w io.Writer, errs record.ErrorList, annotate bool) { reportIn(w, errs, annotate, "en") }
+
+// reportIn is report with the command's own lines in lang; the messages
+// are already translated (check.Translate).
+func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
+	words := checkWords[lang]
 	for _, e := range errs {
+		if e.Warning {
+			c := *e
+			c.Msg = words.warning + c.Msg
+			e = &c
+		}
 		fmt.Fprintln(w, e.Error())
 	}
 	if annotate {
@@ -77,7 +115,7 @@ func report(w io.Writer, errs record.ErrorList, annotate bool) {
 		}
 	}
 	if n := len(errs.Errors()); n > 0 {
-		fmt.Fprintf(w, "%d problem(s) found\n", n)
+		fmt.Fprintf(w, words.found+"\n", n)
 	}
 }
 

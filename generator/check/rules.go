@@ -174,15 +174,18 @@ func (s *docSet) addPage(doc *load.Document, valid bool) record.ErrorList {
 	return pagePlacement(doc, rel, front)
 }
 
-// pagePlacement checks that a profile or intro page names what its path says.
+// pagePlacement checks that a profile or intro page names what its path
+// says; a translation (companies/aws.ko.md) names the same record as the
+// page it translates.
 func pagePlacement(doc *load.Document, rel string, front record.Page) record.ErrorList {
-	dir, file := path.Split(rel)
+	base, _ := record.PageLang(rel)
+	dir, file := path.Split(base)
 	name := strings.TrimSuffix(file, ".md")
 	switch {
 	case dir == "companies/" && front.Company != name:
-		return record.ErrorList{errAt(doc, "/company", "a company profile in content/companies/%s.md needs \"company: %s\" in its front matter", name, name)}
+		return record.ErrorList{errAt(doc, "/company", "a company profile in content/%s needs \"company: %s\" in its front matter", rel, name)}
 	case dir == "regions/" && front.Region != name:
-		return record.ErrorList{errAt(doc, "/region", "a region page in content/regions/%s.md needs \"region: %s\" in its front matter", name, name)}
+		return record.ErrorList{errAt(doc, "/region", "a region page in content/%s needs \"region: %s\" in its front matter", rel, name)}
 	}
 	return nil
 }
