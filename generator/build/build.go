@@ -25,6 +25,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/search"
 )
 
 // Options says what to build. The zero value builds the repository in the
@@ -136,6 +137,9 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	t.Render = time.Since(start) - t.Export
 	if err := writeFeeds(ctx, opt, p, stage); err != nil {
 		return fmt.Errorf("writing feeds: %w", err)
+	}
+	if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
+		return fmt.Errorf("building the search index: %w", err)
 	}
 	return writeRedirects(stage, p)
 }

@@ -64,35 +64,39 @@ type download struct {
 	Bytes       string `json:"bytes"`
 	SHA256      string `json:"sha256"`
 	Description string `json:"description"`
+	// DescriptionLang is "en" on pages in other languages.
+	DescriptionLang string `json:"description_lang,omitempty"`
 }
 
-func (m manifest) all(u urls) []download {
+func (m manifest) all(u urls, l locale) []download {
 	out := make([]download, len(m))
 	for i, f := range m {
-		out[i] = f.download(u)
+		out[i] = f.download(u, l)
 	}
 	return out
 }
 
 // downloads lists a record's own files, data/<stem>.json and .csv, where
 // export wrote them.
-func (m manifest) downloads(u urls, stem string) []download {
+func (m manifest) downloads(u urls, l locale, stem string) []download {
 	var out []download
 	for _, f := range m {
 		if strings.TrimSuffix(f.Path, path.Ext(f.Path)) == "data/"+stem {
-			out = append(out, f.download(u))
+			out = append(out, f.download(u, l))
 		}
 	}
 	return out
 }
 
-func (f manifestFile) download(u urls) download {
+// download is a file's view; its description is export's English, marked
+// with DescriptionLang on pages in other languages.
+func (f manifestFile) download(u urls, l locale) download {
 	rel := u.path(f.Path)
 	return download{
 		Name: strings.TrimPrefix(f.Path, "data/"), URL: rel, AbsURL: u.absolute(rel),
 		Format:    strings.ToUpper(strings.TrimPrefix(path.Ext(f.Path), ".")),
-		MediaType: f.MediaType, Size: byteSize(f.Bytes), Bytes: strconv.FormatInt(f.Bytes, 10),
-		SHA256: f.SHA256, Description: f.Description,
+		MediaType: f.MediaType, Size: l.byteSize(f.Bytes), Bytes: strconv.FormatInt(f.Bytes, 10),
+		SHA256: f.SHA256, Description: f.Description, DescriptionLang: l.textLang(),
 	}
 }
 
@@ -105,17 +109,20 @@ type dataView struct {
 	BibTeX     string      `json:"bibtex"`
 	Licence    link        `json:"licence"`
 	URL        string      `json:"url"`
+	// DictionaryLang is "en" on pages in other languages: the dictionary
+	// comes from the schemas' English doc comments.
+	DictionaryLang string `json:"dictionary_lang,omitempty"`
 }
 
 const (
-	siteName    = "Korea Investment Tracker"
-	licenceName = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
-	licenceURL  = "https://creativecommons.org/licenses/by/4.0/"
+	siteName   = "Korea Investment Tracker"
+	licenceURL = "https://creativecommons.org/licenses/by/4.0/"
 )
 
 func (b builder) dataPage(dict []schemaDoc) page {
-	dataURL := b.u.absolute(b.u.path("data/"))
-	downloads := b.m.all(b.u)
+	l := b.l
+	dataURL := b.u.absolute(b.u.page("data/"))
+	downloads := b.m.all(b.u, l)
 	var schemas []link
 	for _, d := range dict {
 		schemas = append(schemas, link{Name: d.File, URL: b.u.path("schema/" + d.File)})
@@ -125,10 +132,9 @@ func (b builder) dataPage(dict []schemaDoc) page {
 		dist = append(dist, map[string]any{"@type": "DataDownload", "name": d.Name, "contentUrl": d.AbsURL,
 			"encodingFormat": d.MediaType, "contentSize": d.Bytes + " B", "sha256": d.SHA256, "description": d.Description})
 	}
-	ld := map[string]any{"@type": "Dataset", "name": siteName,
-		"description": "Foreign investment commitments in South Korea: companies, amounts as stated, regions, sectors and sources, " +
-			"with totals by published counting rules.",
-		"url": dataURL, "license": licenceURL, "isAccessibleForFree": true,
+	ld := map[string]any{"@type": "Dataset", "name": siteName, "inLanguage": l.lang,
+		"description": l.w("dataset_description"),
+		"url":         dataURL, "license": licenceURL, "isAccessibleForFree": true,
 		"creator":         map[string]any{"@type": "Organization", "name": siteName + " contributors", "url": b.u.abs},
 		"spatialCoverage": map[string]any{"@type": "Country", "name": "South Korea"},
 		"distribution":    dist,
@@ -138,13 +144,14 @@ func (b builder) dataPage(dict []schemaDoc) page {
 		"  author       = {{" + siteName + " contributors}},\n" +
 		"  howpublished = {\\url{" + dataURL + "}},\n" +
 		"  note         = {Dataset, licensed under CC BY 4.0; add the date you downloaded it}\n}"
-	return page{Path: "data", Kind: "section", Title: "Data", source: "the data page",
-		Description: "Download the Korea Investment Tracker datasets (JSON, CSV) with sizes, SHA-256 hashes, a data dictionary and how to cite.",
-		Params: pageParams{Crumbs: []link{b.u.home()}, JSONLD: jsonLD(ld), View: dataView{
+	return page{Path: "data", Kind: "section", Title: l.w("data"), source: "the data page",
+		Description: l.w("desc_data"),
+		Params: pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: dataView{
 			Downloads: downloads, Dictionary: dict, Schemas: schemas,
-			Cite:    siteName + " contributors. " + siteName + " [dataset]. Licensed under CC BY 4.0. " + dataURL,
+			Cite:    l.t("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 			BibTeX:  bib,
-			Licence: link{Name: licenceName, URL: licenceURL}, URL: dataURL,
+			Licence: link{Name: l.w("licence_name"), URL: licenceURL}, URL: dataURL,
+			DictionaryLang: l.textLang(),
 		}}}
 }
 

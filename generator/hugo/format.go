@@ -80,66 +80,62 @@ var precisionWords = map[record.Precision]string{
 }
 
 // amountText is the amount in the source's own words where recorded
-// ("more than $5 billion"), else formatted from its value and precision.
-func amountText(a *record.Amount) string {
-	switch {
-	case a == nil:
-		return "amount not disclosed"
-	case a.Stated != "":
+// ("more than $5 billion") and the page is in the source's language, else
+// formatted from its value and precision ("50억 달러 이상").
+func (l locale) amountText(a *record.Amount) string {
+	if a != nil && a.Stated != "" && l.native() {
 		return a.Stated
-	case a.Precision == record.Range:
-		return money(a.Value, a.Currency) + "–" + money(a.Max, a.Currency)
 	}
-	return precisionWords[a.Precision] + money(a.Value, a.Currency)
+	return l.amountFigure(a)
 }
 
 // amountFigure is the amount as counted, without the source's wording:
 // "at least $5 billion".
-func amountFigure(a *record.Amount) string {
-	if a == nil || a.Stated == "" {
-		return amountText(a)
+func (l locale) amountFigure(a *record.Amount) string {
+	switch {
+	case a == nil:
+		return l.w("amount_undisclosed")
+	case a.Precision == record.Range:
+		return l.num.span(a.Value, a.Max, a.Currency)
 	}
-	return amountText(&record.Amount{Value: a.Value, Max: a.Max, Currency: a.Currency, Precision: a.Precision})
+	return l.num.precise(a.Precision, l.num.money(a.Value, a.Currency))
+}
+
+// usd is a dollar figure with a precision: "about $9.5 billion".
+func (l locale) usd(p record.Precision, v int64) string {
+	return l.num.precise(p, l.num.money(v, "USD"))
 }
 
 // totalText formats a total by the counting rules: floors make it "at least",
 // and a total that adds nothing says so rather than showing $0.
-func totalText(t publication.Total) string {
+func (l locale) totalText(t publication.Total) string {
 	if t.Counted == 0 {
-		return "no disclosed amount"
+		return l.w("total_none")
 	}
-	var prefix string
-	if t.AtLeast {
-		prefix = "at least "
-	}
+	s := l.num.money(t.USD, "USD")
 	if t.Approximate {
-		prefix += "about "
+		s = l.num.precise(record.About, s)
 	}
-	return prefix + money(t.USD, "USD")
+	if t.AtLeast {
+		s = l.num.precise(record.AtLeast, s)
+	}
+	return s
 }
 
 // totalNote says what a total leaves out, so that a reader never takes an
 // undisclosed or unconverted amount for zero.
-func totalNote(t publication.Total) string {
+func (l locale) totalNote(t publication.Total) string {
 	var parts []string
 	if t.Counted > 0 {
-		parts = append(parts, "adds "+plural(t.Counted, "amount", "amounts"))
+		parts = append(parts, l.n("note_adds", t.Counted))
 	}
 	if t.Undisclosed > 0 {
-		parts = append(parts, plural(t.Undisclosed, "commitment", "commitments")+" without an amount of its own")
+		parts = append(parts, l.n("note_undisclosed", t.Undisclosed))
 	}
 	if t.Unconverted > 0 {
-		parts = append(parts, plural(t.Unconverted, "amount", "amounts")+" in other currencies not converted")
+		parts = append(parts, l.n("note_unconverted", t.Unconverted))
 	}
-	return strings.Join(parts, "; ")
-}
-
-// plural writes "1 company" or "3 companies".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
+	return strings.Join(parts, l.w("list_separator"))
 }
 
 // months names the months for dates written out in English.
@@ -165,12 +161,24 @@ func dateText(d record.PartialDate) string {
 	return out
 }
 
-// periodText is the period in the source's words.
-func periodText(p *record.Period) string {
-	if p == nil {
-		return "not stated"
+// period is the period in the source's words, or in Korean from its
+// years where they are recorded; lang is set when the words stay English.
+func (l locale) period(p *record.Period) (text, lang string) {
+	switch {
+	case p == nil:
+		return l.w("not_stated"), ""
+	case l.native():
+		return p.Stated, ""
+	case p.Start != 0 && p.End != 0:
+		return l.t("period_range", map[string]any{"Start": p.Start, "End": p.End}), ""
+	case p.End != 0:
+		return l.t("period_until", map[string]any{"End": p.End}), ""
+	case p.Start != 0:
+		return l.t("period_from", map[string]any{"Start": p.Start}), ""
+	case p.Years != 0:
+		return l.n("period_years", p.Years), ""
 	}
-	return p.Stated
+	return p.Stated, dataLang
 }
 
 // acronyms keep their capitals when enum values become labels.
@@ -192,29 +200,12 @@ func label(v string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// countries names the headquarters countries; an unknown code is shown as it is.
-var countries = map[string]string{
-	"AU": "Australia", "BE": "Belgium", "CA": "Canada", "CH": "Switzerland", "CN": "China",
-	"DE": "Germany", "DK": "Denmark", "ES": "Spain", "FI": "Finland", "FR": "France",
-	"GB": "United Kingdom", "HK": "Hong Kong", "IE": "Ireland", "IN": "India", "IT": "Italy",
-	"JP": "Japan", "KR": "South Korea", "LU": "Luxembourg", "NL": "Netherlands", "NO": "Norway",
-	"SA": "Saudi Arabia", "AE": "United Arab Emirates", "SE": "Sweden", "SG": "Singapore",
-	"TW": "Taiwan", "US": "United States",
-}
-
-func countryName(code string) string {
-	if n, ok := countries[code]; ok {
-		return n
-	}
-	return code
-}
-
 // byteSize writes a file size for people, with the exact count beside it
 // in the page: "1.2 kB".
-func byteSize(n int64) string {
+func (l locale) byteSize(n int64) string {
 	switch {
 	case n < 1000:
-		return plural(int(n), "byte", "bytes")
+		return l.n("bytes", int(n))
 	case n < 1000*1000:
 		return tenths(n, 1000) + " kB"
 	}

@@ -18,29 +18,31 @@ type homeView struct {
 	Excluded []row  `json:"excluded"`
 	Stats    []fact `json:"stats"`
 	Latest   []row  `json:"latest"`
+	// Charts are the map and charts of Korea's total (generator/charts).
+	Charts homeCharts `json:"charts"`
 }
 
 // latestCount is how many commitments the home page lists as latest.
 const latestCount = 5
 
-func (b builder) home() homeView {
-	v := homeView{Total: total(b.p.Summary.Korea)}
+func (b builder) homeView() homeView {
+	v := homeView{Total: b.total(b.p.Summary.Korea), Charts: b.homeCharts()}
 	for _, i := range b.p.Investments {
 		switch {
 		case i.CountsTowardKoreaTotal:
-			v.Counted = append(v.Counted, b.u.row(i))
+			v.Counted = append(v.Counted, b.row(i))
 		case i.Scope == record.ScopeMultinational:
-			v.Excluded = append(v.Excluded, b.u.row(i))
+			v.Excluded = append(v.Excluded, b.row(i))
 		case inCountedPackage(i) && i.Amount != nil:
-			v.Inside = append(v.Inside, b.u.row(i))
+			v.Inside = append(v.Inside, b.row(i))
 		}
 	}
 	latest := newestFirst(b.p.Investments)
-	v.Latest = b.u.rows(latest[:min(latestCount, len(latest))])
+	v.Latest = b.rows(latest[:min(latestCount, len(latest))])
 	v.Stats = []fact{
-		{Term: "Commitments", Text: strconv.Itoa(len(b.p.Investments))},
-		{Term: "Companies committing", Text: strconv.Itoa(committing(b.p))},
-		{Term: "Regions reached", Text: strconv.Itoa(reached(b.p)) + " of " + strconv.Itoa(len(b.p.Regions))},
+		{Term: b.l.w("stat_commitments"), Text: strconv.Itoa(len(b.p.Investments))},
+		{Term: b.l.w("stat_companies"), Text: strconv.Itoa(committing(b.p))},
+		{Term: b.l.w("stat_regions"), Text: b.l.t("stat_regions_of", map[string]any{"N": reached(b.p), "Of": len(b.p.Regions)})},
 	}
 	return v
 }

@@ -100,7 +100,13 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) error {
 	if err != nil {
 		return err
 	}
-	s, err := buildSite(p, u, m, dict)
+	cats := map[string]catalog{}
+	for _, lang := range languages {
+		if cats[lang], err = readCatalog(cfg.SiteDir, lang); err != nil {
+			return err
+		}
+	}
+	s, err := buildSite(p, u, m, dict, cats)
 	if err != nil {
 		return err
 	}
@@ -112,7 +118,7 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) error {
 	if err := writeInput(work, cfg.SiteDir, s); err != nil {
 		return err
 	}
-	return run(ctx, cfg, work, s.pages)
+	return run(ctx, cfg, work, s.allPages())
 }
 
 func newURLs(base string) (urls, error) {
@@ -125,12 +131,16 @@ func newURLs(base string) (urls, error) {
 
 // writeInput lays out Hugo's generated input in work:
 //
-//	work/data/kit/pages.json  every page the content adapter adds
-//	work/data/kit/home.json   the home page's view
+//	work/data/kit/<lang>/pages.json  every page the content adapter adds, per language
+//	work/data/kit/<lang>/home.json   the home page's view, per language
 //	work/static/schema/       the JSON Schemas, so their $id URLs resolve
 //	work/config.toml          mounts joining site/ and work/, and cache folders
 func writeInput(work, siteDir string, s site) error {
-	files := map[string]any{"data/kit/pages.json": s.pages, "data/kit/home.json": s.home}
+	files := map[string]any{}
+	for _, ls := range s {
+		files["data/kit/"+ls.lang+"/pages.json"] = ls.pages
+		files["data/kit/"+ls.lang+"/home.json"] = ls.home
+	}
 	for name, v := range files {
 		b, err := json.MarshalIndent(v, "", " ")
 		if err != nil {

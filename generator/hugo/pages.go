@@ -28,49 +28,91 @@ type page struct {
 }
 
 type pageParams struct {
-	TitleKo string `json:"title_ko,omitempty"`
-	Crumbs  []link `json:"crumbs,omitempty"`
+	// TitleLang is "en" when the title is English on a Korean page, and
+	// Untranslated marks it so; Subtitle is the name in the other language.
+	TitleLang    string `json:"title_lang,omitempty"`
+	Untranslated bool   `json:"untranslated,omitempty"`
+	Subtitle     string `json:"subtitle,omitempty"`
+	SubtitleLang string `json:"subtitle_lang,omitempty"`
+	// BodyLang is set when the Markdown is shown in another language
+	// because it has no version in this one.
+	BodyLang string `json:"body_lang,omitempty"`
+	Crumbs   []link `json:"crumbs,omitempty"`
 	// JSONLD is the page's structured data, already JSON with <, > and &
 	// escaped, so a template can place it in a script element as is.
 	JSONLD string `json:"jsonld,omitempty"`
 	View   any    `json:"view,omitempty"`
 }
 
-// site is everything Hugo reads: the pages and the home page's view.
-type site struct {
+// langSite is one language's pages and home page view.
+type langSite struct {
+	lang  string
 	pages []page
 	home  homeView
 }
 
-// buildSite turns the publication into pages. It fails when Markdown in
-// content/ points at a record that does not exist or when two pages would
-// publish to the same path, which Hugo itself does not report.
-func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc) (site, error) {
-	profiles, errs := attach(p.Pages)
-	b := builder{p: p, u: u, m: m, profiles: profiles}
-	var pages []page
-	pages = append(pages, b.companyPages()...)
-	pages = append(pages, b.regionPages()...)
-	pages = append(pages, b.investmentPages()...)
-	pages = append(pages, b.dataPage(dict))
-	pages = append(pages, b.contentPages()...)
-	errs = append(errs, unknownProfiles(p, profiles)...)
-	errs = append(errs, duplicatePaths(pages)...)
-	if err := errs.Sort().Err(); err != nil {
-		return site{}, err
+// site is everything Hugo reads, one langSite per language.
+type site []langSite
+
+// allPages lists every language's pages, the default language's last so
+// that an error Hugo reports for a path is blamed on its English source.
+func (s site) allPages() []page {
+	var out []page
+	for i := len(s) - 1; i >= 0; i-- {
+		out = append(out, s[i].pages...)
 	}
-	return site{pages: pages, home: b.home()}, nil
+	return out
+}
+
+// buildSite turns the publication into pages in every language. It fails
+// when Markdown in content/ points at a record that does not exist, when
+// two pages would publish to the same path, which Hugo itself does not
+// report, or when a message is missing from a language's catalog.
+func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc, cats map[string]catalog) (site, error) {
+	profiles, errs := attach(p.Pages)
+	errs = append(errs, unknownProfiles(p, profiles)...)
+	companies := map[string]*publication.Company{}
+	for _, c := range p.Companies {
+		companies[c.ID] = c
+	}
+	var s site
+	for _, lang := range languages {
+		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splitsOf(p)}
+		var pages []page
+		pages = append(pages, b.companyPages()...)
+		pages = append(pages, b.regionPages()...)
+		pages = append(pages, b.investmentPages()...)
+		pages = append(pages, b.dataPage(dict))
+		pages = append(pages, b.contentPages()...)
+		pages = append(pages, b.facetPages()...)
+		pages = append(pages, b.searchPage())
+		errs = append(errs, duplicatePaths(pages)...)
+		home := b.homeView()
+		if err := b.l.err(); err != nil {
+			return nil, err
+		}
+		s = append(s, langSite{lang: lang, pages: pages, home: home})
+	}
+	if err := errs.Sort().Err(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
 type builder struct {
-	p        *publication.Publication
-	u        urls
-	m        manifest
-	profiles map[string]record.PageFile // by "companies/<id>" or "regions/<code>"
+	p         *publication.Publication
+	u         urls
+	m         manifest
+	l         locale
+	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
+	companies map[string]*publication.Company
+	// splits are the breakdowns per company and region that charts draw.
+	splits splits
 }
 
-// attach sorts content/ pages into profiles (companies/, regions/) and
-// reports two files that profile the same record.
+// attach sorts content/ pages into profiles (companies/, regions/), one per
+// record and language, and reports two files that profile the same record
+// in the same language.
 func attach(files []record.PageFile) (map[string]record.PageFile, record.ErrorList) {
 	out := map[string]record.PageFile{}
 	var errs record.ErrorList
@@ -79,6 +121,8 @@ func attach(files []record.PageFile) (map[string]record.PageFile, record.ErrorLi
 		if key == "" {
 			continue
 		}
+		_, lang := record.PageLang(f.Path)
+		key = lang + ":" + key
 		if prev, ok := out[key]; ok {
 			errs.Add(record.Position{File: "content/" + f.Path}, "",
 				fmt.Sprintf("profiles the same record as content/%s", prev.Path))
@@ -89,10 +133,11 @@ func attach(files []record.PageFile) (map[string]record.PageFile, record.ErrorLi
 	return out, errs
 }
 
-// profileKey is "companies/<id>" or "regions/<code>" for a profile page,
-// from its front matter or else its file name; "" for other pages.
+// profileKey is "companies/<id>" or "regions/<code>" for a profile page in
+// any language, from its front matter or else its file name; "" for other pages.
 func profileKey(f record.PageFile) string {
-	dir, file := path.Split(f.Path)
+	base, _ := record.PageLang(f.Path)
+	dir, file := path.Split(base)
 	name := strings.TrimSuffix(file, ".md")
 	switch dir {
 	case "companies/":
@@ -120,6 +165,7 @@ func unknownProfiles(p *publication.Publication, profiles map[string]record.Page
 	}
 	var errs record.ErrorList
 	for key, f := range profiles {
+		_, key, _ = strings.Cut(key, ":")
 		if !known[key] {
 			errs.Add(record.Position{File: "content/" + f.Path}, "",
 				fmt.Sprintf("profiles %s, which has no record in data/", key))
@@ -156,13 +202,33 @@ func jsonLD(v map[string]any) string {
 	return string(b)
 }
 
-// body is a record's profile from content/: its Markdown, description and file.
-func (b builder) body(key string) (string, string, string) {
-	f, ok := b.profiles[key]
-	if !ok {
-		return "", "", ""
+// profile is a record's Markdown from content/ in this language, or else
+// in the default one; lang is set when it is not in this language.
+type profile struct {
+	body, description, file, lang string
+}
+
+func (b builder) profile(key string) profile {
+	if f, ok := b.profiles[b.l.lang+":"+key]; ok {
+		return profile{string(f.Body), f.Front.Description, "content/" + f.Path, ""}
 	}
-	return string(f.Body), f.Front.Description, "content/" + f.Path
+	if f, ok := b.profiles[dataLang+":"+key]; ok {
+		return profile{string(f.Body), "", "content/" + f.Path, dataLang}
+	}
+	return profile{}
+}
+
+// titled sets a page's title from its English and Korean names: the
+// Korean one on Korean pages where known, else the English one, marked.
+func (b builder) titled(pg *page, en, ko string) {
+	n := b.l.name(en, ko)
+	pg.Title, pg.Params.TitleLang, pg.Params.Untranslated = n.Name, n.Lang, n.Untranslated
+	switch {
+	case b.l.native() && ko != "":
+		pg.Params.Subtitle, pg.Params.SubtitleLang = ko, "ko"
+	case !b.l.native() && !n.Untranslated:
+		pg.Params.Subtitle, pg.Params.SubtitleLang = en, dataLang
+	}
 }
 
 // companyView is a company's page.
@@ -174,6 +240,8 @@ type companyView struct {
 	Packages     []row        `json:"packages"`
 	Sources      []sourceView `json:"sources"`
 	Downloads    []download   `json:"downloads"`
+	// Chart is the company's commitments over time (generator/charts).
+	Chart *chartView `json:"chart,omitempty"`
 }
 
 // companyRow is a company as a line of the companies index.
@@ -185,17 +253,17 @@ type companyRow struct {
 }
 
 func (b builder) companyPages() []page {
-	index := page{Path: "companies", Kind: "section", Title: "Companies", source: "the companies index",
-		Description: "Every company with a foreign investment commitment in South Korea, with its total by the counting rules."}
+	index := page{Path: "companies", Kind: "section", Title: b.l.w("companies"), source: "the companies index",
+		Description: b.l.w("desc_companies")}
 	var rows []companyRow
 	var pages []page
 	for _, c := range b.p.Companies {
 		pkgs := b.packagesOf(c.ID)
-		rows = append(rows, companyRow{Link: b.u.companyLink(c), Country: countryName(c.Country),
-			Commitments: strconv.Itoa(len(c.Investments) + len(pkgs)), Total: totalText(c.Total)})
+		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.country(c.Country),
+			Commitments: strconv.Itoa(len(c.Investments) + len(pkgs)), Total: b.l.totalText(c.Total)})
 		pages = append(pages, b.companyPage(c, pkgs))
 	}
-	index.Params = pageParams{Crumbs: []link{b.u.home()}, View: map[string]any{"rows": rows}}
+	index.Params = pageParams{Crumbs: []link{b.home()}, View: map[string]any{"rows": rows}}
 	return append([]page{index}, pages...)
 }
 
@@ -210,29 +278,41 @@ func (b builder) packagesOf(id string) []*publication.Investment {
 	return out
 }
 
+// nameFacts are a record's names: on English pages the Korean one, marked
+// lang="ko"; on Korean pages the English one, marked lang="en".
+func (b builder) nameFacts(en, ko string) []fact {
+	if b.l.native() {
+		out := []fact{{Term: b.l.w("fact_name"), Text: en}}
+		if ko != "" {
+			out = append(out, fact{Term: b.l.w("fact_korean_name"), Text: ko, Lang: "ko"})
+		}
+		return out
+	}
+	n := b.l.name(en, ko)
+	return []fact{{Term: b.l.w("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
+		{Term: b.l.w("fact_english_name"), Text: en, Lang: dataLang}}
+}
+
 func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) page {
-	body, desc, md := b.body("companies/" + c.ID)
-	if desc == "" {
-		desc = c.Name + ": foreign investment commitments in South Korea, with sources."
-	}
-	facts := []fact{{Term: "Name", Text: c.Name}}
-	if c.NameKo != "" {
-		facts = append(facts, fact{Term: "Korean name", Text: c.NameKo, Lang: "ko"})
-	}
+	prof := b.profile("companies/" + c.ID)
+	name := b.l.name(c.Name, c.NameKo).Name
+	desc := cmpOr(prof.description, b.l.t("desc_company", map[string]any{"Name": name}))
+	facts := b.nameFacts(c.Name, c.NameKo)
 	if c.Country != "" {
-		facts = append(facts, fact{Term: "Headquarters", Text: countryName(c.Country)})
+		facts = append(facts, fact{Term: b.l.w("fact_headquarters"), Text: b.l.country(c.Country)})
 	}
 	ld := map[string]any{"@type": "Organization", "name": c.Name, "url": b.u.absolute(b.u.company(c.ID))}
 	if c.Parent != "" {
-		facts = append(facts, fact{Term: "Parent", Links: []link{{Name: cmpOr(c.ParentName, c.Parent), URL: b.u.company(c.Parent)}}})
+		parent := b.companyByID(c.Parent)
+		facts = append(facts, fact{Term: b.l.w("fact_parent"), Links: []link{parent}})
 		ld["parentOrganization"] = map[string]any{"@type": "Organization", "name": cmpOr(c.ParentName, c.Parent),
 			"url": b.u.absolute(b.u.company(c.Parent))}
 	}
 	if len(c.Sectors) > 0 {
-		facts = append(facts, fact{Term: "Sectors", Text: strings.Join(labels(c.Sectors), ", ")})
+		facts = append(facts, fact{Term: b.l.w("fact_sectors"), Text: strings.Join(b.l.labels("sector", strs(c.Sectors)), b.l.w("list_comma"))})
 	}
 	if c.Website != "" {
-		facts = append(facts, fact{Term: "Website", Links: []link{{Name: c.Website, URL: c.Website}}})
+		facts = append(facts, fact{Term: b.l.w("fact_website"), Links: []link{{Name: c.Website, URL: c.Website}}})
 		ld["sameAs"] = c.Website
 	}
 	if c.NameKo != "" {
@@ -241,19 +321,31 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	if c.Country != "" {
 		ld["address"] = map[string]any{"@type": "PostalAddress", "addressCountry": c.Country}
 	}
-	return page{
-		Path: "companies/" + c.ID, Kind: "page", Title: c.Name, Description: desc, Body: body,
-		source: "data/companies/" + c.ID + ".json", markdown: md,
-		Params: pageParams{TitleKo: c.NameKo, Crumbs: b.u.crumbs("companies"), JSONLD: jsonLD(ld),
+	pg := page{
+		Path: "companies/" + c.ID, Kind: "page", Description: desc, Body: prof.body,
+		source: "data/companies/" + c.ID + ".json", markdown: prof.file,
+		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
 			View: companyView{
-				Facts: facts, Total: total(c.Total),
-				Investments:  b.u.rows(newestFirst(c.Investments)),
-				Partnerships: b.u.rows(newestFirst(c.Partnerships)),
-				Packages:     b.u.rows(pkgs),
-				Sources:      sources(c.Sources),
-				Downloads:    b.m.downloads(b.u, "companies/"+c.ID),
+				Facts: facts, Total: b.total(c.Total),
+				Investments:  b.rows(newestFirst(c.Investments)),
+				Partnerships: b.rows(newestFirst(c.Partnerships)),
+				Packages:     b.rows(pkgs),
+				Sources:      b.sources(c.Sources),
+				Downloads:    b.m.downloads(b.u, b.l, "companies/"+c.ID),
+				Chart:        b.companyChart(c),
 			}},
 	}
+	b.titled(&pg, c.Name, c.NameKo)
+	return pg
+}
+
+// strs turns enumeration values into strings.
+func strs[T ~string](vs []T) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
 }
 
 // regionView is a region’s page.
@@ -266,6 +358,9 @@ type regionView struct {
 	Sectors     []string     `json:"sectors"`
 	Sources     []sourceView `json:"sources"`
 	Downloads   []download   `json:"downloads"`
+	// Chart is the region's own commitments by sector; Locator marks it on a map (generator/charts).
+	Chart   *chartView `json:"chart,omitempty"`
+	Locator string     `json:"locator,omitempty"`
 }
 
 // regionRow is a region as a line of the regions index.
@@ -282,12 +377,18 @@ type breakdownRow struct {
 	Total totalView `json:"total"`
 }
 
+func (b builder) regionLink(r *publication.Region) link {
+	l := b.l.name(r.Name, r.NameKo)
+	l.URL = b.u.region(r.Code)
+	return l
+}
+
 func (b builder) regionPages() []page {
 	var rows []regionRow
 	var pages []page
 	for _, r := range b.p.Regions {
-		rows = append(rows, regionRow{Link: link{Name: r.Name, NameKo: r.NameKo, URL: b.u.region(r.Code)},
-			Category: label(string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: totalText(r.Total)})
+		rows = append(rows, regionRow{Link: b.regionLink(r),
+			Category: b.l.label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.l.totalText(r.Total)})
 		pages = append(pages, b.regionPage(r))
 	}
 	var unplaced []*publication.Investment
@@ -298,35 +399,33 @@ func (b builder) regionPages() []page {
 	}
 	var breakdown []breakdownRow
 	for _, r := range b.p.Summary.ByRegion {
-		l := link{Name: r.Name, NameKo: r.NameKo}
+		l := b.l.name(r.Name, r.NameKo)
 		if strings.HasPrefix(r.Key, "KR-") {
 			l.URL = b.u.region(r.Key)
 		}
-		breakdown = append(breakdown, breakdownRow{Link: l, Total: total(r.Total)})
+		breakdown = append(breakdown, breakdownRow{Link: l, Total: b.total(r.Total)})
 	}
-	index := page{Path: "regions", Kind: "section", Title: "Regions", source: "the regions index",
-		Description: "South Korea’s 17 provinces and cities, with the foreign investment commitments in each.",
-		Params: pageParams{Crumbs: []link{b.u.home()}, View: map[string]any{
-			"rows": rows, "unplaced": b.u.rows(unplaced), "breakdown": breakdown,
-			"korea": total(b.p.Summary.Korea),
+	index := page{Path: "regions", Kind: "section", Title: b.l.w("regions"), source: "the regions index",
+		Description: b.l.w("desc_regions"),
+		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
+			"rows": rows, "unplaced": b.rows(unplaced), "breakdown": breakdown,
+			"korea": b.total(b.p.Summary.Korea), "map": b.regionMap("regions-map"),
 		}}}
 	return append([]page{index}, pages...)
 }
 
 func (b builder) regionPage(r *publication.Region) page {
-	body, desc, md := b.body("regions/" + r.Code)
-	if desc == "" {
-		desc = "Foreign investment commitments in " + r.Name + ", South Korea, with sources."
-	}
+	prof := b.profile("regions/" + r.Code)
+	desc := cmpOr(prof.description, b.l.t("desc_region", map[string]any{"Name": b.l.name(r.Name, r.NameKo).Name}))
 	var companies []link
 	var sectors []string
 	seen := map[string]bool{}
 	for _, i := range r.Investments {
 		if i.Company != "" && !seen[i.Company] {
 			seen[i.Company] = true
-			companies = append(companies, link{Name: i.CompanyName, NameKo: i.CompanyNameKo, URL: b.u.company(i.Company)})
+			companies = append(companies, b.companyByID(i.Company))
 		}
-		for _, s := range labels(i.Sectors) {
+		for _, s := range b.l.labels("sector", strs(i.Sectors)) {
 			if !slices.Contains(sectors, s) {
 				sectors = append(sectors, s)
 			}
@@ -336,22 +435,25 @@ func (b builder) regionPage(r *publication.Region) page {
 	slices.Sort(sectors)
 	var shared string
 	if r.SharedCount > 0 {
-		shared = plural(r.SharedCount, "commitment here also covers", "commitments here also cover") +
-			" other regions; its amount is counted under “Several regions”, not in this region’s total."
+		shared = b.l.n("region_shared", r.SharedCount)
 	}
+	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.w("fact_kind"), Text: b.l.label("category", string(r.Category))},
+		fact{Term: b.l.w("fact_iso_code"), Text: r.Code})
 	view := regionView{
-		Facts: []fact{{Term: "Korean name", Text: r.NameKo, Lang: "ko"}, {Term: "Kind", Text: label(string(r.Category))},
-			{Term: "ISO 3166-2 code", Text: r.Code}},
-		Total: total(r.Total), Shared: shared, Investments: b.u.rows(newestFirst(r.Investments)),
-		Companies: companies, Sectors: sectors, Sources: sources(r.Sources),
-		Downloads: b.m.downloads(b.u, "regions/"+r.Code),
+		Facts: facts,
+		Total: b.total(r.Total), Shared: shared, Investments: b.rows(newestFirst(r.Investments)),
+		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
+		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
+		Chart:     b.regionChart(r), Locator: b.locator(r),
 	}
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,
 		"url": b.u.absolute(b.u.region(r.Code)), "identifier": r.Code,
 		"containedInPlace": map[string]any{"@type": "Country", "name": "South Korea", "identifier": "KR"}}
-	return page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Title: r.Name, Description: desc, Body: body,
-		source: "data/regions/" + r.Code + ".json", markdown: md,
-		Params: pageParams{TitleKo: r.NameKo, Crumbs: b.u.crumbs("regions"), JSONLD: jsonLD(ld), View: view}}
+	pg := page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
+		source: "data/regions/" + r.Code + ".json", markdown: prof.file,
+		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("regions"), JSONLD: jsonLD(ld), View: view}}
+	b.titled(&pg, r.Name, r.NameKo)
+	return pg
 }
 
 // investmentView is a commitment's page.
@@ -366,10 +468,11 @@ type investmentView struct {
 }
 
 func (b builder) investmentPages() []page {
-	index := page{Path: "investments", Kind: "section", Title: "Commitments", source: "the commitments index",
-		Description: "Every foreign investment commitment in South Korea in this publication, newest first.",
-		Params: pageParams{Crumbs: []link{b.u.home()}, View: map[string]any{
-			"rows": b.u.rows(newestFirst(b.p.Investments)), "korea": total(b.p.Summary.Korea)}}}
+	index := page{Path: "investments", Kind: "section", Title: b.l.w("investments"), source: "the commitments index",
+		Description: b.l.w("desc_investments"),
+		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
+			"rows": b.filterRows(newestFirst(b.p.Investments)), "korea": b.total(b.p.Summary.Korea),
+			"filter": b.investmentsFilter()}}}
 	pages := []page{index}
 	for _, i := range b.p.Investments {
 		pages = append(pages, b.investmentPage(i))
@@ -378,73 +481,82 @@ func (b builder) investmentPages() []page {
 }
 
 func (b builder) investmentPage(i *publication.Investment) page {
-	r := b.u.row(i)
+	r := b.row(i)
+	l := b.l
 	facts := []fact{}
 	if r.Company.URL != "" {
-		facts = append(facts, fact{Term: "Company", Links: []link{r.Company}})
+		facts = append(facts, fact{Term: l.w("fact_company"), Links: []link{r.Company}})
 	}
 	if len(i.Companies) > 0 {
-		facts = append(facts, fact{Term: "Companies", Links: b.links(i.Companies, i.CompanyNames)})
+		facts = append(facts, fact{Term: l.w("fact_companies"), Links: b.links(i.Companies)})
 	}
 	if len(i.Partners) > 0 {
-		facts = append(facts, fact{Term: "Partners", Links: b.links(i.Partners, i.PartnerNames)})
+		facts = append(facts, fact{Term: l.w("fact_partners"), Links: b.links(i.Partners)})
 	}
-	facts = append(facts, fact{Term: "Amount as stated", Text: r.Amount.Text})
+	facts = append(facts, fact{Term: l.w("fact_amount_as_stated"), Text: r.Amount.Text})
 	if i.Amount != nil && i.Amount.Currency != "USD" && i.ValueUSD != nil {
-		facts = append(facts, fact{Term: "In US dollars", Text: precisionWords[i.Amount.Precision] + money(*i.ValueUSD, "USD")})
+		facts = append(facts, fact{Term: l.w("fact_in_usd"), Text: l.usd(i.Amount.Precision, *i.ValueUSD)})
 	}
-	facts = append(facts, fact{Term: "Announced", Text: cmpOr(r.Announced, "not stated")}, fact{Term: "Period", Text: r.Period})
+	facts = append(facts, fact{Term: l.w("fact_announced"), Text: cmpOr(r.Announced, l.w("not_stated"))},
+		fact{Term: l.w("fact_period"), Text: r.Period, Lang: r.PeriodLang})
 	if len(r.Regions) > 0 {
-		facts = append(facts, fact{Term: "Regions", Links: r.Regions})
+		facts = append(facts, fact{Term: l.w("fact_regions"), Links: r.Regions})
 	} else {
-		facts = append(facts, fact{Term: "Place", Text: r.Place})
+		facts = append(facts, fact{Term: l.w("fact_place"), Text: r.Place})
 	}
 	if i.City != "" {
-		facts = append(facts, fact{Term: "City", Text: i.City})
+		facts = append(facts, fact{Term: l.w("fact_city"), Text: i.City, Lang: l.textLang()})
 	}
 	if len(i.Sectors) > 0 {
-		facts = append(facts, fact{Term: "Sectors", Text: strings.Join(labels(i.Sectors), ", ")})
+		facts = append(facts, fact{Term: l.w("fact_sectors"), Text: strings.Join(l.labels("sector", strs(i.Sectors)), l.w("list_comma"))})
 	}
-	facts = append(facts, fact{Term: "Kind", Text: label(string(i.Kind))}, fact{Term: "Status", Text: r.Status})
+	facts = append(facts, fact{Term: l.w("fact_kind"), Text: l.label("kind", string(i.Kind))}, fact{Term: l.w("fact_status"), Text: r.Status})
 	if i.Package != nil {
-		facts = append(facts, fact{Term: "Part of", Links: []link{{Name: i.Package.Title, URL: b.u.investment(i.Package.ID)}}})
+		facts = append(facts, fact{Term: l.w("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
 	}
 	if i.ScopeNote != "" {
-		facts = append(facts, fact{Term: "Scope", Text: i.ScopeNote})
+		facts = append(facts, fact{Term: l.w("fact_scope"), Text: i.ScopeNote, Lang: l.textLang()})
 	}
 	if i.Note != "" {
-		facts = append(facts, fact{Term: "Note", Text: i.Note})
+		facts = append(facts, fact{Term: l.w("fact_note"), Text: i.Note, Lang: l.textLang()})
 	}
 	permalink := b.u.absolute(b.u.investment(i.ID))
-	return page{Path: "investments/" + i.ID, Kind: "page", Title: i.Title,
-		Description: descriptionOf(i), source: "data/investments/" + i.ID + ".json",
-		Params: pageParams{TitleKo: i.TitleKo, Crumbs: b.u.crumbs("investments"), View: investmentView{
-			Facts: facts, Amount: r.Amount, Counting: countingText(i),
-			Parts: b.u.rows(i.Parts), Itemised: itemised(i), Sources: sources(i.Sources),
-			Cite: "Korea Investment Tracker, “" + i.Title + "”, " + permalink,
+	pg := page{Path: "investments/" + i.ID, Kind: "page",
+		Description: b.descriptionOf(i), source: "data/investments/" + i.ID + ".json",
+		Params: pageParams{Crumbs: b.crumbs("investments"), View: investmentView{
+			Facts: facts, Amount: r.Amount, Counting: b.countingText(i),
+			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources),
+			Cite: l.t("cite_investment", map[string]any{"Site": l.w("site_title"), "Title": r.Link.Name, "URL": permalink}),
 		}}}
+	b.titled(&pg, i.Title, i.TitleKo)
+	return pg
 }
 
-func descriptionOf(i *publication.Investment) string {
-	who := cmpOr(i.CompanyName, strings.Join(i.CompanyNames, ", "))
-	return who + ": " + i.Title + " (" + amountText(i.Amount) + "), with sources."
+func (b builder) descriptionOf(i *publication.Investment) string {
+	who := b.companyByID(i.Company).Name
+	if i.Company == "" {
+		names := make([]string, len(i.Companies))
+		for k, id := range i.Companies {
+			names[k] = b.companyByID(id).Name
+		}
+		who = strings.Join(names, b.l.w("list_comma"))
+	}
+	return b.l.t("desc_investment", map[string]any{"Who": who, "Title": b.l.name(i.Title, i.TitleKo).Name,
+		"Amount": b.l.amountText(i.Amount)})
 }
 
-// links names ids with the names publication resolved, in the same order.
-func (b builder) links(ids, names []string) []link {
+// links links companies by id, with their names in this language.
+func (b builder) links(ids []string) []link {
 	out := make([]link, len(ids))
 	for k, id := range ids {
-		out[k] = link{Name: id, URL: b.u.company(id)}
-		if k < len(names) {
-			out[k].Name = names[k]
-		}
+		out[k] = b.companyByID(id)
 	}
 	return out
 }
 
 // itemised says how much of a package its parts account for, and what is
 // not itemised, so a reader sees why the parts do not add up to the whole.
-func itemised(pkg *publication.Investment) string {
+func (b builder) itemised(pkg *publication.Investment) string {
 	if len(pkg.Parts) == 0 || pkg.Amount == nil || pkg.ValueUSD == nil {
 		return ""
 	}
@@ -461,40 +573,60 @@ func itemised(pkg *publication.Investment) string {
 			}
 		}
 	}
-	whole := amountFigure(pkg.Amount)
+	l := b.l
+	whole := l.amountFigure(pkg.Amount)
 	if sum == 0 {
-		return "None of its " + plural(len(pkg.Parts), "part states", "parts state") +
-			" an amount: all of the " + whole + " is not itemised."
+		return l.t("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
 	}
-	rest := *pkg.ValueUSD - sum
-	itemisedText := money(sum, "USD")
-	restText := money(rest, "USD")
+	itemisedText, restText := l.usd(record.Exact, sum), l.usd(record.Exact, *pkg.ValueUSD-sum)
 	if floors > 0 {
-		itemisedText, restText = "at least "+itemisedText, "up to "+restText
+		itemisedText, restText = l.usd(record.AtLeast, sum), l.usd(record.AtMost, *pkg.ValueUSD-sum)
 	}
-	s := "Of the " + whole + ", its parts itemise " + itemisedText + "; " + restText + " is not itemised"
+	data := map[string]any{"Whole": whole, "Itemised": itemisedText, "Rest": restText}
 	if silent > 0 {
-		s += " (" + plural(silent, "part states", "parts state") + " no amount of its own)"
+		data["Silent"] = l.n("itemised_silent", silent)
+		return l.t("itemised_some_silent", data)
 	}
-	return s + "."
+	return l.t("itemised_some", data)
 }
 
 // contentPages are the Markdown pages of content/ that profile no record,
-// such as about.md and methodology.md.
+// such as about.md and methodology.md, in this language where a version
+// in it exists and else in the default language, marked.
 func (b builder) contentPages() []page {
-	var out []page
+	byBase := map[string]map[string]record.PageFile{}
+	var bases []string
 	for _, f := range b.p.Pages {
 		if profileKey(f) != "" {
 			continue
 		}
-		p := strings.TrimSuffix(f.Path, ".md")
+		base, lang := record.PageLang(f.Path)
+		if byBase[base] == nil {
+			byBase[base] = map[string]record.PageFile{}
+			bases = append(bases, base)
+		}
+		byBase[base][lang] = f
+	}
+	slices.Sort(bases)
+	var out []page
+	for _, base := range bases {
+		f, ok := byBase[base][b.l.lang]
+		var bodyLang string
+		if !ok {
+			if f, ok = byBase[base][dataLang]; !ok {
+				continue // a translation without the English page: nothing to translate
+			}
+			bodyLang = dataLang
+		}
+		p := strings.TrimSuffix(base, ".md")
 		kind := "page"
-		if base := path.Base(p); base == "_index" || base == "index" {
+		if name := path.Base(p); name == "_index" || name == "index" {
 			p, kind = path.Dir(p), "section"
 		}
-		out = append(out, page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
+		pg := page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
 			Description: f.Front.Description, Body: string(f.Body), source: "content/" + f.Path, markdown: "content/" + f.Path,
-			Params: pageParams{Crumbs: []link{b.u.home()}}})
+			Params: pageParams{BodyLang: bodyLang, TitleLang: bodyLang, Untranslated: bodyLang != "", Crumbs: []link{b.home()}}}
+		out = append(out, pg)
 	}
 	return out
 }

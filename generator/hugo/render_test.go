@@ -82,6 +82,68 @@ func TestSeedFacts(t *testing.T) {
 	}
 }
 
+// TestKoreanPages renders the seed and checks the Korean site: the same
+// pages below /ko/, Korean names and amounts in Korean units, hreflang
+// alternates both ways, and the Korean versions of content/ pages.
+func TestKoreanPages(t *testing.T) {
+	dest, err := render(t, seed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		page string
+		want []string
+	}{
+		{"ko/index.html", []string{`<html lang="ko">`, "130억 달러", "90억 달러", "400억 달러 이상", `hreflang="en"`}},
+		{"ko/companies/aws/index.html", []string{"<h1>아마존웹서비스</h1>", `lang="en">Amazon Web Services`, "50억 달러 이상", "90억 달러 이상",
+			"2025년 10월", "2031년까지", "미국", "AI 데이터센터", "APEC CEO 서밋", `hreflang="en" href="https://korea-investment-tracker.netlify.app/companies/aws/"`}},
+		{"companies/aws/index.html", []string{`hreflang="ko" href="https://korea-investment-tracker.netlify.app/ko/companies/aws/"`, `<a href="/ko/companies/aws/" hreflang="ko" lang="ko"`}},
+		{"ko/regions/kr-47/index.html", []string{"경상북도", "포항"}},
+		{"ko/data/index.html", []string{"데이터 사전", "name_ko", `href="/data/investments.csv"`}},
+		{"ko/methodology/index.html", []string{"집계 규칙"}},
+		{"ko/about/index.html", []string{"공개 데이터 간행물"}},
+	}
+	for _, tt := range tests {
+		got := read(t, dest, tt.page)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s does not contain %q", tt.page, w)
+			}
+		}
+	}
+}
+
+// TestKoreanFallback: where a Korean value or text is missing, the Korean
+// pages show the English one, marked, never a blank.
+func TestKoreanFallback(t *testing.T) {
+	d := seed(t)
+	for i, c := range d.Companies {
+		if c.ID == "aws" {
+			d.Companies[i].NameKo = ""
+		}
+	}
+	for i, p := range d.Pages {
+		if p.Path == "companies/aws.ko.md" {
+			d.Pages = append(d.Pages[:i], d.Pages[i+1:]...)
+			break
+		}
+	}
+	dest, err := render(t, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := read(t, dest, "ko/companies/aws/index.html")
+	for _, w := range []string{`<h1><span lang="en">Amazon Web Services</span> <span class="untranslated">(영문)</span></h1>`,
+		`<div class="prose" lang="en">`, "이 글은 아직 번역되지 않아"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("ko/companies/aws/index.html does not contain %q", w)
+		}
+	}
+	if got := read(t, dest, "ko/investments/index.html"); !strings.Contains(got, `<span lang="en">Amazon Web Services</span></a> <span class="untranslated">(영문)</span>`) {
+		t.Errorf("ko/investments/index.html does not mark the English company name")
+	}
+}
+
 // TestEscapesData renders a company whose name is markup: it must appear
 // as text on every page that shows it, and in JSON-LD as escaped JSON.
 func TestEscapesData(t *testing.T) {

@@ -15,11 +15,16 @@ import (
 // Hugo never formats a number itself. Field names are lower-case JSON keys
 // because Hugo lower-cases page parameter keys.
 
-// link is a named URL; NameKo is the Korean name, shown with lang="ko".
+// link is a named URL. On English pages NameKo is the Korean name, shown
+// beside it with lang="ko". On Korean pages Name is the Korean name, or the
+// English one with Lang "en" and Untranslated set, so that the template
+// marks it: a missing Korean value is never shown blank.
 type link struct {
-	Name   string `json:"name"`
-	NameKo string `json:"name_ko,omitempty"`
-	URL    string `json:"url,omitempty"`
+	Name         string `json:"name"`
+	NameKo       string `json:"name_ko,omitempty"`
+	Lang         string `json:"lang,omitempty"`
+	Untranslated bool   `json:"untranslated,omitempty"`
+	URL          string `json:"url,omitempty"`
 }
 
 // amountView is an amount as the source states it (Text), as counted
@@ -56,13 +61,17 @@ type row struct {
 	// AnnouncedISO is the partial date for <time datetime>.
 	AnnouncedISO string `json:"announced_iso,omitempty"`
 	Period       string `json:"period"`
-	Regions      []link `json:"regions,omitempty"`
+	// PeriodLang is "en" when the period is in the source's English words on a Korean page.
+	PeriodLang string `json:"period_lang,omitempty"`
+	Regions    []link `json:"regions,omitempty"`
 	// Place is said instead of regions when none is stated.
 	Place   string `json:"place,omitempty"`
 	Status  string `json:"status"`
 	Package bool   `json:"package,omitempty"`
 	// Counting says in a few words how the amount enters Korea’s total.
 	Counting string `json:"counting"`
+	// Facets are the row's filter values on the commitments page (facets.go).
+	Facets string `json:"facets,omitempty"`
 }
 
 // fact is one line of a definition list on a detail page.
@@ -70,58 +79,77 @@ type fact struct {
 	Term  string `json:"term"`
 	Text  string `json:"text,omitempty"`
 	Links []link `json:"links,omitempty"`
-	// Lang is "ko" for a fact written in Korean.
+	// Lang is set for a text in a language other than the page's.
 	Lang string `json:"lang,omitempty"`
+	// Untranslated marks an English text shown for a missing Korean one.
+	Untranslated bool `json:"untranslated,omitempty"`
 }
 
 // urls builds the site's URLs below its base path, so that a site served
-// from a sub-folder keeps working links.
+// from a sub-folder keeps working links. Pages of a language other than the
+// default are below its code (/ko/); the downloads and schemas are not.
 type urls struct {
 	base string // path of the base URL, with leading and trailing slash
 	abs  string // the base URL with trailing slash
+	lang string // "" for the default language, else "ko/"
 }
 
-func (u urls) company(id string) string    { return u.base + "companies/" + id + "/" }
-func (u urls) investment(id string) string { return u.base + "investments/" + id + "/" }
-func (u urls) region(code string) string   { return u.base + "regions/" + strings.ToLower(code) + "/" }
+// in is the same site in another language.
+func (u urls) in(lang string) urls {
+	u.lang = ""
+	if lang != languages[0] {
+		u.lang = lang + "/"
+	}
+	return u
+}
+
+func (u urls) page(p string) string        { return u.base + u.lang + p }
+func (u urls) company(id string) string    { return u.page("companies/" + id + "/") }
+func (u urls) investment(id string) string { return u.page("investments/" + id + "/") }
+func (u urls) region(code string) string   { return u.page("regions/" + strings.ToLower(code) + "/") }
 func (u urls) path(p string) string        { return u.base + p }
 func (u urls) absolute(rel string) string  { return u.abs + strings.TrimPrefix(rel, u.base) }
-func (u urls) section(name string) link {
-	return link{Name: sectionNames[name], URL: u.base + name + "/"}
+
+func (b builder) section(name string) link {
+	return link{Name: b.l.w(name), URL: b.u.page(name + "/")}
 }
-func (u urls) home() link                   { return link{Name: "Home", URL: u.base} }
-func (u urls) crumbs(section string) []link { return []link{u.home(), u.section(section)} }
-func (u urls) companyLink(c *publication.Company) link {
-	return link{Name: c.Name, NameKo: c.NameKo, URL: u.company(c.ID)}
+func (b builder) home() link { return link{Name: b.l.w("home"), URL: b.u.page("")} }
+func (b builder) crumbs(section string) []link {
+	return []link{b.home(), b.section(section)}
+}
+func (b builder) companyLink(c *publication.Company) link {
+	l := b.l.name(c.Name, c.NameKo)
+	l.URL = b.u.company(c.ID)
+	return l
 }
 
-// sectionNames are the titles of the site's sections.
-var sectionNames = map[string]string{
-	"companies":   "Companies",
-	"regions":     "Regions",
-	"investments": "Commitments",
-	"data":        "Data",
+// companyByID links a company by id, with its names in this language.
+func (b builder) companyByID(id string) link {
+	if c, ok := b.companies[id]; ok {
+		return b.companyLink(c)
+	}
+	return link{Name: id, URL: b.u.company(id)}
 }
 
-func sources(ss []record.Source) []sourceView {
+func (b builder) sources(ss []record.Source) []sourceView {
 	out := make([]sourceView, len(ss))
 	for i, s := range ss {
 		out[i] = sourceView{Title: s.Title, Publisher: s.Publisher, URL: s.URL,
-			Published: dateText(s.Published), PublishedISO: string(s.Published), Quote: s.Quote}
+			Published: b.l.num.date(s.Published), PublishedISO: string(s.Published), Quote: s.Quote}
 	}
 	return out
 }
 
-func amount(i *publication.Investment) amountView {
-	v := amountView{Text: amountText(i.Amount), Figure: amountFigure(i.Amount)}
+func (b builder) amount(i *publication.Investment) amountView {
+	v := amountView{Text: b.l.amountText(i.Amount), Figure: b.l.amountFigure(i.Amount)}
 	if i.Amount != nil {
 		v.Value = strconv.FormatInt(i.Amount.Value, 10)
 	}
 	return v
 }
 
-func total(t publication.Total) totalView {
-	v := totalView{Text: totalText(t), Note: totalNote(t)}
+func (b builder) total(t publication.Total) totalView {
+	v := totalView{Text: b.l.totalText(t), Note: b.l.totalNote(t)}
 	if t.Counted > 0 {
 		v.Value = strconv.FormatInt(t.USD, 10)
 	}
@@ -129,62 +157,62 @@ func total(t publication.Total) totalView {
 }
 
 // place says where a commitment goes when it names no region.
-func place(i *publication.Investment) string {
+func (b builder) place(i *publication.Investment) string {
 	switch {
 	case len(i.Regions) > 0:
 		return ""
 	case i.Nationwide:
-		return "Nationwide"
+		return b.l.w("place_nationwide")
 	case i.Scope == record.ScopeMultinational:
-		return "Several countries"
+		return b.l.w("place_several_countries")
 	}
-	return "Not stated"
+	return b.l.w("place_not_stated")
 }
 
 // counting says in a few words how a commitment enters Korea’s total.
-func counting(i *publication.Investment) string {
+func (b builder) counting(i *publication.Investment) string {
 	switch {
 	case i.Scope == record.ScopeMultinational:
-		return "Excluded: not only Korea"
+		return b.l.w("counting_excluded")
 	case i.CountsTowardKoreaTotal:
-		return "Counted"
+		return b.l.w("counting_counted")
 	case inCountedPackage(i):
-		return "Inside the package’s amount"
+		return b.l.w("counting_inside")
 	case i.Amount == nil:
-		return "Amount not disclosed"
+		return b.l.w("counting_undisclosed")
 	case i.ValueUSD == nil:
-		return "Not converted to US dollars"
+		return b.l.w("counting_unconverted")
 	}
-	return "Not counted"
+	return b.l.w("counting_not_counted")
 }
 
 // countingText explains the same at length on the commitment's own page.
-func countingText(i *publication.Investment) string {
+// The scope note is the source's English, so it joins the sentence only on
+// English pages; Korean pages show it among the facts, marked.
+func (b builder) countingText(i *publication.Investment) string {
+	l := b.l
 	switch {
+	case i.Scope == record.ScopeMultinational && i.ScopeNote != "" && l.native():
+		return l.t("counting_text_multinational_note", map[string]any{"Note": i.ScopeNote})
 	case i.Scope == record.ScopeMultinational:
-		s := "Not added to Korea’s totals: this figure covers more than Korea"
-		if i.ScopeNote != "" {
-			s += " (" + i.ScopeNote + ")"
-		}
-		return s + "."
+		return l.w("counting_text_multinational")
 	case i.CountsTowardKoreaTotal && len(i.Parts) > 0:
-		return "Counted once in Korea’s total as " + amountFigure(i.Amount) +
-			"; the amounts of its parts are inside it and are not added again."
+		return l.t("counting_text_package", map[string]any{"Amount": l.amountFigure(i.Amount)})
 	case i.CountsTowardKoreaTotal:
-		return "Counted in Korea’s total as " + amountFigure(i.Amount) + "."
-	case inCountedPackage(i) && i.Amount != nil:
-		return "Not added again: it is part of “" + i.Package.Title + "”, whose " +
-			amountFigure(i.Package.Amount) + " is counted."
+		return l.t("counting_text_counted", map[string]any{"Amount": l.amountFigure(i.Amount)})
 	case inCountedPackage(i):
-		return "No amount of its own is disclosed; it is part of “" + i.Package.Title +
-			"”, whose " + amountFigure(i.Package.Amount) + " is counted."
+		key := "counting_text_inside"
+		if i.Amount == nil {
+			key = "counting_text_inside_undisclosed"
+		}
+		return l.t(key, map[string]any{"Package": l.name(i.Package.Title, i.Package.TitleKo).Name,
+			"Amount": l.amountFigure(i.Package.Amount)})
 	case i.Amount == nil:
-		return "No amount is disclosed; the commitment is counted as undisclosed, never as zero."
+		return l.w("counting_text_undisclosed")
 	case i.ValueUSD == nil:
-		return "No US dollar rate is on record for " + string(i.Amount.Currency) +
-			", so the amount is shown as stated and left out of dollar totals."
+		return l.t("counting_text_unconverted", map[string]any{"Currency": string(i.Amount.Currency)})
 	}
-	return "Not counted in Korea’s total."
+	return l.w("counting_text_not_counted")
 }
 
 // inCountedPackage mirrors counting rule 1: a part of a package that carries
@@ -194,37 +222,44 @@ func inCountedPackage(i *publication.Investment) bool {
 	return p != nil && p.Scope == record.ScopeKorea && p.Amount != nil
 }
 
-func (u urls) row(i *publication.Investment) row {
+func (b builder) row(i *publication.Investment) row {
 	r := row{
-		Link:         link{Name: i.Title, NameKo: i.TitleKo, URL: u.investment(i.ID)},
-		Amount:       amount(i),
-		Announced:    dateText(i.Announced),
+		Link:         b.investmentLink(i),
+		Amount:       b.amount(i),
+		Announced:    b.l.num.date(i.Announced),
 		AnnouncedISO: string(i.Announced),
-		Period:       periodText(i.Period),
-		Place:        place(i),
-		Status:       label(string(i.Status)),
+		Place:        b.place(i),
+		Status:       b.l.label("status", string(i.Status)),
 		Package:      len(i.Companies) > 0 || i.Kind == record.KindPackage,
-		Counting:     counting(i),
+		Counting:     b.counting(i),
 	}
+	r.Period, r.PeriodLang = b.l.period(i.Period)
 	if i.Company != "" {
-		r.Company = link{Name: i.CompanyName, NameKo: i.CompanyNameKo, URL: u.company(i.Company)}
+		r.Company = b.companyByID(i.Company)
 	} else if len(i.CompanyNames) > 0 {
-		r.Company = link{Name: plural(len(i.CompanyNames), "company", "companies")}
+		r.Company = link{Name: b.l.n("count_companies", len(i.CompanyNames))}
 	}
 	for k, code := range i.Regions {
-		l := link{Name: code, URL: u.region(code)}
-		if k < len(i.RegionNames) {
-			l.Name = i.RegionNames[k]
+		l := link{Name: code}
+		if k < len(i.RegionNames) && k < len(i.RegionNamesKo) {
+			l = b.l.name(i.RegionNames[k], i.RegionNamesKo[k])
 		}
+		l.URL = b.u.region(code)
 		r.Regions = append(r.Regions, l)
 	}
 	return r
 }
 
-func (u urls) rows(is []*publication.Investment) []row {
+func (b builder) investmentLink(i *publication.Investment) link {
+	l := b.l.name(i.Title, i.TitleKo)
+	l.URL = b.u.investment(i.ID)
+	return l
+}
+
+func (b builder) rows(is []*publication.Investment) []row {
 	out := make([]row, len(is))
 	for k, i := range is {
-		out[k] = u.row(i)
+		out[k] = b.row(i)
 	}
 	return out
 }
@@ -236,13 +271,5 @@ func newestFirst(is []*publication.Investment) []*publication.Investment {
 	slices.SortStableFunc(out, func(a, b *publication.Investment) int {
 		return cmp.Or(cmp.Compare(b.Announced, a.Announced), cmp.Compare(a.Title, b.Title))
 	})
-	return out
-}
-
-func labels[T ~string](vs []T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = label(string(v))
-	}
 	return out
 }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/hugo"
 )
 
 // Options configures the preview. The zero value previews the repository in
@@ -64,6 +65,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer os.RemoveAll(filepath.Dir(s.out))
 	s.opt.Build.Out = s.out
 	s.opt.Build.BaseURL = "http://" + ln.Addr().String() + "/"
+	if s.opt.Build.HugoBinary == "" {
+		bin, err := hugo.Locate(ctx, s.opt.Build.Root)
+		if err != nil {
+			return err
+		}
+		s.opt.Build.HugoBinary = bin
+	}
 	s.rebuild(ctx)
 	w, err := newWatcher(s.opt.Build.Root)
 	if err != nil {

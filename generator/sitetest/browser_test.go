@@ -40,6 +40,18 @@ var templates = []struct{ name, path string }{
 	{"not-found", "/no-such-page/"},
 }
 
+// koreanTemplates are the same templates in Korean, below /ko/; axe runs on
+// them too (lang attributes, names of landmarks, contrast of the markers).
+func koreanTemplates() []struct{ name, path string } {
+	var out []struct{ name, path string }
+	for _, tpl := range templates {
+		if tpl.name != "not-found" {
+			out = append(out, struct{ name, path string }{"ko-" + tpl.name, "/ko" + tpl.path})
+		}
+	}
+	return out
+}
+
 // needChrome finds Chromium, or skips the test outside CI; in CI (CI=true)
 // a missing browser fails, so the browser tests never silently stop running.
 func needChrome(t *testing.T) string {
@@ -214,12 +226,16 @@ func TestBrowser(t *testing.T) {
 	for _, p := range probs.take() {
 		t.Errorf("journey: %s", p)
 	}
+	switchLanguage(t, ctx, base)
+	for _, p := range probs.take() {
+		t.Errorf("language switch: %s", p)
+	}
 
 	shots := filepath.Join("..", "..", "screenshots")
 	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, tpl := range templates {
+	for _, tpl := range append(templates[:len(templates):len(templates)], koreanTemplates()...) {
 		for _, scheme := range []string{"light", "dark"} {
 			violations, err := axeRun(ctx, base+tpl.path, string(axe), scheme)
 			if err != nil {
@@ -291,6 +307,52 @@ func journey(t *testing.T, ctx context.Context, base string) {
 	download(t, ctx)
 }
 
+// switchLanguage opens AWS's page in English, clicks the language switch,
+// and expects the same page in Korean: the Korean name, an amount in Korean
+// units, and lang="ko" on the document; then it switches back.
+func switchLanguage(t *testing.T, ctx context.Context, base string) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/companies/aws/")); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		click, want, lang string
+		texts             []string
+	}{
+		{`nav.langs a[hreflang="ko"]`, "/ko/companies/aws/", "ko", []string{"아마존웹서비스", "50억 달러 이상", "400억 달러 이상", "2025년 10월"}},
+		{`nav.langs a[hreflang="en"]`, "/companies/aws/", "en", []string{"Amazon Web Services", "more than $5 billion"}},
+	}
+	for _, s := range steps {
+		err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(s.click), chromedp.NodeVisible),
+			chromedp.WaitReady(chromedp.CSS("footer")))
+		if err != nil {
+			t.Fatalf("clicking %s: %v", s.click, err)
+		}
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if loc != base+s.want {
+			t.Fatalf("after clicking %s at %s, want %s", s.click, loc, base+s.want)
+		}
+		lang, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if lang != s.lang {
+			t.Errorf("%s: <html lang=%q>, want %q", s.want, lang, s.lang)
+		}
+		text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range s.texts {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s does not show %q", s.want, w)
+			}
+		}
+	}
+}
+
 // download clicks the CSV link on the data page and waits for the file.
 func download(t *testing.T, ctx context.Context) {
 	dir := t.TempDir()
@@ -319,8 +381,9 @@ func download(t *testing.T, ctx context.Context) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The CSVs start with a UTF-8 byte-order mark so that Excel reads Korean text.
-		if !strings.HasPrefix(string(b), "\uFEFFid,") {
+		// The canonical CSVs are plain UTF-8 without a byte-order mark (pandas,
+		// R and DuckDB read the header as "id"); Excel copies live in /data/excel/.
+		if !strings.HasPrefix(string(b), "id,") {
 			t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
 		}
 		return

@@ -1,0 +1,281 @@
+package hugo
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/charts"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+)
+
+// chartView is a chart for the figure partial: the SVG that
+// generator/charts drew, its title and spoken summary, and the same
+// numbers as table rows beside it.
+type chartView struct {
+	ID      string     `json:"id"`
+	Title   string     `json:"title"`
+	Summary string     `json:"summary"`
+	SVG     string     `json:"svg"`
+	Head    string     `json:"head"`
+	Rows    []chartRow `json:"rows"`
+}
+
+// chartRow is a line of the table beside a chart.
+type chartRow struct {
+	Link   link   `json:"link"`
+	Amount string `json:"amount"`
+	Note   string `json:"note,omitempty"`
+}
+
+// homeCharts are the home page's pictures of Korea's total.
+type homeCharts struct {
+	Map      *chartView `json:"map,omitempty"`
+	ByRegion *chartView `json:"by_region,omitempty"`
+	BySector *chartView `json:"by_sector,omitempty"`
+	ByYear   *chartView `json:"by_year,omitempty"`
+}
+
+// chartTop is how many bars a chart shows before folding the rest into
+// "others", so that a chart of a large dataset stays readable.
+const chartTop = 12
+
+func (b builder) homeCharts() homeCharts {
+	s := b.p.Summary
+	return homeCharts{
+		Map:      b.regionMap("home-map"),
+		ByRegion: b.barChart("home-by-region", b.l.w("chart_by_region"), b.l.w("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false),
+		BySector: b.barChart("home-by-sector", b.l.w("chart_by_sector"), b.l.w("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false),
+		ByYear:   b.barChart("home-by-year", b.l.w("chart_by_year"), b.l.w("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true),
+	}
+}
+
+// splits are the breakdowns that company and region charts draw, made in
+// one pass each: a pass per company would be quadratic on a large dataset.
+type splits struct {
+	companyByYear, regionBySector map[string][]publication.Row
+}
+
+func splitsOf(p *publication.Publication) splits {
+	return splits{
+		companyByYear:  p.SplitBy(func(i *publication.Investment) string { return i.Company }, publication.ByYear),
+		regionBySector: p.SplitBy(func(i *publication.Investment) string { return publication.RegionKey(i) }, publication.BySector),
+	}
+}
+
+// companyChart is a company's commitments over time, nil without any.
+func (b builder) companyChart(c *publication.Company) *chartView {
+	rows := b.splits.companyByYear[c.ID]
+	if len(rows) == 0 {
+		return nil
+	}
+	name := b.l.name(c.Name, c.NameKo).Name
+	return b.barChart("company-by-year", b.l.t("chart_company_by_year", map[string]any{"Name": name}),
+		b.l.w("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true)
+}
+
+// regionChart is a region's own commitments by sector, nil without any.
+func (b builder) regionChart(r *publication.Region) *chartView {
+	rows := b.splits.regionBySector[r.Code]
+	if len(rows) == 0 {
+		return nil
+	}
+	name := b.l.name(r.Name, r.NameKo).Name
+	return b.barChart("region-by-sector", b.l.t("chart_region_by_sector", map[string]any{"Name": name}),
+		b.l.w("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false)
+}
+
+// locator is the small map that marks a region on its page.
+func (b builder) locator(r *publication.Region) string {
+	svg, err := charts.Locator("locator", b.l.t("chart_locator", map[string]any{"Name": b.l.name(r.Name, r.NameKo).Name}), r.Code)
+	if err != nil {
+		return ""
+	}
+	return svg
+}
+
+// bar is a breakdown row ready for a chart and its table.
+type bar struct {
+	charts.Bar
+	link link
+}
+
+func value(t publication.Total) charts.Value {
+	return charts.Value{USD: t.USD, AtLeast: t.AtLeast, Approximate: t.Approximate, Undisclosed: t.Undisclosed}
+}
+
+func (b builder) chartRows(rows []publication.Row, label func(publication.Row) link) []bar {
+	out := make([]bar, len(rows))
+	for i, r := range rows {
+		l := label(r)
+		out[i] = bar{Bar: charts.Bar{Label: l.Name, Lang: l.Lang, Value: value(r.Total)}, link: l}
+	}
+	return out
+}
+
+func (b builder) regionLabel(r publication.Row) link {
+	l := b.l.name(r.Name, r.NameKo)
+	l.NameKo = ""
+	if strings.HasPrefix(r.Key, "KR-") {
+		l.URL = b.u.region(r.Key)
+	}
+	return l
+}
+
+func (b builder) sectorLabel(r publication.Row) link {
+	if r.Name != r.Key || r.NameKo != "" { // a special key, with its own labels
+		l := b.l.name(r.Name, r.NameKo)
+		l.NameKo = ""
+		return l
+	}
+	return link{Name: b.l.label("sector", r.Key), URL: b.u.page("sectors/" + r.Key + "/")}
+}
+
+func (b builder) yearLabel(r publication.Row) link {
+	if _, err := strconv.Atoi(r.Key); err != nil { // not stated, not itemised
+		l := b.l.name(r.Name, r.NameKo)
+		l.NameKo = ""
+		return l
+	}
+	if r.Counted == 0 && r.Undisclosed == 0 && r.Unconverted == 0 {
+		return link{Name: r.Key} // a year filled in to keep the time line even
+	}
+	return link{Name: r.Key, URL: b.u.page("years/" + r.Key + "/")}
+}
+
+// fillYears adds empty years between the first and last, so a time line
+// shows a gap as a gap rather than joining distant years.
+func fillYears(rows []publication.Row) []publication.Row {
+	var out []publication.Row
+	prev := 0
+	for _, r := range rows {
+		y, err := strconv.Atoi(r.Key)
+		if err == nil && prev != 0 {
+			for g := prev + 1; g < y; g++ {
+				out = append(out, publication.Row{Key: strconv.Itoa(g), Name: strconv.Itoa(g)})
+			}
+		}
+		if err == nil {
+			prev = y
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// barChart draws bars (by category, largest first, the smallest folded
+// into "others") or columns (over time, in order) and their table.
+func (b builder) barChart(id, title, head string, bars []bar, overTime bool) *chartView {
+	if !overTime {
+		slices.SortStableFunc(bars, func(x, y bar) int {
+			return cmp.Or(cmp.Compare(y.Value.USD, x.Value.USD), cmp.Compare(y.Value.Undisclosed, x.Value.Undisclosed))
+		})
+	}
+	bs := make([]charts.Bar, len(bars))
+	for i, x := range bars {
+		bs[i] = x.Bar
+	}
+	if !overTime {
+		bs = charts.Top(bs, chartTop, b.l.w("chart_others"))
+	}
+	v := &chartView{ID: id, Title: title, Head: head}
+	var total charts.Value
+	top := -1
+	for i := range bs {
+		bs[i].Text, bs[i].Note = b.chartText(bs[i].Value)
+		total = total.Add(bs[i].Value)
+		if bs[i].Value.USD > 0 && (top < 0 || bs[i].Value.USD > bs[top].Value.USD) {
+			top = i
+		}
+		l := link{Name: bs[i].Label, Lang: bs[i].Lang}
+		if i < len(bars) && bars[i].Label == bs[i].Label {
+			l = bars[i].link
+		}
+		v.Rows = append(v.Rows, chartRow{Link: l, Amount: bs[i].Text, Note: bs[i].Note})
+	}
+	v.Summary = b.chartSummary(bs, top, total)
+	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
+		AtLeastLegend: b.l.w("chart_legend_at_least"), UndisclosedLegend: b.l.w("chart_legend_undisclosed"),
+		Tick: func(usd int64) string { return b.l.num.money(usd, "USD") }}
+	if overTime {
+		v.SVG = charts.Columns(c)
+	} else {
+		v.SVG = charts.Bars(c)
+	}
+	return v
+}
+
+// chartText is a bar's amount and what it leaves out, in words.
+func (b builder) chartText(v charts.Value) (text, note string) {
+	t := publication.Total{USD: v.USD, AtLeast: v.AtLeast, Approximate: v.Approximate, Undisclosed: v.Undisclosed}
+	if v.USD > 0 {
+		t.Counted = 1
+		text = b.l.totalText(t)
+	}
+	if v.Undisclosed > 0 {
+		note = b.l.n("chart_undisclosed", v.Undisclosed)
+	}
+	if text == "" && note == "" {
+		text = b.l.w("chart_nothing")
+	}
+	return text, note
+}
+
+// chartSummary is what a screen reader says for a chart: the largest bar
+// and the whole, and how many amounts were not disclosed.
+func (b builder) chartSummary(bs []charts.Bar, top int, total charts.Value) string {
+	var parts []string
+	if top >= 0 {
+		parts = append(parts, b.l.t("chart_summary", map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
+			"Total": b.l.totalText(publication.Total{USD: total.USD, Counted: 1, AtLeast: total.AtLeast, Approximate: total.Approximate})}))
+	}
+	if total.Undisclosed > 0 {
+		parts = append(parts, b.l.n("chart_summary_undisclosed", total.Undisclosed))
+	}
+	return strings.Join(parts, " ")
+}
+
+// regionMap is the map of the 17 divisions shaded by what is committed in
+// each alone, with the same numbers as a table.
+func (b builder) regionMap(id string) *chartView {
+	byCode := map[string]publication.Total{}
+	for _, r := range b.p.Summary.ByRegion {
+		byCode[r.Key] = r.Total
+	}
+	var areas []charts.Area
+	v := &chartView{ID: id, Title: b.l.w("chart_map"), Head: b.l.w("chart_col_region")}
+	none, top := 0, -1
+	for _, r := range b.p.Regions {
+		l := b.regionLink(r)
+		t := byCode[r.Code]
+		text, note := b.chartText(value(t))
+		areas = append(areas, charts.Area{Code: r.Code, Label: l.Name, Lang: l.Lang, URL: l.URL, Value: value(t),
+			Text: strings.TrimSuffix(text+" · "+note, " · ")})
+		l.NameKo = ""
+		v.Rows = append(v.Rows, chartRow{Link: l, Amount: text, Note: note})
+		if t.USD == 0 {
+			none++
+		} else if top < 0 || t.USD > areas[top].Value.USD {
+			top = len(areas) - 1
+		}
+	}
+	data := map[string]any{"None": none, "Of": len(areas), "Top": "", "Amount": ""}
+	if top >= 0 {
+		data["Top"], data["Amount"] = areas[top].Label, v.Rows[top].Amount
+	}
+	v.Summary = b.l.t("chart_map_summary", data)
+	svg, err := charts.Map(charts.MapSpec{ID: id, Title: v.Title, Summary: v.Summary, Areas: areas,
+		NoneLegend: b.l.w("chart_map_none"),
+		Range: func(lo, hi int64) string {
+			if lo == hi {
+				return b.l.num.money(lo, "USD")
+			}
+			return b.l.t("chart_map_range", map[string]any{"Low": b.l.num.money(lo, "USD"), "High": b.l.num.money(hi, "USD")})
+		}})
+	if err != nil {
+		return nil
+	}
+	v.SVG = svg
+	return v
+}

@@ -1,0 +1,294 @@
+package hugo
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+)
+
+// Facets narrow the commitments list. With JavaScript, a form on the
+// commitments page filters its rows in place (site/static/js/filters.js)
+// by the values each row lists in its data-facets attribute; without it,
+// the same facets are plain pages: a region's or a company's own page, and
+// /sectors/<sector>/, /years/<year>/, /statuses/<status>/ and
+// /amounts/<disclosed|undisclosed>/, which this file adds.
+
+// facetOption is one value of a facet, with how many commitments have it.
+type facetOption struct {
+	Value string `json:"value"`
+	Label string `json:"label"`
+	Lang  string `json:"lang,omitempty"`
+	Count string `json:"count"`
+	// URL is the value's plain page, for readers without JavaScript.
+	URL string `json:"url,omitempty"`
+	n   int
+}
+
+// facetGroup is one facet: its query parameter, name and values.
+type facetGroup struct {
+	Key     string        `json:"key"`
+	Label   string        `json:"label"`
+	Options []facetOption `json:"options"`
+	// More is set when the options were cut to the most common ones; the
+	// query parameter still accepts any value.
+	More string `json:"more,omitempty"`
+}
+
+// facetKeys are the facets in the order the form shows them.
+var facetKeys = [...]string{"region", "sector", "company", "status", "year", "amount"}
+
+// facetMaxOptions caps a facet's options (companies, on a large dataset)
+// so the commitments page stays light; the rest stay reachable by URL.
+const facetMaxOptions = 150
+
+// facetValues lists a commitment's value for each facet; a commitment in
+// several regions or sectors has several.
+func facetValues(i *publication.Investment) map[string][]string {
+	v := map[string][]string{
+		"region": i.Regions, "sector": strs(i.Sectors), "status": {string(i.Status)},
+		"year": {publication.KeyNotStated}, "amount": {"disclosed"},
+	}
+	switch {
+	case len(i.Regions) > 0:
+	case i.Nationwide:
+		v["region"] = []string{publication.KeyNationwide}
+	default:
+		v["region"] = []string{publication.KeyNotStated}
+	}
+	if len(i.Sectors) == 0 {
+		v["sector"] = []string{publication.KeyNotStated}
+	}
+	if y := i.Announced.Year(); y != 0 {
+		v["year"] = []string{strconv.Itoa(y)}
+	}
+	if i.Amount == nil {
+		v["amount"] = []string{"undisclosed"}
+	}
+	v["company"] = i.Companies
+	if i.Company != "" {
+		v["company"] = []string{i.Company}
+	}
+	return v
+}
+
+// facetAttr is a row's data-facets attribute: "region:KR-11 sector:cloud …".
+// Values are codes, slugs and years, so they hold no spaces.
+func facetAttr(i *publication.Investment) string {
+	v := facetValues(i)
+	var parts []string
+	for _, k := range facetKeys {
+		for _, x := range v[k] {
+			parts = append(parts, k+":"+x)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// facetGroups counts every facet's values over the commitments.
+func (b builder) facetGroups(is []*publication.Investment) []facetGroup {
+	counts := map[string]map[string]int{}
+	for _, k := range facetKeys {
+		counts[k] = map[string]int{}
+	}
+	for _, i := range is {
+		for k, vs := range facetValues(i) {
+			for _, v := range vs {
+				counts[k][v]++
+			}
+		}
+	}
+	var out []facetGroup
+	for _, k := range facetKeys {
+		g := facetGroup{Key: k, Label: b.l.w("facet_" + k)}
+		for v, n := range counts[k] {
+			o := b.facetOption(k, v)
+			o.n, o.Count = n, strconv.Itoa(n)
+			g.Options = append(g.Options, o)
+		}
+		b.sortOptions(k, g.Options)
+		if len(g.Options) > facetMaxOptions {
+			g.More = b.l.t("facet_more", map[string]any{"Shown": facetMaxOptions, "Count": len(g.Options)})
+			g.Options = g.Options[:facetMaxOptions]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// sortOptions orders regions by code, years newest first, companies by
+// how many commitments they have, and the rest by label; "not stated" last.
+func (b builder) sortOptions(key string, os []facetOption) {
+	slices.SortFunc(os, func(x, y facetOption) int {
+		xs, ys := x.Value == publication.KeyNotStated, y.Value == publication.KeyNotStated
+		switch {
+		case xs != ys:
+			if xs {
+				return 1
+			}
+			return -1
+		case key == "region":
+			return cmp.Compare(x.Value, y.Value)
+		case key == "year":
+			return cmp.Compare(y.Value, x.Value)
+		case key == "company":
+			return cmp.Or(cmp.Compare(y.n, x.n), cmp.Compare(x.Label, y.Label))
+		}
+		return cmp.Compare(x.Label, y.Label)
+	})
+}
+
+// facetOption names a facet value in this language and links its page.
+func (b builder) facetOption(key, v string) facetOption {
+	o := facetOption{Value: v}
+	switch {
+	case v == publication.KeyNotStated:
+		o.Label = b.l.w("not_stated")
+	case key == "region" && v == publication.KeyNationwide:
+		o.Label = b.l.w("place_nationwide")
+	case key == "region":
+		o.Label, o.URL = v, b.u.region(v)
+		for _, r := range b.p.Regions {
+			if r.Code == v {
+				l := b.regionLink(r)
+				o.Label, o.Lang = l.Name, l.Lang
+			}
+		}
+		return o
+	case key == "company":
+		l := b.companyByID(v)
+		o.Label, o.Lang, o.URL = l.Name, l.Lang, l.URL
+		return o
+	case key == "sector" || key == "status":
+		o.Label = b.l.label(key, v)
+	case key == "amount":
+		o.Label = b.l.w("facet_amount_" + v)
+	default:
+		o.Label = v
+	}
+	o.URL = b.u.page(facetSections[key] + "/" + v + "/")
+	return o
+}
+
+// facetSections are the sections of the plain facet pages.
+var facetSections = map[string]string{"sector": "sectors", "year": "years", "status": "statuses", "amount": "amounts"}
+
+// facetView is a plain facet page: the commitments with one value.
+type facetView struct {
+	Rows  []row  `json:"rows"`
+	Count string `json:"count"`
+	// Filter is the commitments page filtered the same way, with JavaScript.
+	Filter string `json:"filter"`
+	// More says that only the newest facetMaxRows are listed.
+	More string `json:"more,omitempty"`
+}
+
+// facetMaxRows caps a facet page's table, so that a value most commitments
+// share (an amount disclosed) does not make a page of the whole dataset.
+const facetMaxRows = 1000
+
+// facetIndexView lists a facet's values with their counts.
+type facetIndexView struct {
+	Options []facetOption `json:"options"`
+}
+
+// facetPages are the plain pages for the facets that have no record pages.
+func (b builder) facetPages() []page {
+	groups := b.facetGroupsAll()
+	buckets := facetBuckets(b.p.Investments)
+	var pages []page
+	for _, key := range []string{"sector", "year", "status", "amount"} {
+		g := groups[key]
+		section := facetSections[key]
+		pages = append(pages, page{Path: section, Kind: "section", Title: g.Label, source: "the " + section + " index",
+			Description: b.l.w("desc_facet_" + key),
+			Params:      pageParams{Crumbs: []link{b.home(), b.section("investments")}, View: facetIndexView{Options: g.Options}}})
+		for _, o := range g.Options {
+			is := newestFirst(buckets[key+":"+o.Value])
+			var more string
+			if len(is) > facetMaxRows {
+				more = b.l.t("facet_rows_more", map[string]any{"Shown": facetMaxRows, "Count": len(is)})
+			}
+			pg := page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, source: "the " + section + " index",
+				Description: b.l.t("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
+				Params: pageParams{TitleLang: o.Lang, Crumbs: []link{b.home(), b.section("investments"), {Name: g.Label, URL: b.u.page(section + "/")}},
+					View: facetView{Rows: b.rows(is[:min(len(is), facetMaxRows)]), More: more, Count: b.l.n("facet_count", len(is)),
+						Filter: b.u.page("investments/") + "?" + key + "=" + o.Value}}}
+			pages = append(pages, pg)
+		}
+	}
+	return pages
+}
+
+// facetBuckets groups the commitments by facet value ("sector:cloud") in
+// one pass, so a large dataset's facet pages are not quadratic to make.
+func facetBuckets(is []*publication.Investment) map[string][]*publication.Investment {
+	out := map[string][]*publication.Investment{}
+	for _, i := range is {
+		for k, vs := range facetValues(i) {
+			for _, v := range vs {
+				out[k+":"+v] = append(out[k+":"+v], i)
+			}
+		}
+	}
+	return out
+}
+
+// facetGroupsAll is every facet with all its options, by key.
+func (b builder) facetGroupsAll() map[string]facetGroup {
+	out := map[string]facetGroup{}
+	for _, g := range b.facetGroups(b.p.Investments) {
+		out[g.Key] = g
+	}
+	return out
+}
+
+// investmentsFilter is what the commitments page adds for filtering: the
+// facets with their counts, and each row's facet values by row order.
+type investmentsFilter struct {
+	Groups []facetGroup `json:"groups"`
+	// Browse lists the plain facet pages, for readers without JavaScript.
+	Browse []link `json:"browse"`
+	// Page is the commitments page's URL, the base of a filtered view's link.
+	Page string `json:"page"`
+}
+
+func (b builder) investmentsFilter() investmentsFilter {
+	f := investmentsFilter{Groups: b.facetGroups(b.p.Investments), Page: b.u.page("investments/")}
+	for _, key := range []string{"sector", "year", "status", "amount"} {
+		f.Browse = append(f.Browse, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
+	}
+	return f
+}
+
+// searchView is the search page: where Pagefind's bundle is, and a plain
+// listing to browse when JavaScript or the index is not there.
+type searchView struct {
+	Bundle  string `json:"bundle"`
+	Regions []link `json:"regions"`
+	Browse  []link `json:"browse"`
+}
+
+func (b builder) searchPage() page {
+	v := searchView{Bundle: b.u.path("pagefind/")}
+	for _, r := range b.p.Regions {
+		v.Regions = append(v.Regions, b.regionLink(r))
+	}
+	v.Browse = []link{b.section("companies"), b.section("regions"), b.section("investments")}
+	for _, key := range []string{"sector", "year", "status", "amount"} {
+		v.Browse = append(v.Browse, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
+	}
+	return page{Path: "search", Kind: "section", Title: b.l.w("search"), source: "the search page",
+		Description: b.l.w("desc_search"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+}
+
+// filterRows are the commitments page's rows, each with its facet values.
+func (b builder) filterRows(is []*publication.Investment) []row {
+	out := b.rows(is)
+	for k, i := range is {
+		out[k].Facets = facetAttr(i)
+	}
+	return out
+}

@@ -1,0 +1,102 @@
+// Package search builds the site's full-text index with Pagefind, after
+// Hugo has rendered the pages. Pagefind comes from npm (the pagefind
+// package in .ci/package.json ships the binary for each platform in an
+// optional dependency, so nothing is downloaded at install). A build on a
+// machine with only Go has no Pagefind: it warns and the site goes without
+// an index, and the search page's plain listing is the way in.
+package search
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// ErrNotFound is returned by Find when no Pagefind binary is installed.
+var ErrNotFound = errors.New("pagefind not found: run `npm ci --prefix .ci` (or set PAGEFIND to its binary) to build the search index")
+
+// Bundle is the folder, below the site, that the index and its scripts go
+// into; the search page loads Bundle/pagefind.js.
+const Bundle = "pagefind"
+
+// Find returns the Pagefind binary: $PAGEFIND when set; else the native
+// binary of the npm package in root/.ci/node_modules (run directly, so
+// Node is not needed); else pagefind_extended or pagefind on the PATH; else
+// npm's pagefind wrapper script.
+func Find(root string) (string, error) {
+	if p := os.Getenv("PAGEFIND"); p != "" {
+		return p, nil
+	}
+	modules := filepath.Join(root, ".ci", "node_modules")
+	exe := ""
+	if runtime.GOOS == "windows" {
+		exe = ".exe"
+	}
+	native := filepath.Join(modules, "@pagefind", platform(), "bin", "pagefind_extended"+exe)
+	if isFile(native) {
+		return native, nil
+	}
+	for _, name := range []string{"pagefind_extended", "pagefind"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	if wrapper := filepath.Join(modules, ".bin", "pagefind"); isFile(wrapper) {
+		return wrapper, nil
+	}
+	return "", ErrNotFound
+}
+
+// platform is the npm package suffix for this machine: linux-x64, darwin-arm64.
+func platform() string {
+	arch := runtime.GOARCH
+	if arch == "amd64" {
+		arch = "x64"
+	}
+	return runtime.GOOS + "-" + arch
+}
+
+func isFile(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+// Index writes the search index of the rendered site in siteDir into
+// siteDir/pagefind. Pagefind indexes each language apart, by the lang of
+// each page's <html>, and only the parts of pages marked data-pagefind-body.
+// Without Pagefind it writes a warning to warn and returns nil, so that a
+// build with only Go still succeeds.
+func Index(ctx context.Context, root, siteDir string, warn io.Writer) error {
+	bin, err := Find(root)
+	if errors.Is(err, ErrNotFound) {
+		if warn != nil {
+			fmt.Fprintf(warn, "warning: no search index: %v\n", err)
+		}
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return Run(ctx, bin, siteDir)
+}
+
+// Run runs a Pagefind binary over siteDir and returns its output on failure.
+func Run(ctx context.Context, bin, siteDir string) error {
+	cmd := exec.CommandContext(ctx, bin, "--site", siteDir, "--output-subdir", Bundle, "--silent")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
+	}
+	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
+		return fmt.Errorf("pagefind wrote no %s/pagefind.js\n%s", Bundle, strings.TrimSpace(out.String()))
+	}
+	return nil
+}

@@ -1,0 +1,209 @@
+package sitetest
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/log"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// csp is the site's Content-Security-Policy (netlify.toml). Pagefind runs
+// WebAssembly, which script-src must allow with 'wasm-unsafe-eval'.
+const csp = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+
+// serveCSP serves dir as serve does, under the site's Content-Security-Policy,
+// so a script or style the policy blocks shows up as a console error.
+func serveCSP(t *testing.T, dir string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := http.FileServer(http.Dir(dir))
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		files.ServeHTTP(w, r)
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String()
+}
+
+// TestFeatures searches in both languages, opens a filtered commitments URL,
+// clicks a region on the map, and runs axe on the pages this adds.
+func TestFeatures(t *testing.T) {
+	chrome := needChrome(t)
+	axe, err := os.ReadFile(needNodeModule(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := buildSeed(t)
+	if _, err := os.Stat(filepath.Join(dir, "pagefind", "pagefind.js")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no search index: the build found no Pagefind (npm ci --prefix .ci)")
+		}
+		t.Skip("no search index: run `npm ci --prefix .ci` to build it")
+	}
+	base := serveCSP(t, dir)
+	ctx := newBrowser(t, chrome)
+	probs := &problems{host: base, expect404: "/no-such-page/"}
+	if err := chromedp.Listen(ctx, probs.listen); err != nil {
+		t.Fatal(err)
+	}
+	if err := call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("search", func(t *testing.T) {
+		for _, s := range []struct{ page, query, want, kind string }{
+			{"/search/", "아마존", "Amazon", "Company"},  // a Korean name on English pages
+			{"/search/", "amkor", "Amkor", "Company"}, // an English name
+			{"/ko/search/", "Amazon", "아마존", "기업"},    // an English name on Korean pages
+			{"/ko/search/", "울산", "울산", ""},           // Hangul in the Korean index
+		} {
+			text := searchFor(t, ctx, base+s.page, s.query)
+			if !strings.Contains(text, s.want) || !strings.Contains(text, s.kind) {
+				t.Errorf("%s?q=%s: results %q lack %q (%s)", s.page, s.query, text, s.want, s.kind)
+			}
+		}
+	})
+
+	t.Run("filter", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/?region=KR-31&amount=disclosed"),
+			chromedp.WaitVisible(chromedp.CSS("#filters"))); err != nil {
+			t.Fatal(err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
+			const rows = [...document.querySelectorAll("#all-table ~ tbody tr, table tbody tr[data-facets]")];
+			const want = rows.filter(r => r.dataset.facets.split(" ").includes("region:KR-31") && r.dataset.facets.split(" ").includes("amount:disclosed"));
+			const shown = rows.filter(r => !r.hidden);
+			return [String(want.length), String(shown.length), document.querySelector("select[name=region]").value,
+				document.getElementById("filter-csv").href.slice(0, 5), document.getElementById("filter-status").textContent,
+				document.querySelector("select[name=region] option[value='KR-31']").textContent];
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0] == "0" || got[0] != got[1] || got[2] != "KR-31" || got[3] != "blob:" || !strings.HasPrefix(got[4], got[1]+" of ") {
+			t.Errorf("filtered view: want %s rows, shown %s, select %q, CSV link %q, status %q", got[0], got[1], got[2], got[3], got[4])
+		}
+		if !strings.HasSuffix(got[5], "("+got[1]+")") {
+			t.Errorf("Ulsan's option says %q; want its count among disclosed amounts, %s", got[5], got[1])
+		}
+		// Choosing another value changes the address, so the view can be shared.
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const s = document.querySelector("select[name=amount]");
+			s.value = "undisclosed"; return s.dispatchEvent(new Event("change", {bubbles: true})); })()`)); err != nil {
+			t.Fatal(err)
+		}
+		loc, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(loc, "/investments/?region=KR-31&amount=undisclosed") {
+			t.Errorf("after choosing undisclosed, the address is %s", loc)
+		}
+	})
+
+	t.Run("map", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"),
+			chromedp.Click(chromedp.CSS(`svg.map a[href="/regions/kr-47/"] path`), chromedp.NodeVisible),
+			chromedp.WaitReady(chromedp.CSS("footer"))); err != nil {
+			t.Fatal(err)
+		}
+		waitLocation(t, ctx, base+"/regions/kr-47/")
+	})
+
+	for _, p := range probs.take() {
+		t.Errorf("%s", p)
+	}
+
+	for _, path := range []string{"/", "/regions/", "/regions/kr-31/", "/companies/aws/", "/investments/?region=KR-31",
+		"/search/?q=amazon", "/sectors/", "/sectors/ai-data-centres/", "/years/2025/", "/ko/", "/ko/search/?q=아마존"} {
+		for _, scheme := range []string{"light", "dark"} {
+			violations, err := axeRun(ctx, base+path, string(axe), scheme)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			for _, v := range violations {
+				t.Errorf("axe %s (%s): %s", path, scheme, v)
+			}
+		}
+	}
+	for _, p := range probs.take() {
+		t.Errorf("axe pages: %s", p)
+	}
+}
+
+// searchFor loads a search page with a query in its address and returns
+// the results' text once they are there.
+func searchFor(t *testing.T, ctx context.Context, url, q string) string {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"?q="+q),
+		chromedp.WaitVisible(chromedp.CSS("#search-list li"))); err != nil {
+		t.Fatalf("%s?q=%s: %v", url, q, err)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#search-list")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return text
+}
+
+// waitLocation waits for a navigation that a click started.
+func waitLocation(t *testing.T, ctx context.Context, want string) {
+	t.Helper()
+	var loc string
+	for range 50 {
+		var err error
+		if loc, err = chromedp.Run(ctx, chromedp.Location()); err == nil && loc == want {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("at %s, want %s", loc, want)
+}
+
+// TestPageWeight holds the pages this issue adds to to a budget: the home
+// page with its map and charts, the regions index with its map, and the
+// stylesheet and scripts every page or the list pages load.
+func TestPageWeight(t *testing.T) {
+	dir := buildSeed(t)
+	budget := map[string]int64{
+		"index.html":               80 << 10,
+		"regions/index.html":       60 << 10,
+		"regions/kr-31/index.html": 60 << 10,
+		"investments/index.html":   60 << 10,
+		"search/index.html":        20 << 10,
+		"js/filters.js":            6 << 10,
+		"js/search.js":             4 << 10,
+	}
+	css, _ := filepath.Glob(filepath.Join(dir, "css", "*.css"))
+	if len(css) != 1 {
+		t.Fatalf("want one stylesheet, have %v", css)
+	}
+	rel, _ := filepath.Rel(dir, css[0])
+	budget[rel] = 14 << 10
+	for name, max := range budget {
+		st, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		t.Logf("%-28s %6d bytes (budget %d)", name, st.Size(), max)
+		if st.Size() > max {
+			t.Errorf("%s is %d bytes, over its budget of %d", name, st.Size(), max)
+		}
+	}
+}

@@ -1,0 +1,109 @@
+// Filters for the commitments list: narrows the table's rows by the values
+// in their data-facets attribute ("region:KR-11 sector:cloud …"), counts
+// each option among the rows the other filters leave, keeps the choice in
+// the address so a view can be shared, and offers the visible rows as CSV.
+// No framework; the page works without this file (facet pages are links).
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  if (!form) return;
+  var caption = document.getElementById(form.dataset.table);
+  var table = caption && caption.closest("table");
+  if (!table) return;
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  var status = document.getElementById("filter-status");
+  var link = document.getElementById("filter-link");
+  var csv = document.getElementById("filter-csv");
+  var csvURL = "";
+
+  // facets[i] maps a facet key to the row's values for it.
+  var facets = rows.map(function (tr) {
+    var m = {};
+    (tr.dataset.facets || "").split(" ").forEach(function (kv) {
+      var at = kv.indexOf(":");
+      if (at > 0) (m[kv.slice(0, at)] = m[kv.slice(0, at)] || []).push(kv.slice(at + 1));
+    });
+    return m;
+  });
+
+  function chosen() {
+    var c = {};
+    selects.forEach(function (s) { if (s.value) c[s.name] = s.value; });
+    return c;
+  }
+
+  // fromURL selects the address's values, adding an option for a value the
+  // list leaves out (the long tail of companies) so any value can be shared.
+  function fromURL() {
+    var q = new URLSearchParams(location.search);
+    selects.forEach(function (s) {
+      var v = q.get(s.name) || "";
+      if (v && !Array.prototype.some.call(s.options, function (o) { return o.value === v; })) {
+        var o = new Option(v, v);
+        o.dataset.label = v;
+        s.add(o);
+      }
+      s.value = v;
+    });
+  }
+
+  function apply() {
+    var c = chosen(), keys = Object.keys(c), shown = 0;
+    var counts = {};
+    selects.forEach(function (s) { counts[s.name] = {}; });
+    facets.forEach(function (f, i) {
+      // The filters this row fails: none, it is shown and counts everywhere;
+      // one, it counts only for that filter's other options.
+      var failed = keys.filter(function (k) { return (f[k] || []).indexOf(c[k]) < 0; });
+      rows[i].hidden = failed.length > 0;
+      if (!failed.length) shown++;
+      if (failed.length > 1) return;
+      selects.forEach(function (s) {
+        if (failed.length === 1 && failed[0] !== s.name) return;
+        (f[s.name] || []).forEach(function (v) { counts[s.name][v] = (counts[s.name][v] || 0) + 1; });
+      });
+    });
+    selects.forEach(function (s) {
+      Array.prototype.forEach.call(s.options, function (o) {
+        if (o.value) o.textContent = o.dataset.label + " (" + (counts[s.name][o.value] || 0) + ")";
+      });
+    });
+    status.textContent = form.dataset.shown.replace("{shown}", shown).replace("{total}", rows.length);
+    var q = new URLSearchParams(c).toString();
+    var url = location.pathname + (q ? "?" + q : "");
+    history.replaceState(null, "", url);
+    link.href = url;
+    updateCSV();
+  }
+
+  function cell(td) {
+    var s = td.textContent.replace(/\s+/g, " ").trim();
+    return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+
+  // updateCSV makes the visible rows, with each commitment's address, a
+  // CSV file (with a byte-order mark so that spreadsheets read Korean).
+  function updateCSV() {
+    var head = Array.prototype.map.call(table.tHead.rows[0].cells, cell);
+    head.push("url");
+    var lines = [head.join(",")];
+    rows.forEach(function (tr) {
+      if (tr.hidden) return;
+      var cells = Array.prototype.map.call(tr.cells, cell);
+      var a = tr.cells[0].querySelector("a");
+      cells.push(a ? a.href : "");
+      lines.push(cells.join(","));
+    });
+    if (csvURL) URL.revokeObjectURL(csvURL);
+    csvURL = URL.createObjectURL(new Blob(["\uFEFF" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" }));
+    csv.href = csvURL;
+  }
+
+  form.addEventListener("change", apply);
+  form.addEventListener("submit", function (e) { e.preventDefault(); apply(); });
+  form.addEventListener("reset", function () { setTimeout(apply, 0); });
+  form.hidden = false;
+  fromURL();
+  apply();
+})();
