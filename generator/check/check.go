@@ -14,12 +14,14 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/markdown"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // Checker holds the compiled schemas; make one with New and reuse it.
 type Checker struct {
 	schemas map[load.Kind]*jsonschema.Schema
+	md      *markdown.Checker
 }
 
 // New compiles the embedded schemas.
@@ -28,7 +30,7 @@ func New() (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{schemas: s}, nil
+	return &Checker{schemas: s, md: markdown.New()}, nil
 }
 
 // goTypes are the Go types each kind decodes into; unknownFields walks them.
@@ -55,10 +57,26 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	return set.dataset(), errs.Sort()
 }
 
-// checkDocument runs the per-file checks: unknown fields and the schema.
+// checkDocument runs the per-file checks: unknown fields, the schema and,
+// for a page, its Markdown body.
 func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
 	errs := unknownFields(doc, doc.Value, goTypes[doc.Kind], "")
-	return append(errs, validate(c.schemas[doc.Kind], doc)...)
+	errs = append(errs, validate(c.schemas[doc.Kind], doc)...)
+	if doc.Kind == load.Page {
+		errs = append(errs, c.checkBody(doc)...)
+	}
+	return errs
+}
+
+// checkBody reports raw HTML and unsafe links in a page's Markdown: the site
+// renders neither, so a contributor learns it here rather than from a page
+// with a hole in it.
+func (c *Checker) checkBody(doc *load.Document) record.ErrorList {
+	var errs record.ErrorList
+	for _, p := range c.md.Check(doc.Body) {
+		errs = append(errs, &record.Error{Pos: doc.BodyPos(p.Offset), Msg: p.Msg})
+	}
+	return errs
 }
 
 // decode fills v from a document. A value of the wrong type is left empty

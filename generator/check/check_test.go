@@ -150,6 +150,13 @@ func TestBadInput(t *testing.T) {
 			[]string{`content/companies/synthetic-co.md:2:1: invalid front matter: did not find expected ',' or ']'`}},
 		{"unknown front matter", map[string]string{"content/companies/synthetic-co.md": "---\ntitle: X\ncompany: synthetic-co\nauthr: me\n---\n"},
 			[]string{`content/companies/synthetic-co.md:4:1: unknown field "authr"; allowed fields: company, description, region, synthetic, title (at /authr)`}},
+		{"raw HTML and an unsafe link in a profile", map[string]string{"content/companies/synthetic-co.md": "---\ntitle: X\ncompany: synthetic-co\n---\nA profile.\n\n<script>alert(1)</script>\n\nSee [this](javascript:alert(1)) and <b>bold</b>.\n"},
+			[]string{
+				`content/companies/synthetic-co.md:7:1: raw HTML is not rendered on the site; write Markdown instead`,
+				`content/companies/synthetic-co.md:9:6: link to a javascript: URL is not allowed; use http, https or a relative link`,
+				`content/companies/synthetic-co.md:9:37: raw HTML is not rendered on the site; write Markdown instead`,
+				`content/companies/synthetic-co.md:9:44: raw HTML is not rendered on the site; write Markdown instead`,
+			}},
 		{"front matter not closed", map[string]string{"content/about.md": "---\ntitle: About\n"},
 			[]string{`content/about.md:1:1: front matter is not closed: add a line "---" after its last field`}},
 		{"parts exceed package", map[string]string{

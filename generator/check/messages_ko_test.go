@@ -23,6 +23,9 @@ func TestTranslateKorean(t *testing.T) {
 			`기업 소개 content/companies/aws.ko.md의 머리말에는 "company: aws"가 있어야 합니다`},
 		{`no Korean name ("name_ko"); the Korean pages show the English one, marked as English`,
 			`한국어 이름이 없습니다("name_ko"). 한국어 페이지에는 영문 이름이 표시되며 영문임을 밝힙니다`},
+		{`link to a javascript: URL is not allowed; use http, https or a relative link`,
+			`javascript: 주소로 가는 링크는 허용되지 않습니다. http, https 또는 상대 링크를 쓰세요`},
+		{`raw HTML is not rendered on the site; write Markdown instead`, `HTML 태그는 사이트에 표시되지 않습니다. Markdown으로 쓰세요`},
 		// A message without a translation stays English rather than vanish.
 		{`something new`, `something new`},
 	}

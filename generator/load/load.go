@@ -224,6 +224,12 @@ func (d *Document) position(off int) record.Position {
 	return record.Position{File: d.Path, Line: line + 1, Column: col}
 }
 
+// BodyPos is the position of a byte offset into a page's Body, for problems
+// found in the Markdown after the front matter.
+func (d *Document) BodyPos(off int) record.Position {
+	return d.position(len(d.Src) - len(d.Body) + off)
+}
+
 // Pos is the position of the value at a JSON pointer, or of its nearest
 // ancestor that exists (a missing field is reported at its object).
 func (d *Document) Pos(pointer string) record.Position {
