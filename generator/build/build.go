@@ -121,36 +121,34 @@ func (o Options) withDefaults() Options {
 // ProductionURL is where the site is published; deploy previews pass their own.
 const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 
-// render writes the datasets and then the pages into stage.
+// render writes the datasets and then the pages into stage. It reads the
+// data's git history once, for the pages (the /changes/ page, each page's
+// last-changed date) and for the Atom feeds alike.
 func render(ctx context.Context, opt Options, p *publication.Publication, stage string) error {
 	t := opt.Timings
+	log, err := history.Read(ctx, opt.Root)
+	if err != nil {
+		return fmt.Errorf("reading the history of the data: %w", err)
+	}
 	start := time.Now()
 	if _, err := export.Write(filepath.Join(stage, "data"), p); err != nil {
 		return fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)
 	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log,
-		OnExit: func(ps *os.ProcessState, d time.Duration) { t.Hugo, t.HugoMaxRSS = d, maxRSS(ps) }}
+		OnExit:  func(ps *os.ProcessState, d time.Duration) { t.Hugo, t.HugoMaxRSS = d, maxRSS(ps) },
+		History: log}
 	if err := hugo.Render(ctx, cfg, p); err != nil {
 		return fmt.Errorf("rendering the site: %w", err)
 	}
 	t.Render = time.Since(start) - t.Export
-	if err := writeFeeds(ctx, opt, p, stage); err != nil {
+	if err := feed.Write(stage, opt.BaseURL, p, log); err != nil {
 		return fmt.Errorf("writing feeds: %w", err)
 	}
 	if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
 		return fmt.Errorf("building the search index: %w", err)
 	}
 	return writeRedirects(stage, p)
-}
-
-// writeFeeds writes the Atom feeds of changes, read from git history.
-func writeFeeds(ctx context.Context, opt Options, p *publication.Publication, stage string) error {
-	log, err := history.Read(ctx, opt.Root)
-	if err != nil {
-		return err
-	}
-	return feed.Write(stage, opt.BaseURL, p, log)
 }
 
 // swap replaces out with stage in two renames, so readers of out see either

@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/schema"
 )
@@ -46,6 +47,11 @@ type Config struct {
 	// OnExit, when set, receives Hugo's finished process and wall time, so a
 	// benchmark can hold the build against Hugo alone (time, peak memory).
 	OnExit func(*os.ProcessState, time.Duration)
+	// History is the data's changes from git (history.Read), for the
+	// /changes/ page and the date each page says its data last changed.
+	// The caller reads it once and hands the same log to the feeds; nil
+	// (no history) lists no changes and shows no dates.
+	History history.Log
 }
 
 // withDefaults fills the zero fields and makes every path absolute, since
@@ -106,7 +112,7 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) error {
 			return err
 		}
 	}
-	s, err := buildSite(p, u, m, dict, cats)
+	s, err := buildSite(p, u, m, dict, cats, cfg.History)
 	if err != nil {
 		return err
 	}
@@ -133,6 +139,7 @@ func newURLs(base string) (urls, error) {
 //
 //	work/data/kit/<lang>/pages.json  every page the content adapter adds, per language
 //	work/data/kit/<lang>/home.json   the home page's view, per language
+//	work/data/kit/<lang>/updated.json when the data last changed, per language
 //	work/static/schema/       the JSON Schemas, so their $id URLs resolve
 //	work/config.toml          mounts joining site/ and work/, and cache folders
 func writeInput(work, siteDir string, s site) error {
@@ -140,6 +147,7 @@ func writeInput(work, siteDir string, s site) error {
 	for _, ls := range s {
 		files["data/kit/"+ls.lang+"/pages.json"] = ls.pages
 		files["data/kit/"+ls.lang+"/home.json"] = ls.home
+		files["data/kit/"+ls.lang+"/updated.json"] = ls.updated
 	}
 	for name, v := range files {
 		b, err := json.MarshalIndent(v, "", " ")

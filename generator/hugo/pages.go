@@ -7,7 +7,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -42,13 +44,20 @@ type pageParams struct {
 	// escaped, so a template can place it in a script element as is.
 	JSONLD string `json:"jsonld,omitempty"`
 	View   any    `json:"view,omitempty"`
+	// Updated is when a record page's data last changed (changes.go);
+	// other pages show the dataset's latest change instead.
+	Updated *updatedView `json:"updated,omitempty"`
+	// Feeds are the page's own Atom feeds, beside the whole site's.
+	Feeds []link `json:"feeds,omitempty"`
 }
 
-// langSite is one language's pages and home page view.
+// langSite is one language's pages and home page view, and when the
+// dataset last changed, which pages without records of their own show.
 type langSite struct {
-	lang  string
-	pages []page
-	home  homeView
+	lang    string
+	pages   []page
+	home    homeView
+	updated updatedView
 }
 
 // site is everything Hugo reads, one langSite per language.
@@ -68,8 +77,9 @@ func (s site) allPages() []page {
 // when Markdown in content/ points at a record that does not exist, when
 // two pages would publish to the same path, which Hugo itself does not
 // report, or when a message is missing from a language's catalog.
-func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc, cats map[string]catalog) (site, error) {
+func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc, cats map[string]catalog, log history.Log) (site, error) {
 	profiles, errs := attach(p.Pages)
+	dates := recordDates(p, log, profiles)
 	errs = append(errs, unknownProfiles(p, profiles)...)
 	companies := map[string]*publication.Company{}
 	for _, c := range p.Companies {
@@ -77,7 +87,8 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 	}
 	var s site
 	for _, lang := range languages {
-		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splitsOf(p)}
+		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splitsOf(p),
+			log: log, dates: dates}
 		var pages []page
 		pages = append(pages, b.companyPages()...)
 		pages = append(pages, b.regionPages()...)
@@ -86,12 +97,15 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 		pages = append(pages, b.contentPages()...)
 		pages = append(pages, b.facetPages()...)
 		pages = append(pages, b.searchPage())
+		pages = append(pages, b.changesPage(pages))
+		b.dated(pages)
 		errs = append(errs, duplicatePaths(pages)...)
 		home := b.homeView()
+		updated := b.updated("updated_site_before", log.Latest())
 		if err := b.l.err(); err != nil {
 			return nil, err
 		}
-		s = append(s, langSite{lang: lang, pages: pages, home: home})
+		s = append(s, langSite{lang: lang, pages: pages, home: home, updated: updated})
 	}
 	if err := errs.Sort().Err(); err != nil {
 		return nil, err
@@ -108,6 +122,10 @@ type builder struct {
 	companies map[string]*publication.Company
 	// splits are the breakdowns per company and region that charts draw.
 	splits splits
+	// log is the history of the data, newest first; dates are when each
+	// record page's data last changed (changes.go).
+	log   history.Log
+	dates map[string]time.Time
 }
 
 // attach sorts content/ pages into profiles (companies/, regions/), one per

@@ -37,6 +37,7 @@ var templates = []struct{ name, path string }{
 	{"data", "/data/"},
 	{"about", "/about/"},
 	{"methodology", "/methodology/"},
+	{"changes", "/changes/"},
 	{"not-found", "/no-such-page/"},
 }
 
@@ -86,16 +87,21 @@ func needNodeModule(t *testing.T, rel string) string {
 	return ""
 }
 
-// serve serves dir on a loopback port, with 404.html for missing paths as
-// the host does, and returns the base URL.
+// serve serves dir on a loopback port as the host does: with netlify.toml's
+// headers for every page (the Content-Security-Policy among them) and with
+// 404.html for missing paths. It returns the base URL.
 func serve(t *testing.T, dir string) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
+	headers := siteHeaders(t)
 	files := http.FileServer(http.Dir(dir))
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for k, v := range headers {
+			w.Header()[k] = v
+		}
 		name := filepath.Join(dir, filepath.FromSlash(r.URL.Path))
 		if strings.HasSuffix(r.URL.Path, "/") {
 			name = filepath.Join(name, "index.html")

@@ -2,8 +2,6 @@ package sitetest
 
 import (
 	"context"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,28 +13,6 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
-
-// csp is the site's Content-Security-Policy (netlify.toml). Pagefind runs
-// WebAssembly, which script-src must allow with 'wasm-unsafe-eval'.
-const csp = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-
-// serveCSP serves dir as serve does, under the site's Content-Security-Policy,
-// so a script or style the policy blocks shows up as a console error.
-func serveCSP(t *testing.T, dir string) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := http.FileServer(http.Dir(dir))
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", csp)
-		files.ServeHTTP(w, r)
-	})}
-	go srv.Serve(ln)
-	t.Cleanup(func() { srv.Close() })
-	return "http://" + ln.Addr().String()
-}
 
 // TestFeatures searches in both languages, opens a filtered commitments URL,
 // clicks a region on the map, and runs axe on the pages this adds.
@@ -53,7 +29,7 @@ func TestFeatures(t *testing.T) {
 		}
 		t.Skip("no search index: run `npm ci --prefix .ci` to build it")
 	}
-	base := serveCSP(t, dir)
+	base := serve(t, dir)
 	ctx := newBrowser(t, chrome)
 	probs := &problems{host: base, expect404: "/no-such-page/"}
 	if err := chromedp.Listen(ctx, probs.listen); err != nil {

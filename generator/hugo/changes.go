@@ -1,0 +1,206 @@
+package hugo
+
+import (
+	"path"
+	"strings"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// Following changes: the /changes/ page lists what changed and when, and
+// every page's footer says when its data last changed. Both come from git
+// history (generator/history), read once per build: every edit to the data
+// arrives as a commit, so no date has to be kept by hand in the records.
+// Without history (a tarball, a test in a temporary folder) pages show no
+// date rather than a wrong one. The Atom feeds they link are written after
+// Hugo by generator/feed, at changes/index.xml, companies/<id>/index.xml and
+// regions/<code>/index.xml.
+
+// dateView is a commit's day for <time datetime>: Text in the page's
+// language, ISO the exact time; both empty when history does not say.
+type dateView struct {
+	Text string `json:"text,omitempty"`
+	ISO  string `json:"iso,omitempty"`
+}
+
+// dateOf writes a commit's day as the page's language writes dates:
+// "29 October 2025", "2025년 10월 29일".
+func (b builder) dateOf(t time.Time) dateView {
+	if t.IsZero() {
+		return dateView{}
+	}
+	t = t.UTC()
+	return dateView{Text: b.l.num.date(record.PartialDate(t.Format(time.DateOnly))), ISO: t.Format(time.RFC3339)}
+}
+
+// updatedView says when a page's data last changed, as a sentence around
+// its date; the footer shows it only when the date is known.
+type updatedView struct {
+	Before string   `json:"before"`
+	Date   dateView `json:"date"`
+	After  string   `json:"after"`
+}
+
+// updated words a last change; key starts the sentence:
+// "updated_page_before" on a record's page, else "updated_site_before".
+func (b builder) updated(key string, t time.Time) updatedView {
+	return updatedView{Before: b.l.w(key), Date: b.dateOf(t), After: b.l.w("updated_after")}
+}
+
+// recordDates maps every record page's path ("companies/aws") to when its
+// data last changed: its own record and profile, and for a company or a
+// region the commitments that name it. It is one pass over the log and one
+// over the commitments, so a large dataset is not quadratic. A page whose
+// records history does not know has the zero time.
+func recordDates(p *publication.Publication, log history.Log, profiles map[string]record.PageFile) map[string]time.Time {
+	newest := map[string]time.Time{}
+	for _, c := range log { // newest first: the first change to a file is its last
+		key := c.Kind + "/" + c.ID
+		if _, ok := newest[key]; !ok {
+			newest[key] = c.Time
+		}
+	}
+	out := map[string]time.Time{}
+	bump := func(page string, t time.Time) {
+		if t.After(out[page]) {
+			out[page] = t
+		}
+	}
+	profiled := func(page, key string) {
+		for _, lang := range languages {
+			if f, ok := profiles[lang+":"+key]; ok {
+				bump(page, newest["page/"+f.Path])
+			}
+		}
+	}
+	for _, c := range p.Companies {
+		page := "companies/" + c.ID
+		out[page] = newest["company/"+c.ID]
+		profiled(page, page)
+	}
+	for _, r := range p.Regions {
+		page := "regions/" + strings.ToLower(r.Code)
+		out[page] = newest["region/"+r.Code]
+		profiled(page, "regions/"+r.Code)
+	}
+	for _, i := range p.Investments {
+		t := newest["investment/"+i.ID]
+		out["investments/"+i.ID] = t
+		for _, id := range append(append([]string{i.Company}, i.Partners...), i.Companies...) {
+			if id != "" {
+				bump("companies/"+id, t)
+			}
+		}
+		for _, code := range i.Regions {
+			bump("regions/"+strings.ToLower(code), t)
+		}
+	}
+	return out
+}
+
+// dated gives record pages the date their data last changed and gives
+// company and region pages their own feed; other pages show the dataset's
+// latest change (langSite.updated).
+func (b builder) dated(pages []page) {
+	for k := range pages {
+		pg := &pages[k]
+		t, ok := b.dates[pg.Path]
+		if !ok {
+			continue
+		}
+		v := b.updated("updated_page_before", t)
+		pg.Params.Updated = &v
+		if strings.HasPrefix(pg.Path, "companies/") || strings.HasPrefix(pg.Path, "regions/") {
+			pg.Params.Feeds = []link{{Name: b.l.t("feed_record", map[string]any{"Name": pg.Title}), URL: b.u.path(pg.Path + "/index.xml")}}
+		}
+	}
+}
+
+// changesMax caps the /changes/ page: the feeds carry the newest changes
+// and git keeps them all.
+const changesMax = 200
+
+// changesView is the /changes/ page: the latest changes, by commit.
+type changesView struct {
+	Commits []commitView `json:"commits"`
+	// More says that only the latest changesMax are listed.
+	More string `json:"more,omitempty"`
+	Feed string `json:"feed"`
+}
+
+// commitView is one commit's changes to records and pages.
+type commitView struct {
+	Date        dateView     `json:"date"`
+	Subject     string       `json:"subject"`
+	SubjectLang string       `json:"subject_lang,omitempty"`
+	Changes     []changeView `json:"changes"`
+}
+
+// changeView is one record or page added, changed or removed.
+type changeView struct {
+	Op     string `json:"op"`
+	Kind   string `json:"kind"`
+	Record link   `json:"record"`
+}
+
+// changesPage lists the latest changes newest first, each record linked
+// when one of pages (this language's) is its page.
+func (b builder) changesPage(pages []page) page {
+	byPath := make(map[string]*page, len(pages))
+	for k := range pages {
+		byPath[strings.ToLower(pages[k].Path)] = &pages[k]
+	}
+	log := b.log[:min(len(b.log), changesMax)]
+	v := changesView{Feed: b.u.path("changes/index.xml")}
+	if len(b.log) > changesMax {
+		v.More = b.l.t("changes_more", map[string]any{"Shown": changesMax, "Count": len(b.log)})
+	}
+	for k, c := range log {
+		if k == 0 || c.Commit != log[k-1].Commit {
+			v.Commits = append(v.Commits, commitView{Date: b.dateOf(c.Time),
+				Subject: c.Subject, SubjectLang: b.l.textLang()})
+		}
+		cv := &v.Commits[len(v.Commits)-1]
+		cv.Changes = append(cv.Changes, b.change(c, byPath))
+	}
+	return page{Path: "changes", Kind: "section", Title: b.l.w("changes"), source: "the changes page",
+		Description: b.l.w("desc_changes"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+}
+
+// change names a change and links the page of its record or Markdown file.
+func (b builder) change(c history.Change, byPath map[string]*page) changeView {
+	kind := cmpOr(c.Kind, "file")
+	if _, lang := record.PageLang(c.ID); c.Kind == "page" && lang != dataLang {
+		kind += "_" + lang // a translation shares its page's path and title
+	}
+	cv := changeView{Op: b.l.w("change_" + c.Op), Kind: b.l.w("change_kind_" + kind), Record: link{Name: cmpOr(c.ID, c.Path)}}
+	if pg, ok := byPath[changedPage(c)]; ok {
+		cv.Record = link{Name: pg.Title, Lang: pg.Params.TitleLang, Untranslated: pg.Params.Untranslated, URL: b.u.page(pg.Path + "/")}
+	}
+	return cv
+}
+
+// changedPage is the path of the page that shows a changed file, lower
+// case as Hugo publishes it, or "" for a file no page shows.
+func changedPage(c history.Change) string {
+	var p string
+	switch c.Kind {
+	case "company":
+		p = "companies/" + c.ID
+	case "investment":
+		p = "investments/" + c.ID
+	case "region":
+		p = "regions/" + c.ID
+	case "page":
+		base, _ := record.PageLang(c.ID)
+		p = strings.TrimSuffix(base, ".md")
+		if name := path.Base(p); name == "_index" || name == "index" {
+			p = path.Dir(p)
+		}
+		p = strings.Trim(p, "./")
+	}
+	return strings.ToLower(p)
+}
