@@ -68,19 +68,17 @@ type download struct {
 	DescriptionLang string `json:"description_lang,omitempty"`
 }
 
-func (m manifest) all(u urls, l locale) []download {
-	out := make([]download, len(m))
-	for i, f := range m {
-		out[i] = f.download(u, l)
-	}
-	return out
-}
-
 // downloads lists a record's own files, data/<stem>.json and .csv, where
-// export wrote them.
+// export wrote them. The manifest is sorted by path, so they are found by
+// binary search: a scan per record would be quadratic at scale.
 func (m manifest) downloads(u urls, l locale, stem string) []download {
+	prefix := "data/" + stem + "."
+	k, _ := slices.BinarySearchFunc(m, prefix, func(f manifestFile, p string) int { return strings.Compare(f.Path, p) })
 	var out []download
-	for _, f := range m {
+	for _, f := range m[k:] {
+		if !strings.HasPrefix(f.Path, prefix) {
+			break
+		}
 		if strings.TrimSuffix(f.Path, path.Ext(f.Path)) == "data/"+stem {
 			out = append(out, f.download(u, l))
 		}
@@ -102,13 +100,16 @@ func (f manifestFile) download(u urls, l locale) download {
 
 // dataView is the data page.
 type dataView struct {
-	Downloads  []download  `json:"downloads"`
-	Dictionary []schemaDoc `json:"dictionary"`
-	Schemas    []link      `json:"schemas"`
-	Cite       string      `json:"cite"`
-	BibTeX     string      `json:"bibtex"`
-	Licence    link        `json:"licence"`
-	URL        string      `json:"url"`
+	Downloads []download `json:"downloads"`
+	// RecordFiles says how many files of companies and regions the
+	// Downloads leave out, each linked from its record's page.
+	RecordFiles string      `json:"record_files,omitempty"`
+	Dictionary  []schemaDoc `json:"dictionary"`
+	Schemas     []link      `json:"schemas"`
+	Cite        string      `json:"cite"`
+	BibTeX      string      `json:"bibtex"`
+	Licence     link        `json:"licence"`
+	URL         string      `json:"url"`
 	// DictionaryLang is "en" on pages in other languages: the dictionary
 	// comes from the schemas' English doc comments.
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
@@ -122,7 +123,21 @@ const (
 func (b builder) dataPage(dict []schemaDoc) page {
 	l := b.l
 	dataURL := b.u.absolute(b.u.page("data/"))
-	downloads := b.m.all(b.u, l)
+	// The data page lists the datasets; the pair of files of every company
+	// and region (20,000 at scale) is linked from the record's own page.
+	var downloads []download
+	var recordFiles int
+	for _, f := range b.m {
+		if strings.HasPrefix(f.Path, "data/companies/") || strings.HasPrefix(f.Path, "data/regions/") {
+			recordFiles++
+			continue
+		}
+		downloads = append(downloads, f.download(b.u, l))
+	}
+	var more string
+	if recordFiles > 0 {
+		more = l.n("data_record_files", recordFiles)
+	}
 	var schemas []link
 	for _, d := range dict {
 		schemas = append(schemas, link{Name: d.File, URL: b.u.path("schema/" + d.File)})
@@ -147,7 +162,7 @@ func (b builder) dataPage(dict []schemaDoc) page {
 	return page{Path: "data", Kind: "section", Title: l.w("data"), source: "the data page",
 		Description: l.w("desc_data"),
 		Params: pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: dataView{
-			Downloads: downloads, Dictionary: dict, Schemas: schemas,
+			Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
 			Cite:    l.t("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 			BibTeX:  bib,
 			Licence: link{Name: l.w("licence_name"), URL: licenceURL}, URL: dataURL,

@@ -253,6 +253,15 @@ type investmentsFilter struct {
 	Browse []link `json:"browse"`
 	// Page is the commitments page's URL, the base of a filtered view's link.
 	Page string `json:"page"`
+	// The list is paged (listing.go): Pages is how many pages there are,
+	// Current this one's number, PageBase the path that a page number
+	// follows, and Total how many commitments all pages hold. Loading is
+	// the status while filters.js fetches the other pages' rows.
+	Pages    string `json:"pages,omitempty"`
+	Current  string `json:"current,omitempty"`
+	PageBase string `json:"page_base,omitempty"`
+	Total    string `json:"total,omitempty"`
+	Loading  string `json:"loading,omitempty"`
 }
 
 func (b builder) investmentsFilter() investmentsFilter {

@@ -15,9 +15,14 @@ type homeView struct {
 	// Inside are parts with an amount of their own that a counted package already includes.
 	Inside []row `json:"inside"`
 	// Excluded are figures that cover more than Korea.
-	Excluded []row  `json:"excluded"`
-	Stats    []fact `json:"stats"`
-	Latest   []row  `json:"latest"`
+	Excluded []row `json:"excluded"`
+	// CountedMore, InsideMore and ExcludedMore say how many of each the
+	// ledger leaves out: it lists the newest ledgerMax of each (listing.go).
+	CountedMore  string `json:"counted_more,omitempty"`
+	InsideMore   string `json:"inside_more,omitempty"`
+	ExcludedMore string `json:"excluded_more,omitempty"`
+	Stats        []fact `json:"stats"`
+	Latest       []row  `json:"latest"`
 	// Charts are the map and charts of Korea's total (generator/charts).
 	Charts homeCharts `json:"charts"`
 }
@@ -27,17 +32,25 @@ const latestCount = 5
 
 func (b builder) homeView() homeView {
 	v := homeView{Total: b.total(b.p.Summary.Korea), Charts: b.homeCharts()}
-	for _, i := range b.p.Investments {
+	latest := newestFirst(b.p.Investments)
+	var counted, inside, excluded int
+	for _, i := range latest {
 		switch {
 		case i.CountsTowardKoreaTotal:
-			v.Counted = append(v.Counted, b.row(i))
+			if counted++; counted <= ledgerMax {
+				v.Counted = append(v.Counted, b.row(i))
+			}
 		case i.Scope == record.ScopeMultinational:
-			v.Excluded = append(v.Excluded, b.row(i))
+			if excluded++; excluded <= ledgerMax {
+				v.Excluded = append(v.Excluded, b.row(i))
+			}
 		case inCountedPackage(i) && i.Amount != nil:
-			v.Inside = append(v.Inside, b.row(i))
+			if inside++; inside <= ledgerMax {
+				v.Inside = append(v.Inside, b.row(i))
+			}
 		}
 	}
-	latest := newestFirst(b.p.Investments)
+	v.CountedMore, v.InsideMore, v.ExcludedMore = b.ledgerMore(counted), b.ledgerMore(inside), b.ledgerMore(excluded)
 	v.Latest = b.rows(latest[:min(latestCount, len(latest))])
 	v.Stats = []fact{
 		{Term: b.l.w("stat_commitments"), Text: strconv.Itoa(len(b.p.Investments))},
@@ -45,6 +58,14 @@ func (b builder) homeView() homeView {
 		{Term: b.l.w("stat_regions"), Text: b.l.t("stat_regions_of", map[string]any{"N": reached(b.p), "Of": len(b.p.Regions)})},
 	}
 	return v
+}
+
+// ledgerMore says how many of n lines the ledger leaves out, "" for none.
+func (b builder) ledgerMore(n int) string {
+	if n <= ledgerMax {
+		return ""
+	}
+	return b.l.n("home_ledger_more", n-ledgerMax)
 }
 
 // committing counts companies that invest, alone or in a package; parents

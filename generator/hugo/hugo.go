@@ -8,6 +8,7 @@
 package hugo
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -150,11 +151,7 @@ func writeInput(work, siteDir string, s site) error {
 		files["data/kit/"+ls.lang+"/updated.json"] = ls.updated
 	}
 	for name, v := range files {
-		b, err := json.MarshalIndent(v, "", " ")
-		if err != nil {
-			return err
-		}
-		if err := writeFile(filepath.Join(work, name), b); err != nil {
+		if err := writeJSON(filepath.Join(work, name), v); err != nil {
 			return err
 		}
 	}
@@ -193,6 +190,54 @@ func mountsConfig(work, siteDir string) []byte {
 		fmt.Fprintf(&b, "[[module.mounts]]\nsource = %s\ntarget = %s\n", q(m[0]), q(m[1]))
 	}
 	return b.Bytes()
+}
+
+// writeJSON writes v as compact JSON, which only Hugo reads: indenting
+// was the generator's largest cost at 10,000 commitments. A list of pages
+// is encoded a page at a time, so that no copy of the whole is held.
+func writeJSON(name string, v any) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 256<<10)
+	err = encodeJSON(w, v)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func encodeJSON(w *bufio.Writer, v any) error {
+	pages, ok := v.([]page)
+	if !ok {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(b)
+		return err
+	}
+	w.WriteByte('[')
+	for k, pg := range pages {
+		if k > 0 {
+			w.WriteByte(',')
+		}
+		b, err := json.Marshal(pg)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	return w.WriteByte(']')
 }
 
 func writeFile(name string, b []byte) error {

@@ -30,6 +30,10 @@ type catalog map[string]message
 // languages that say it differently. Both are Go templates, as in Hugo.
 type message struct {
 	one, other *template.Template
+	// plain is the message when it has a single form without actions,
+	// returned as it is: most labels are, and a large site asks for them
+	// hundreds of thousands of times.
+	plain *string
 }
 
 // readCatalog reads site/i18n/<lang>.yaml. An entry is either a string or
@@ -80,6 +84,9 @@ func parseMessage(key string, v any) (message, error) {
 	if m.other, err = template.New(key).Option("missingkey=error").Parse(forms["other"]); err != nil {
 		return m, err
 	}
+	if other := forms["other"]; len(forms) == 1 && !strings.Contains(other, "{{") {
+		m.plain = &other
+	}
 	if one, ok := forms["one"]; ok {
 		if m.one, err = template.New(key).Option("missingkey=error").Parse(one); err != nil {
 			return m, err
@@ -122,6 +129,9 @@ func (l locale) t(key string, data map[string]any) string {
 	if !ok {
 		l.missing[key] = true
 		return key
+	}
+	if m.plain != nil {
+		return *m.plain
 	}
 	tpl := m.other
 	if n, ok := data["Count"].(int); ok && n == 1 && m.one != nil {

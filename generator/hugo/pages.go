@@ -260,6 +260,8 @@ type companyView struct {
 	Downloads    []download   `json:"downloads"`
 	// Chart is the company's commitments over time (generator/charts).
 	Chart *chartView `json:"chart,omitempty"`
+	// More says that the tables list only the newest listMaxRows of a kind.
+	More string `json:"more,omitempty"`
 }
 
 // companyRow is a company as a line of the companies index.
@@ -275,8 +277,9 @@ func (b builder) companyPages() []page {
 		Description: b.l.w("desc_companies")}
 	var rows []companyRow
 	var pages []page
+	packages := packagesByCompany(b.p.Investments)
 	for _, c := range b.p.Companies {
-		pkgs := b.packagesOf(c.ID)
+		pkgs := packages[c.ID]
 		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.country(c.Country),
 			Commitments: strconv.Itoa(len(c.Investments) + len(pkgs)), Total: b.l.totalText(c.Total)})
 		pages = append(pages, b.companyPage(c, pkgs))
@@ -285,12 +288,16 @@ func (b builder) companyPages() []page {
 	return append([]page{index}, pages...)
 }
 
-// packagesOf lists the packages that name a company among their companies.
-func (b builder) packagesOf(id string) []*publication.Investment {
-	var out []*publication.Investment
-	for _, i := range b.p.Investments {
-		if slices.Contains(i.Companies, id) {
-			out = append(out, i)
+// packagesByCompany lists, for each company, the packages that name it
+// among their companies, in the order of is. One pass: a scan of every
+// commitment per company would be quadratic on a large dataset.
+func packagesByCompany(is []*publication.Investment) map[string][]*publication.Investment {
+	out := map[string][]*publication.Investment{}
+	for _, i := range is {
+		for _, id := range i.Companies {
+			if l := out[id]; len(l) == 0 || l[len(l)-1] != i {
+				out[id] = append(l, i)
+			}
 		}
 	}
 	return out
@@ -339,15 +346,22 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	if c.Country != "" {
 		ld["address"] = map[string]any{"@type": "PostalAddress", "addressCountry": c.Country}
 	}
+	// A company with thousands of commitments lists the newest of each
+	// kind; its downloads and the filtered commitments list have them all.
+	own, ownMore := b.newestRows(c.Investments, listMaxRows)
+	partner, partnerMore := b.newestRows(c.Partnerships, listMaxRows)
+	packaged, packagedMore := b.newestRows(pkgs, listMaxRows)
+	more := cmpOr(ownMore, cmpOr(partnerMore, packagedMore))
 	pg := page{
 		Path: "companies/" + c.ID, Kind: "page", Description: desc, Body: prof.body,
 		source: "data/companies/" + c.ID + ".json", markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
 			View: companyView{
 				Facts: facts, Total: b.total(c.Total),
-				Investments:  b.rows(newestFirst(c.Investments)),
-				Partnerships: b.rows(newestFirst(c.Partnerships)),
-				Packages:     b.rows(pkgs),
+				Investments:  own,
+				Partnerships: partner,
+				Packages:     packaged,
+				More:         more,
 				Sources:      b.sources(c.Sources),
 				Downloads:    b.m.downloads(b.u, b.l, "companies/"+c.ID),
 				Chart:        b.companyChart(c),
@@ -379,6 +393,8 @@ type regionView struct {
 	// Chart is the region's own commitments by sector; Locator marks it on a map (generator/charts).
 	Chart   *chartView `json:"chart,omitempty"`
 	Locator string     `json:"locator,omitempty"`
+	// More says that Investments are only the newest listMaxRows.
+	More string `json:"more,omitempty"`
 }
 
 // regionRow is a region as a line of the regions index.
@@ -415,6 +431,7 @@ func (b builder) regionPages() []page {
 			unplaced = append(unplaced, i)
 		}
 	}
+	unplacedRows, unplacedMore := b.newestRows(unplaced, listMaxRows)
 	var breakdown []breakdownRow
 	for _, r := range b.p.Summary.ByRegion {
 		l := b.l.name(r.Name, r.NameKo)
@@ -426,7 +443,7 @@ func (b builder) regionPages() []page {
 	index := page{Path: "regions", Kind: "section", Title: b.l.w("regions"), source: "the regions index",
 		Description: b.l.w("desc_regions"),
 		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
-			"rows": rows, "unplaced": b.rows(unplaced), "breakdown": breakdown,
+			"rows": rows, "unplaced": unplacedRows, "unplaced_more": unplacedMore, "breakdown": breakdown,
 			"korea": b.total(b.p.Summary.Korea), "map": b.regionMap("regions-map"),
 		}}}
 	return append([]page{index}, pages...)
@@ -455,11 +472,12 @@ func (b builder) regionPage(r *publication.Region) page {
 	if r.SharedCount > 0 {
 		shared = b.l.n("region_shared", r.SharedCount)
 	}
+	rows, more := b.newestRows(r.Investments, listMaxRows)
 	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.w("fact_kind"), Text: b.l.label("category", string(r.Category))},
 		fact{Term: b.l.w("fact_iso_code"), Text: r.Code})
 	view := regionView{
 		Facts: facts,
-		Total: b.total(r.Total), Shared: shared, Investments: b.rows(newestFirst(r.Investments)),
+		Total: b.total(r.Total), Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
 		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
 		Chart:     b.regionChart(r), Locator: b.locator(r),
@@ -486,12 +504,7 @@ type investmentView struct {
 }
 
 func (b builder) investmentPages() []page {
-	index := page{Path: "investments", Kind: "section", Title: b.l.w("investments"), source: "the commitments index",
-		Description: b.l.w("desc_investments"),
-		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
-			"rows": b.filterRows(newestFirst(b.p.Investments)), "korea": b.total(b.p.Summary.Korea),
-			"filter": b.investmentsFilter()}}}
-	pages := []page{index}
+	pages := b.investmentListing()
 	for _, i := range b.p.Investments {
 		pages = append(pages, b.investmentPage(i))
 	}

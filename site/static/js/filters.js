@@ -2,6 +2,8 @@
 // in their data-facets attribute ("region:KR-11 sector:cloud …"), counts
 // each option among the rows the other filters leave, keeps the choice in
 // the address so a view can be shared, and offers the visible rows as CSV.
+// A list in several pages (data-pages) is filtered whole: the first filter
+// chosen fetches the other pages and moves their rows into this table.
 // No framework; the page works without this file (facet pages are links).
 (function () {
   "use strict";
@@ -16,16 +18,48 @@
   var link = document.getElementById("filter-link");
   var csv = document.getElementById("filter-csv");
   var csvURL = "";
+  var d = form.dataset, pages = +d.pages || 1, current = +d.current || 1;
+  var first = link.getAttribute("href"), loaded = pages < 2, loading = false;
 
   // facets[i] maps a facet key to the row's values for it.
-  var facets = rows.map(function (tr) {
+  function facetsOf(tr) {
     var m = {};
     (tr.dataset.facets || "").split(" ").forEach(function (kv) {
       var at = kv.indexOf(":");
       if (at > 0) (m[kv.slice(0, at)] = m[kv.slice(0, at)] || []).push(kv.slice(at + 1));
     });
     return m;
-  });
+  }
+  var facets = rows.map(facetsOf);
+
+  // loadAll moves the other pages' rows, in order, into this table; on
+  // failure the filters keep to this page.
+  function loadAll() {
+    loading = true;
+    status.textContent = d.loading.replace("{total}", d.total);
+    var nums = [];
+    for (var n = 1; n <= pages; n++) if (n !== current) nums.push(n);
+    Promise.all(nums.map(function (n) {
+      return fetch(n === 1 ? first : d.pageBase + n + "/").then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.text();
+      }).then(function (html) {
+        var c = new DOMParser().parseFromString(html, "text/html").getElementById(form.dataset.table);
+        return Array.prototype.slice.call(c.closest("table").tBodies[0].rows);
+      });
+    })).then(function (lists) {
+      var all = [];
+      lists.splice(current - 1, 0, rows);
+      lists.forEach(function (l) { all = all.concat(l); });
+      var frag = document.createDocumentFragment();
+      all.forEach(function (tr) { frag.appendChild(document.importNode(tr, true)); });
+      table.tBodies[0].replaceChildren(frag);
+      rows = Array.prototype.slice.call(table.tBodies[0].rows);
+      facets = rows.map(facetsOf);
+      var pager = document.querySelector(".pager");
+      if (pager) pager.hidden = true;
+    }).catch(function () {}).then(function () { loaded = true; apply(); });
+  }
 
   function chosen() {
     var c = {};
@@ -50,6 +84,10 @@
 
   function apply() {
     var c = chosen(), keys = Object.keys(c), shown = 0;
+    if (!loaded && keys.length) {
+      if (!loading) loadAll();
+      return;
+    }
     var counts = {};
     selects.forEach(function (s) { counts[s.name] = {}; });
     facets.forEach(function (f, i) {
@@ -64,14 +102,15 @@
         (f[s.name] || []).forEach(function (v) { counts[s.name][v] = (counts[s.name][v] || 0) + 1; });
       });
     });
-    selects.forEach(function (s) {
+    // Until then the options keep the whole list's counts.
+    if (loaded) selects.forEach(function (s) {
       Array.prototype.forEach.call(s.options, function (o) {
         if (o.value) o.textContent = o.dataset.label + " (" + (counts[s.name][o.value] || 0) + ")";
       });
     });
-    status.textContent = form.dataset.shown.replace("{shown}", shown).replace("{total}", rows.length);
+    status.textContent = d.shown.replace("{shown}", shown).replace("{total}", loaded ? rows.length : d.total);
     var q = new URLSearchParams(c).toString();
-    var url = location.pathname + (q ? "?" + q : "");
+    var url = (q ? first + "?" + q : location.pathname);
     history.replaceState(null, "", url);
     link.href = url;
     updateCSV();

@@ -1,0 +1,140 @@
+package hugo
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// largeBuilder is an English builder over n commitments of three
+// companies, every tenth a package of two of them.
+func largeBuilder(t *testing.T, n int) builder {
+	t.Helper()
+	d := &record.Dataset{}
+	for _, id := range []string{"a", "b", "c"} {
+		d.Companies = append(d.Companies, record.Company{ID: id, Name: strings.ToUpper(id)})
+	}
+	for k := range n {
+		i := record.Investment{ID: fmt.Sprintf("i%05d", k), Title: fmt.Sprintf("Commitment %d", k),
+			Company: "a", Kind: record.Kind("greenfield"), Status: record.Status("announced"), Scope: record.ScopeKorea,
+			Announced: record.PartialDate(fmt.Sprintf("%04d", 1900+k%100)),
+			Amount:    &record.Amount{Value: int64(k + 1), Currency: "USD", Precision: record.Exact}}
+		if k%10 == 0 {
+			i.Company, i.Companies, i.Kind = "", []string{"b", "c"}, record.KindPackage
+		}
+		d.Investments = append(d.Investments, i)
+	}
+	p := publication.Build(d)
+	companies := map[string]*publication.Company{}
+	for _, c := range p.Companies {
+		companies[c.ID] = c
+	}
+	u, err := newURLs("https://example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return builder{p: p, u: u.in("en"), l: testLocale(t, "en"), companies: companies, splits: splitsOf(p)}
+}
+
+// TestListingIsPaged cuts the commitments list into pages of
+// listingPageSize rows that together hold every commitment once, newest
+// first, linked to each other.
+func TestListingIsPaged(t *testing.T) {
+	b := largeBuilder(t, 2*listingPageSize+1)
+	pages := b.investmentListing()
+	if len(pages) != 3 {
+		t.Fatalf("%d pages, want 3", len(pages))
+	}
+	var urls []string
+	for k, pg := range pages {
+		if want := listingPagePath(k + 1); pg.Path != want || pg.Kind != "section" {
+			t.Errorf("page %d is %s %q, want section %q", k+1, pg.Kind, pg.Path, want)
+		}
+		v := pg.Params.View.(map[string]any)
+		for _, r := range v["rows"].([]row) {
+			urls = append(urls, r.Link.URL)
+		}
+		f := v["filter"].(investmentsFilter)
+		if f.Pages != "3" || f.Current != fmt.Sprint(k+1) || f.PageBase != "/investments/page/" || f.Total != fmt.Sprint(2*listingPageSize+1) {
+			t.Errorf("page %d filter: %+v", k+1, f)
+		}
+		pg := v["pager"].(pagerView)
+		if (pg.Prev == nil) != (k == 0) || (pg.Next == nil) != (k == 2) || len(pg.Pages) != 3 || pg.Pages[k].URL != "" {
+			t.Errorf("page %d pager: %+v", k+1, pg)
+		}
+	}
+	want := b.rows(newestFirst(b.p.Investments))
+	if len(urls) != len(want) {
+		t.Fatalf("%d rows in all pages, want %d", len(urls), len(want))
+	}
+	for k := range want {
+		if urls[k] != want[k].Link.URL {
+			t.Fatalf("row %d is %s, want %s", k, urls[k], want[k].Link.URL)
+		}
+	}
+	if got := pages[1].Params.View.(map[string]any)["pager"].(pagerView).Next.URL; got != "/investments/page/3/" {
+		t.Errorf("page 2 links %s as the next", got)
+	}
+	if one := largeBuilder(t, 3).investmentListing(); len(one) != 1 || one[0].Params.View.(map[string]any)["pager"] != nil {
+		t.Errorf("a short list is %d pages, or has a pager", len(one))
+	}
+}
+
+// TestLedgerIsCut keeps the home page's ledger to the newest ledgerMax
+// counted commitments and says how many more there are.
+func TestLedgerIsCut(t *testing.T) {
+	b := largeBuilder(t, 100)
+	v := b.homeView()
+	if len(v.Counted) != ledgerMax || !strings.Contains(v.CountedMore, fmt.Sprint(100-ledgerMax)) {
+		t.Errorf("ledger: %d counted, more %q", len(v.Counted), v.CountedMore)
+	}
+	if v.Counted[0].Link.URL != b.rows(newestFirst(b.p.Investments))[0].Link.URL {
+		t.Errorf("the ledger does not start with the newest commitment")
+	}
+	if v := largeBuilder(t, 5).homeView(); len(v.Counted) != 5 || v.CountedMore != "" {
+		t.Errorf("short ledger: %d counted, more %q", len(v.Counted), v.CountedMore)
+	}
+}
+
+// TestPackagesByCompany is the one-pass index of the packages that name
+// each company, the same as a scan per company.
+func TestPackagesByCompany(t *testing.T) {
+	b := largeBuilder(t, 50)
+	idx := packagesByCompany(b.p.Investments)
+	for _, c := range b.p.Companies {
+		var want []*publication.Investment
+		for _, i := range b.p.Investments {
+			if slices.Contains(i.Companies, c.ID) {
+				want = append(want, i)
+			}
+		}
+		if !slices.Equal(idx[c.ID], want) {
+			t.Errorf("%s: %d packages, want %d", c.ID, len(idx[c.ID]), len(want))
+		}
+	}
+}
+
+// TestRecordDownloads finds a record's files in the sorted manifest, and
+// only its own: not those of a record whose id it begins.
+func TestRecordDownloads(t *testing.T) {
+	var m manifest
+	for _, p := range []string{"companies/aws-x.csv", "companies/aws-x.json", "companies/aws.csv", "companies/aws.json",
+		"companies/aws.v2.json", "companies/awsz.json", "companies/b.csv", "investments.csv"} {
+		m = append(m, manifestFile{Path: "data/" + p})
+	}
+	u, _ := newURLs("https://example.org/")
+	var got []string
+	for _, d := range m.downloads(u, testLocale(t, "en"), "companies/aws") {
+		got = append(got, d.Name)
+	}
+	if want := []string{"companies/aws.csv", "companies/aws.json"}; !slices.Equal(got, want) {
+		t.Errorf("downloads of aws: %v, want %v", got, want)
+	}
+	if d := m.downloads(u, testLocale(t, "en"), "companies/zz"); len(d) != 0 {
+		t.Errorf("downloads of an unknown company: %v", d)
+	}
+}
