@@ -1,7 +1,8 @@
 // Package build runs the whole pipeline: validate the records, resolve the
-// publication, write the datasets, render the site with Hugo, and swap the
-// result into place only when every step succeeded, so that a failed build
-// never leaves a half-written public/.
+// publication, write the datasets, render the site with Hugo, and publish the
+// result only when every step succeeded, so that a failed build never leaves
+// a half-written public/. Publishing a rebuild rewrites only the files whose
+// bytes changed (publish.go).
 package build
 
 import (
@@ -43,6 +44,10 @@ type Options struct {
 	Log io.Writer
 	// Timings, when set, receives how long each stage took.
 	Timings *Timings
+	// Preview skips the search index, for the live preview (serve), where a
+	// rebuild should take a moment: Pagefind is the slowest step of a large
+	// build. The previous build's index, if any, is kept in Out.
+	Preview bool
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -73,6 +78,10 @@ type Timings struct {
 	HugoMaxRSS int64
 	// GeneratorMaxRSS is this process's own peak memory in bytes (Linux only; 0 elsewhere).
 	GeneratorMaxRSS int64
+	// Publish is the time to put the finished site in place; Files says
+	// how many files it kept, wrote and removed.
+	Publish time.Duration
+	Files   SyncStats
 }
 
 // Run builds the site. On invalid data it returns an *InvalidError and
@@ -95,11 +104,17 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(stage) // a no-op once swapped in
+	defer os.RemoveAll(stage) // a no-op once published
 	if err := render(ctx, opt, p, stage); err != nil {
 		return nil, err
 	}
-	err = swap(stage, opt.Out)
+	var keep []string
+	if opt.Preview {
+		keep = []string{search.Bundle}
+	}
+	published := time.Now()
+	t.Files, err = publish(stage, opt.Out, keep...)
+	t.Publish = time.Since(published)
 	t.Total = time.Since(start)
 	t.GeneratorMaxRSS = selfPeakRSS()
 	return p, err
@@ -145,27 +160,13 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := feed.Write(stage, opt.BaseURL, p, log); err != nil {
 		return fmt.Errorf("writing feeds: %w", err)
 	}
+	if opt.Preview {
+		return writeRedirects(stage, p)
+	}
 	if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
 		return fmt.Errorf("building the search index: %w", err)
 	}
 	return writeRedirects(stage, p)
-}
-
-// swap replaces out with stage in two renames, so readers of out see either
-// the old site or the new one.
-func swap(stage, out string) error {
-	old := out + ".old"
-	if err := os.RemoveAll(old); err != nil {
-		return err
-	}
-	if err := os.Rename(out, old); err != nil && !os.IsNotExist(err) {
-		return err
-	}
-	if err := os.Rename(stage, out); err != nil {
-		_ = os.Rename(old, out) // put the previous site back
-		return err
-	}
-	return os.RemoveAll(old)
 }
 
 // maxRSS is a finished process's peak resident memory in bytes (Linux reports KiB).

@@ -39,6 +39,7 @@ type Server struct {
 	mu      sync.Mutex
 	failure string        // the last build's error, "" when it succeeded
 	version int           // counts finished builds, for reloads
+	indexed bool          // a build with the search index has succeeded
 	changed chan struct{} // closed and replaced when a build finishes
 }
 
@@ -90,12 +91,17 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// rebuild runs one build and records its outcome for the handler.
+// rebuild runs one build and records its outcome for the handler. Once a
+// build has made the search index, later ones are previews that keep it
+// (build.Options.Preview): Pagefind is the slowest step of a large build.
 func (s *Server) rebuild(ctx context.Context) {
 	start := time.Now()
-	_, err := build.Run(ctx, s.opt.Build)
+	opt := s.opt.Build
+	opt.Preview = opt.Preview || s.indexed
+	_, err := build.Run(ctx, opt)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.indexed = s.indexed || err == nil
 	s.failure = ""
 	if err != nil {
 		s.failure = err.Error()

@@ -1,0 +1,214 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// SyncStats says what publish did to the files of the published folder.
+type SyncStats struct {
+	// Kept are files whose bytes did not change: left untouched, modification time included.
+	Kept int
+	// Written are new or changed files, each renamed into place whole.
+	Written int
+	// Removed are files the new site no longer has.
+	Removed int
+}
+
+// publish puts the finished site in stage at out. The first build renames
+// stage to out. Later builds update out file by file, so that a file whose
+// bytes did not change keeps its modification time and inode: a deploy or
+// an rsync sends only what changed, and a browser's cached copy stays valid.
+// A changed or new file is renamed over the old one (stage is beside out,
+// on the same file system), so a reader sees a whole old or a whole new
+// file; removed files go last. Every check and every renderer has run
+// before, so a failed build never reaches this point and out stays as it was.
+// The top-level folders named in keep stay in out when stage lacks them.
+func publish(stage, out string, keep ...string) (SyncStats, error) {
+	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
+		return SyncStats{}, os.Rename(stage, out)
+	}
+	st, err := syncTree(stage, out, keep)
+	if err != nil {
+		return st, fmt.Errorf("updating %s: %w", out, err)
+	}
+	return st, os.RemoveAll(stage)
+}
+
+// syncTree makes the files below out those below stage, moving the changed
+// ones out of stage.
+func syncTree(stage, out string, keep []string) (SyncStats, error) {
+	var st SyncStats
+	if fi, err := os.Lstat(out); err != nil {
+		return st, err
+	} else if !fi.IsDir() {
+		return st, fmt.Errorf("%s is not a folder", out)
+	}
+	// want holds every path below stage; a path of out not in it is removed.
+	want := map[string]bool{}
+	kept := map[string]bool{}
+	for _, k := range keep {
+		if _, err := os.Lstat(filepath.Join(stage, k)); errors.Is(err, fs.ErrNotExist) {
+			kept[filepath.FromSlash(k)] = true
+		}
+	}
+	var files []string
+	err := filepath.WalkDir(stage, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == stage {
+			return err
+		}
+		rel, _ := filepath.Rel(stage, p)
+		want[rel] = true
+		if d.IsDir() {
+			return mkdirOver(filepath.Join(out, rel))
+		}
+		files = append(files, rel)
+		return nil
+	})
+	if err != nil {
+		return st, err
+	}
+	// Comparing reads both copies of every file: two workers keep the disk
+	// and a core busy at once.
+	var mu sync.Mutex
+	var firstErr error
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			bufs := [2][]byte{make([]byte, 64<<10), make([]byte, 64<<10)}
+			for rel := range work {
+				kept, err := syncFile(filepath.Join(stage, rel), filepath.Join(out, rel), bufs)
+				mu.Lock()
+				switch {
+				case err != nil && firstErr == nil:
+					firstErr = err
+				case kept:
+					st.Kept++
+				case err == nil:
+					st.Written++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, rel := range files {
+		work <- rel
+	}
+	close(work)
+	wg.Wait()
+	if firstErr != nil {
+		return st, firstErr
+	}
+	// Remove what the new site lacks, deepest first, so that a folder is
+	// removed with its files.
+	var gone []string
+	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == out {
+			return err
+		}
+		rel, _ := filepath.Rel(out, p)
+		if kept[rel] {
+			return filepath.SkipDir
+		}
+		if !want[rel] {
+			gone = append(gone, p)
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return st, err
+	}
+	for _, p := range gone {
+		if err := os.RemoveAll(p); err != nil {
+			return st, err
+		}
+		st.Removed++
+	}
+	return st, nil
+}
+
+// mkdirOver makes dir a folder, removing a file that is in its way.
+func mkdirOver(dir string) error {
+	fi, err := os.Lstat(dir)
+	switch {
+	case err == nil && fi.IsDir():
+		return nil
+	case err == nil:
+		if err := os.Remove(dir); err != nil {
+			return err
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	return os.Mkdir(dir, 0o755)
+}
+
+// syncFile leaves dst alone when it holds src's bytes (kept is true), and
+// otherwise renames src over it.
+func syncFile(src, dst string, bufs [2][]byte) (kept bool, err error) {
+	si, err := os.Lstat(src)
+	if err != nil {
+		return false, err
+	}
+	di, err := os.Lstat(dst)
+	switch {
+	case err == nil && di.IsDir():
+		if err := os.RemoveAll(dst); err != nil {
+			return false, err
+		}
+	case err == nil && di.Mode().IsRegular() && si.Mode().IsRegular() && di.Size() == si.Size():
+		same, err := sameBytes(src, dst, bufs[0], bufs[1])
+		if err != nil {
+			return false, err
+		}
+		if same {
+			return true, nil
+		}
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return false, err
+	}
+	return false, os.Rename(src, dst)
+}
+
+// sameBytes compares two files of the same size, reading them into the buffers.
+func sameBytes(a, b string, bufA, bufB []byte) (bool, error) {
+	fa, err := os.Open(a)
+	if err != nil {
+		return false, err
+	}
+	defer fa.Close()
+	fb, err := os.Open(b)
+	if err != nil {
+		return false, err
+	}
+	defer fb.Close()
+	for {
+		na, errA := io.ReadFull(fa, bufA)
+		nb, errB := io.ReadFull(fb, bufB)
+		if na != nb || !bytes.Equal(bufA[:na], bufB[:nb]) {
+			return false, nil
+		}
+		endA := errors.Is(errA, io.EOF) || errors.Is(errA, io.ErrUnexpectedEOF)
+		endB := errors.Is(errB, io.EOF) || errors.Is(errB, io.ErrUnexpectedEOF)
+		switch {
+		case errA != nil && !endA:
+			return false, errA
+		case errB != nil && !endB:
+			return false, errB
+		case endA || endB:
+			return endA && endB, nil
+		}
+	}
+}

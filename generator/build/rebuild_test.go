@@ -1,0 +1,74 @@
+package build_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
+)
+
+// TestRebuildKeepsUnchangedFiles: after one record changes, a rebuild
+// rewrites the pages that show it and leaves every other file as it was,
+// inode and modification time included, so a deploy sends only what changed.
+func TestRebuildKeepsUnchangedFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root := copyRepo(t)
+	ctx := context.Background()
+	if _, err := build.Run(ctx, build.Options{Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	pub := filepath.Join(root, "public")
+	stat := func(name string) (uint64, int64, []byte) {
+		t.Helper()
+		p := filepath.Join(pub, filepath.FromSlash(name))
+		fi, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(p)
+		return fi.Sys().(*syscall.Stat_t).Ino, fi.ModTime().UnixNano(), b
+	}
+	const changed, unrelated = "investments/aws-ulsan-ai-data-hub/index.html", "companies/corning/index.html"
+	_, _, changedBefore := stat(changed)
+	unIno, unTime, _ := stat(unrelated)
+
+	// The same records again: nothing is written.
+	var tm build.Timings
+	if _, err := build.Run(ctx, build.Options{Root: root, Timings: &tm}); err != nil {
+		t.Fatal(err)
+	}
+	if tm.Files.Written != 0 || tm.Files.Removed != 0 || tm.Files.Kept == 0 {
+		t.Errorf("a rebuild of the same records wrote files: %+v", tm.Files)
+	}
+
+	record := filepath.Join(root, "data/investments/aws-ulsan-ai-data-hub.json")
+	b, err := os.ReadFile(record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = []byte(strings.Replace(string(b), `"title": "AI data hub in Ulsan with SK Group"`, `"title": "AI data hub in Ulsan, with SK Group"`, 1))
+	if err := os.WriteFile(record, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm = build.Timings{}
+	if _, err := build.Run(ctx, build.Options{Root: root, Timings: &tm}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, after := stat(changed); bytes.Equal(after, changedBefore) || !bytes.Contains(after, []byte("AI data hub in Ulsan, with SK Group")) {
+		t.Errorf("%s did not change with its record", changed)
+	}
+	if ino, mtime, _ := stat(unrelated); ino != unIno || mtime != unTime {
+		t.Errorf("%s was rewritten though its bytes did not change", unrelated)
+	}
+	if tm.Files.Written == 0 || tm.Files.Kept <= tm.Files.Written {
+		t.Errorf("after one record changed: %+v", tm.Files)
+	}
+	t.Logf("after one record changed: %+v", tm.Files)
+}
