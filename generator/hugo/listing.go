@@ -9,11 +9,16 @@ import (
 // Large lists are cut so that no page grows with the dataset: at 100,000
 // commitments the single commitments page was 79 MB and the home page's
 // ledger 21 MB. The commitments list is paged (/investments/,
-// /investments/page/2/, …); the other lists show the newest rows and link
-// the complete list, the facet pages and the downloads.
+// /investments/page/2/, …), and so is the companies index; the other lists
+// show the newest rows and link the complete list, the facet pages and the
+// downloads.
 
-// listingPageSize is how many rows one page of the commitments list holds.
-const listingPageSize = 500
+// listingPageSize is how many rows one page of the commitments list holds;
+// companiesPageSize, of the companies index, whose rows are shorter.
+const (
+	listingPageSize   = 500
+	companiesPageSize = 1000
+)
 
 // listMaxRows caps a list of commitments on a record's page or an index
 // (a region's commitments, the unplaced ones), as facetMaxRows does a facet page.
@@ -23,7 +28,7 @@ const listMaxRows = facetMaxRows
 // excluded): the newest are listed and the rest are counted.
 const ledgerMax = 20
 
-// pagerView is the navigation between the pages of the commitments list.
+// pagerView is the navigation between the pages of a paged index.
 type pagerView struct {
 	// Label names the navigation; Status is "Page 2 of 20".
 	Label  string `json:"label"`
@@ -34,51 +39,66 @@ type pagerView struct {
 	Pages []link `json:"pages"`
 }
 
-// listingPageURL is the path of page n (from 1) of the commitments list.
-func listingPagePath(n int) string {
+// listingPagePath is the path of page n (from 1) of a section's index.
+func listingPagePath(section string, n int) string {
 	if n == 1 {
-		return "investments"
+		return section
 	}
-	return "investments/page/" + strconv.Itoa(n)
+	return section + "/page/" + strconv.Itoa(n)
 }
 
-// investmentListing is the commitments list, newest first, in pages of
-// listingPageSize rows. The first page is the section page /investments/;
-// the others are sections below it, so that Hugo renders them with the
-// same template. Every page carries the filter form; filters.js loads the
-// other pages' rows when a filter is chosen, so a filter narrows the whole
-// list, not one page.
-func (b builder) investmentListing() []page {
-	all := newestFirst(b.p.Investments)
-	n := max(1, (len(all)+listingPageSize-1)/listingPageSize)
-	filter := b.investmentsFilter()
-	filter.Pages = strconv.Itoa(n)
-	filter.PageBase = b.u.page("investments/page/")
-	filter.Total = strconv.Itoa(len(all))
-	filter.Loading = b.l.w("filter_loading")
+// paged makes a section's index in pages of size rows, count in all: the
+// first is the section page, the others are sections below it, so that
+// Hugo renders them with the same template. view makes a page's view from
+// its rows' bounds; paged adds the pager.
+func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []page {
+	n := max(1, (count+size-1)/size)
 	var pages []page
 	for k := 1; k <= n; k++ {
-		rows := all[min((k-1)*listingPageSize, len(all)):min(k*listingPageSize, len(all))]
-		f := filter
-		f.Current = strconv.Itoa(k)
-		view := map[string]any{"rows": b.filterRows(rows), "korea": b.total(b.p.Summary.Korea), "filter": f}
-		pg := page{Path: listingPagePath(k), Kind: "section", Title: b.l.w("investments"), source: "the commitments index",
-			Description: b.l.w("desc_investments"), Params: pageParams{Crumbs: []link{b.home()}, View: view}}
+		v := view(min((k-1)*size, count), min(k*size, count))
+		pg := page{Path: listingPagePath(section, k), Kind: "section", Title: b.l.w(section), source: source,
+			Description: b.l.w("desc_" + section), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
 		if n > 1 {
-			view["pager"] = b.pager(k, n)
+			v["pager"] = b.pager(section, k, n)
 		}
 		if k > 1 {
 			pg.Title = b.l.t("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
-			pg.Params.Crumbs = b.crumbs("investments")
+			pg.Params.Crumbs = b.crumbs(section)
 		}
 		pages = append(pages, pg)
 	}
 	return pages
 }
 
-func (b builder) pager(k, n int) pagerView {
+// companyIndex is the companies index, paged as the commitments list is.
+func (b builder) companyIndex(rows []companyRow) []page {
+	return b.paged("companies", "the companies index", len(rows), companiesPageSize, func(lo, hi int) map[string]any {
+		return map[string]any{"rows": rows[lo:hi]}
+	})
+}
+
+// investmentListing is the commitments list, newest first, in pages of
+// listingPageSize rows. Every page carries the filter form; filters.js
+// loads the other pages' rows when a filter is chosen, so a filter
+// narrows the whole list, not one page.
+func (b builder) investmentListing() []page {
+	all := newestFirst(b.p.Investments)
+	filter := b.investmentsFilter()
+	filter.Pages = strconv.Itoa(max(1, (len(all)+listingPageSize-1)/listingPageSize))
+	filter.PageBase = b.u.page("investments/page/")
+	filter.Total = strconv.Itoa(len(all))
+	filter.Loading = b.l.w("filter_loading")
+	korea := b.total(b.p.Summary.Korea)
+	return b.paged("investments", "the commitments index", len(all), listingPageSize, func(lo, hi int) map[string]any {
+		f := filter
+		f.Current = strconv.Itoa(lo/listingPageSize + 1)
+		return map[string]any{"rows": b.filterRows(all[lo:hi]), "korea": korea, "filter": f}
+	})
+}
+
+func (b builder) pager(section string, k, n int) pagerView {
 	v := pagerView{Label: b.l.w("pager_label"), Status: b.l.t("pager_status", map[string]any{"Page": k, "Pages": n})}
-	url := func(k int) string { return b.u.page(listingPagePath(k) + "/") }
+	url := func(k int) string { return b.u.page(listingPagePath(section, k) + "/") }
 	if k > 1 {
 		v.Prev = &link{Name: b.l.w("pager_prev"), URL: url(k - 1)}
 	}

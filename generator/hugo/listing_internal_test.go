@@ -51,7 +51,7 @@ func TestListingIsPaged(t *testing.T) {
 	}
 	var urls []string
 	for k, pg := range pages {
-		if want := listingPagePath(k + 1); pg.Path != want || pg.Kind != "section" {
+		if want := listingPagePath("investments", k+1); pg.Path != want || pg.Kind != "section" {
 			t.Errorf("page %d is %s %q, want section %q", k+1, pg.Kind, pg.Path, want)
 		}
 		v := pg.Params.View.(map[string]any)
@@ -81,6 +81,22 @@ func TestListingIsPaged(t *testing.T) {
 	}
 	if one := largeBuilder(t, 3).investmentListing(); len(one) != 1 || one[0].Params.View.(map[string]any)["pager"] != nil {
 		t.Errorf("a short list is %d pages, or has a pager", len(one))
+	}
+}
+
+// TestCompanyIndexIsPaged pages the companies index as the commitments list.
+func TestCompanyIndexIsPaged(t *testing.T) {
+	b := largeBuilder(t, 1)
+	rows := make([]companyRow, 2*companiesPageSize+1)
+	pages := b.companyIndex(rows)
+	if len(pages) != 3 || pages[2].Path != "companies/page/3" || len(pages[2].Params.View.(map[string]any)["rows"].([]companyRow)) != 1 {
+		t.Fatalf("%d pages; the last %q", len(pages), pages[len(pages)-1].Path)
+	}
+	if got := pages[0].Params.View.(map[string]any)["pager"].(pagerView).Next.URL; got != "/companies/page/2/" {
+		t.Errorf("the first page links %s as the next", got)
+	}
+	if !strings.Contains(pages[1].Title, "2") {
+		t.Errorf("page 2 is titled %q", pages[1].Title)
 	}
 }
 

@@ -273,8 +273,6 @@ type companyRow struct {
 }
 
 func (b builder) companyPages() []page {
-	index := page{Path: "companies", Kind: "section", Title: b.l.w("companies"), source: "the companies index",
-		Description: b.l.w("desc_companies")}
 	var rows []companyRow
 	var pages []page
 	packages := packagesByCompany(b.p.Investments)
@@ -284,8 +282,7 @@ func (b builder) companyPages() []page {
 			Commitments: strconv.Itoa(len(c.Investments) + len(pkgs)), Total: b.l.totalText(c.Total)})
 		pages = append(pages, b.companyPage(c, pkgs))
 	}
-	index.Params = pageParams{Crumbs: []link{b.home()}, View: map[string]any{"rows": rows}}
-	return append([]page{index}, pages...)
+	return append(b.companyIndex(rows), pages...)
 }
 
 // packagesByCompany lists, for each company, the packages that name it
