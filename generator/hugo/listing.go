@@ -63,7 +63,7 @@ func (b builder) paged(section, source string, count, size int, view func(lo, hi
 		}
 		if k > 1 {
 			pg.Title = b.l.t("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
-			pg.Params.Crumbs = b.crumbs(section)
+			pg.Params.Crumbs, pg.Params.Paged = b.crumbs(section), k
 		}
 		pages = append(pages, pg)
 	}

@@ -44,6 +44,9 @@ type pageParams struct {
 	// escaped, so a template can place it in a script element as is.
 	JSONLD string `json:"jsonld,omitempty"`
 	View   any    `json:"view,omitempty"`
+	// Paged is the page number of a paged index's later pages (listing.go),
+	// which the search index leaves out: they only list records.
+	Paged int `json:"paged,omitempty"`
 	// Updated is when a record page's data last changed (changes.go);
 	// other pages show the dataset's latest change instead.
 	Updated *updatedView `json:"updated,omitempty"`
