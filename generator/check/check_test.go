@@ -126,6 +126,8 @@ func TestBadInput(t *testing.T) {
 				inv + `:2:9: id "../../etc" does not match the file name synthetic-plant.json; a record's file is named by its id (at /id)`,
 				inv + `:2:9: id must be a lower-case slug of letters a-z, digits and single hyphens, like "amkor-technology" (at /id)`,
 			}},
+		{"reserved id", map[string]string{inv: "", "data/investments/page.json": replace(`"id": "synthetic-plant"`, `"id": "page"`)},
+			[]string{`data/investments/page.json:2:9: id "page" is reserved for the pages of the lists; choose another id (at /id)`}},
 		{"javascript URL", map[string]string{inv: replace(`https://example.com/a`, `javascript:alert(1)`)},
 			[]string{inv + `:12:57: sources[0].url must be an http:// or https:// URL (at /sources/0/url)`}},
 		{"data URL", map[string]string{inv: replace(`https://example.com/a`, `data:text/html,x`)},

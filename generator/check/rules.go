@@ -78,6 +78,10 @@ func addRecord[T any](doc *load.Document, valid bool, into map[string]entry[T], 
 	if want := strings.TrimSuffix(path.Base(doc.Path), ".json"); id != want {
 		errs = append(errs, errAt(doc, idPtr, "id %q does not match the file name %s.json; a record's file is named by its id", id, want))
 	}
+	if id == "page" {
+		// Hugo's paged lists live at /companies/page/2/ and /investments/page/2/.
+		errs = append(errs, errAt(doc, idPtr, "id \"page\" is reserved for the pages of the lists; choose another id"))
+	}
 	if prev, dup := into[id]; dup {
 		errs = append(errs, errAt(doc, idPtr, "duplicate id %q: %s has it too", id, prev.doc.Path))
 		return errs
