@@ -83,7 +83,8 @@ func prepare(opt Options, dir string, companies, investments int) error {
 	if err != nil {
 		return err
 	}
-	for _, name := range []string{"site", "schema", "tools", "go.mod", "go.sum"} {
+	// .ci holds Pagefind (npm), so the synthetic build indexes for search as the real one does.
+	for _, name := range []string{"site", "schema", "tools", "go.mod", "go.sum", ".ci"} {
 		link := filepath.Join(dir, name)
 		os.Remove(link)
 		if err := os.Symlink(filepath.Join(root, name), link); err != nil {

@@ -29,8 +29,14 @@ var rows = []row{
 	{"export (datasets)", func(r Result) string { return secs(r.Timings.Export) }},
 	{"render (Hugo input + Hugo)", func(r Result) string { return secs(r.Timings.Render) }},
 	{"**baseline: Hugo alone**", func(r Result) string { return secs(r.Timings.Hugo) }},
+	{"Atom feeds", func(r Result) string { return secs(r.Timings.Feeds) }},
+	{"search index (Pagefind)", func(r Result) string { return secs(r.Timings.Search) }},
+	{"publish into public/", func(r Result) string { return secs(r.Timings.Publish) }},
 	{"**whole build**", func(r Result) string { return secs(r.Timings.Total) }},
 	{"whole build / Hugo alone (target ≤ 1.3)", func(r Result) string { return ratio(r.Timings.Total.Seconds(), r.Timings.Hugo.Seconds()) }},
+	{"whole build without the search index / Hugo alone", func(r Result) string {
+		return ratio((r.Timings.Total - r.Timings.Search).Seconds(), r.Timings.Hugo.Seconds())
+	}},
 	{"peak memory, generator process", func(r Result) string { return mb(r.Timings.GeneratorMaxRSS) }},
 	{"**baseline: peak memory, Hugo alone**", func(r Result) string { return mb(r.Timings.HugoMaxRSS) }},
 	{"peak memory, generator + Hugo", func(r Result) string { return mb(r.Timings.GeneratorMaxRSS + r.Timings.HugoMaxRSS) }},

@@ -82,6 +82,8 @@ type Timings struct {
 	// how many files it kept, wrote and removed.
 	Publish time.Duration
 	Files   SyncStats
+	// Feeds and Search are the Atom feeds and the Pagefind index (after Render).
+	Feeds, Search time.Duration
 }
 
 // Run builds the site. On invalid data it returns an *InvalidError and
@@ -157,15 +159,19 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return fmt.Errorf("rendering the site: %w", err)
 	}
 	t.Render = time.Since(start) - t.Export
+	start = time.Now()
 	if err := feed.Write(stage, opt.BaseURL, p, log); err != nil {
 		return fmt.Errorf("writing feeds: %w", err)
 	}
+	t.Feeds = time.Since(start)
 	if opt.Preview {
 		return writeRedirects(stage, p)
 	}
+	start = time.Now()
 	if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
 		return fmt.Errorf("building the search index: %w", err)
 	}
+	t.Search = time.Since(start)
 	return writeRedirects(stage, p)
 }
 
