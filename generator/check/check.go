@@ -22,6 +22,7 @@ import (
 type Checker struct {
 	schemas map[load.Kind]*jsonschema.Schema
 	md      *markdown.Checker
+	fields  fieldIndex
 }
 
 // New compiles the embedded schemas.
@@ -30,10 +31,10 @@ func New() (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{schemas: s, md: markdown.New()}, nil
+	return &Checker{schemas: s, md: markdown.New(), fields: indexFields()}, nil
 }
 
-// goTypes are the Go types each kind decodes into; unknownFields walks them.
+// goTypes are the Go types each kind decodes into; fieldIndex walks them.
 var goTypes = map[load.Kind]reflect.Type{
 	load.Company:    reflect.TypeFor[record.Company](),
 	load.Investment: reflect.TypeFor[record.Investment](),
@@ -60,7 +61,7 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 // checkDocument runs the per-file checks: unknown fields, the schema and,
 // for a page, its Markdown body.
 func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
-	errs := unknownFields(doc, doc.Value, goTypes[doc.Kind], "")
+	errs := c.fields.unknown(doc, doc.Value, goTypes[doc.Kind], "")
 	errs = append(errs, validate(c.schemas[doc.Kind], doc)...)
 	if doc.Kind == load.Page {
 		errs = append(errs, c.checkBody(doc)...)
@@ -97,35 +98,75 @@ func decode(doc *load.Document, v any) error {
 	return nil
 }
 
-// unknownFields reports fields the Go type does not have, with a suggestion
-// when the name is one typo away from a known field.
-func unknownFields(doc *load.Document, v any, t reflect.Type, ptr string) record.ErrorList {
+// fieldIndex maps each struct type reachable from goTypes to its JSON
+// field names and their types. It is built once, in New, because reflecting
+// over the struct tags for every object of every record was a sixth of the
+// validation time; it is only read afterwards, so safe for concurrent use.
+type fieldIndex map[reflect.Type]map[string]reflect.Type
+
+func indexFields() fieldIndex {
+	idx := fieldIndex{}
+	for _, t := range goTypes {
+		idx.add(t)
+	}
+	return idx
+}
+
+// add indexes t and every struct type its fields lead to.
+func (idx fieldIndex) add(t reflect.Type) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	if _, done := idx[t]; done || t.Kind() != reflect.Struct {
+		return
+	}
+	idx[t] = jsonFields(t)
+	for _, ft := range idx[t] {
+		idx.add(ft)
+	}
+}
+
+// unknown reports fields the Go type does not have, with a suggestion when
+// the name is one typo away from a known field. Errors come out in map
+// order; the caller's list is sorted by position.
+func (idx fieldIndex) unknown(doc *load.Document, v any, t reflect.Type, ptr string) record.ErrorList {
 	for t != nil && (t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice) {
 		if arr, ok := v.([]any); ok && t.Kind() == reflect.Slice {
 			var errs record.ErrorList
 			for i, item := range arr {
-				errs = append(errs, unknownFields(doc, item, t.Elem(), ptr+"/"+strconv.Itoa(i))...)
+				errs = append(errs, idx.unknown(doc, item, t.Elem(), ptr+"/"+strconv.Itoa(i))...)
 			}
 			return errs
 		}
 		t = t.Elem()
 	}
 	obj, ok := v.(map[string]any)
-	if !ok || t == nil || t.Kind() != reflect.Struct {
+	fields, indexed := idx[t]
+	if !ok || !indexed {
 		return nil
 	}
-	fields := jsonFields(t)
 	var errs record.ErrorList
-	for _, key := range sortedKeys(obj) {
-		child := load.Pointer(ptr, key)
+	for key, val := range obj {
 		ft, known := fields[key]
 		if !known {
+			child := load.Pointer(ptr, key)
 			errs = append(errs, &record.Error{Pos: doc.KeyPos(child), Pointer: child, Msg: unknownFieldMessage(key, fields)})
 			continue
 		}
-		errs = append(errs, unknownFields(doc, obj[key], ft, child)...)
+		if isComposite(val) {
+			errs = append(errs, idx.unknown(doc, val, ft, load.Pointer(ptr, key))...)
+		}
 	}
 	return errs
+}
+
+// isComposite says whether a decoded JSON value can hold fields.
+func isComposite(v any) bool {
+	switch v.(type) {
+	case map[string]any, []any:
+		return true
+	}
+	return false
 }
 
 func unknownFieldMessage(key string, fields map[string]reflect.Type) string {

@@ -48,6 +48,7 @@ type Document struct {
 	Body []byte
 
 	values, keys map[string]int // JSON pointer -> byte offset
+	indexOnce    sync.Once      // fills values and keys of a JSON file on first use
 	lines        []int          // byte offset of each line start
 }
 
@@ -191,8 +192,7 @@ func firstInvalidUTF8(b []byte) int {
 }
 
 func (d *Document) decodeJSON() record.ErrorList {
-	v, p, err := parseJSON(d.Src)
-	d.values, d.keys = p.values, p.keys
+	v, p, err := parseJSON(d.Src, false)
 	var errs record.ErrorList
 	var se *SyntaxError
 	if errors.As(err, &se) {
@@ -230,9 +230,21 @@ func (d *Document) BodyPos(off int) record.Position {
 	return d.position(len(d.Src) - len(d.Body) + off)
 }
 
+// index parses a JSON file a second time, recording positions, the first
+// time one is asked for. A page's positions come from its YAML nodes.
+func (d *Document) index() {
+	d.indexOnce.Do(func() {
+		if d.values == nil && d.Kind != Page {
+			_, p, _ := parseJSON(d.Src, true)
+			d.values, d.keys = p.values, p.keys
+		}
+	})
+}
+
 // Pos is the position of the value at a JSON pointer, or of its nearest
 // ancestor that exists (a missing field is reported at its object).
 func (d *Document) Pos(pointer string) record.Position {
+	d.index()
 	for {
 		if off, ok := d.values[pointer]; ok {
 			return d.position(off)
@@ -248,6 +260,7 @@ func (d *Document) Pos(pointer string) record.Position {
 // KeyPos is the position of the field name of the member at pointer, where it
 // has one, so that an unknown field is reported where its name is written.
 func (d *Document) KeyPos(pointer string) record.Position {
+	d.index()
 	if off, ok := d.keys[pointer]; ok {
 		return d.position(off)
 	}
