@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Time from saving a changed record to the preview's reload event and to the
+new page being served, against `go run ./generator serve`. Usage:
+  python3 generator/serve/testdata/latency.py ROOT N
+(ROOT: a scratch clone of the repository, e.g. git clone . /tmp/lat; the
+script edits data/companies/renault-korea.json there N times and restores it)"""
+import os, re, subprocess, sys, threading, time, urllib.request, statistics
+
+root, n = sys.argv[1], int(sys.argv[2])
+port = 18313
+srv = subprocess.Popen(["go", "run", "./generator", "serve", "-root", root, "-addr", f"127.0.0.1:{port}"],
+                       cwd=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       start_new_session=True)
+builds = []
+def read_log():
+    for line in srv.stderr:
+        builds.append((time.monotonic(), line.strip()))
+threading.Thread(target=read_log, daemon=True).start()
+base = f"http://127.0.0.1:{port}"
+while not any("built in" in l for _, l in builds):
+    if srv.poll() is not None: sys.exit("serve exited")
+    time.sleep(0.1)
+
+events = []
+def read_events():
+    with urllib.request.urlopen(base + "/__kit/events") as r:
+        for raw in r:
+            line = raw.decode().strip()
+            if line.startswith("data:"):
+                events.append((time.monotonic(), line[5:].strip()))
+threading.Thread(target=read_events, daemon=True).start()
+while not events: time.sleep(0.05)
+
+rec = os.path.join(root, "data/companies/renault-korea.json")
+good = open(rec).read()
+reload_t, page_t, build_lines = [], [], []
+try:
+    for i in range(n):
+        name = f"Renault Korea edit {i}"
+        seen = len(events)
+        t0 = time.monotonic()
+        with open(rec, "w") as f:
+            f.write(good.replace('"name": "Renault Korea"', f'"name": "{name}"', 1))
+        while len(events) == seen: time.sleep(0.005)
+        reload_t.append(events[-1][0] - t0)
+        while name not in urllib.request.urlopen(base + "/companies/renault-korea/").read().decode():
+            time.sleep(0.005)
+        page_t.append(time.monotonic() - t0)
+        build_lines.append(builds[-1][1])
+        time.sleep(0.5)
+    fmt = lambda xs: ", ".join(f"{x*1000:.0f}" for x in xs)
+    print("reload event after save (ms):", fmt(reload_t), "median", f"{statistics.median(reload_t)*1000:.0f}")
+    print("new page served after save (ms):", fmt(page_t), "median", f"{statistics.median(page_t)*1000:.0f}")
+    print("server log:", build_lines)
+finally:
+    open(rec, "w").write(good)
+    os.killpg(srv.pid, 2)  # go run and the server it started
+    srv.wait(timeout=30)
