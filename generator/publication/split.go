@@ -22,16 +22,7 @@ const (
 // breakdown holds (say, one company's commitments), the rows add up to
 // that row's Total.
 func (p *Publication) Split(keep func(*Investment) bool, dim Dimension) []Row {
-	l := newLabels(p)
-	key, label := sectorKey, l.plain
-	switch dim {
-	case ByRegion:
-		key, label = regionKey, l.region
-	case ByCompany:
-		key, label = func(i *Investment) string { return i.Company }, l.company
-	case ByYear:
-		key = yearKey
-	}
+	key, label := dimension(p, dim)
 	if keep == nil {
 		return breakdown(p, key, label)
 	}
@@ -51,6 +42,20 @@ func (p *Publication) Split(keep func(*Investment) bool, dim Dimension) []Row {
 	return out
 }
 
+// dimension is how a breakdown by dim keys and labels its rows.
+func dimension(p *Publication, dim Dimension) (key func(*Investment) string, label func(string) (string, string)) {
+	l := newLabels(p)
+	switch dim {
+	case ByRegion:
+		return regionKey, l.region
+	case ByCompany:
+		return func(i *Investment) string { return i.Company }, l.company
+	case ByYear:
+		return yearKey, l.plain
+	}
+	return sectorKey, l.plain
+}
+
 // RegionKey is the key of a commitment's row in a breakdown by region: its
 // region's code when it names one, else KeyMultiple, KeyNationwide or KeyNotStated.
 func RegionKey(i *Investment) string { return regionKey(i) }
@@ -59,16 +64,7 @@ func RegionKey(i *Investment) string { return regionKey(i) }
 // commitments by dim, in one pass over the shares, keyed by group (a
 // company's id, a region's code). A commitment whose group is "" is left out.
 func (p *Publication) SplitBy(group func(*Investment) string, dim Dimension) map[string][]Row {
-	l := newLabels(p)
-	key, label := sectorKey, l.plain
-	switch dim {
-	case ByRegion:
-		key, label = regionKey, l.region
-	case ByCompany:
-		key, label = func(i *Investment) string { return i.Company }, l.company
-	case ByYear:
-		key = yearKey
-	}
+	key, label := dimension(p, dim)
 	const sep = "\x00"
 	rows := breakdown(p, func(i *Investment) string {
 		if g := group(i); g != "" {

@@ -217,16 +217,7 @@ func TestBrowser(t *testing.T) {
 	dir := buildSeed(t)
 	base := serve(t, dir)
 	ctx := newBrowser(t, chrome)
-	probs := &problems{host: base, expect404: "/no-such-page/"}
-	if err := chromedp.Listen(ctx, probs.listen); err != nil {
-		t.Fatal(err)
-	}
-	if err := call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := call(ctx, log.Enable, cdp.Empty{}); err != nil {
-		t.Fatal(err)
-	}
+	probs := watchProblems(t, ctx, base)
 
 	journey(t, ctx, base)
 	for _, p := range probs.take() {
@@ -397,6 +388,23 @@ func download(t *testing.T, ctx context.Context) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// watchProblems starts collecting console errors and failed requests of the
+// pages ctx opens on base; the tests check them after each step.
+func watchProblems(t *testing.T, ctx context.Context, base string) *problems {
+	t.Helper()
+	probs := &problems{host: base, expect404: "/no-such-page/"}
+	if err := chromedp.Listen(ctx, probs.listen); err != nil {
+		t.Fatal(err)
+	}
+	if err := call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := call(ctx, log.Enable, cdp.Empty{}); err != nil {
+		t.Fatal(err)
+	}
+	return probs
+}
 
 // axeRun loads a page in a colour scheme and returns axe-core's WCAG 2.1
 // A/AA and best-practice violations, one line each.

@@ -8,9 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/log"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -31,16 +28,7 @@ func TestFeatures(t *testing.T) {
 	}
 	base := serve(t, dir)
 	ctx := newBrowser(t, chrome)
-	probs := &problems{host: base, expect404: "/no-such-page/"}
-	if err := chromedp.Listen(ctx, probs.listen); err != nil {
-		t.Fatal(err)
-	}
-	if err := call(ctx, network.Enable, network.EnableParams{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := call(ctx, log.Enable, cdp.Empty{}); err != nil {
-		t.Fatal(err)
-	}
+	probs := watchProblems(t, ctx, base)
 
 	t.Run("search", func(t *testing.T) {
 		for _, s := range []struct{ page, query, want, kind string }{
