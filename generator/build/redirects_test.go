@@ -20,9 +20,16 @@ func TestRedirects(t *testing.T) {
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, "_redirects"))
 	want := `/companies/synthetic-old/ /companies/synthetic-new/ 301
+/companies/synthetic-old/* /companies/synthetic-new/:splat 301
+/ko/companies/synthetic-old/ /ko/companies/synthetic-new/ 301
+/ko/companies/synthetic-old/* /ko/companies/synthetic-new/:splat 301
 /data/companies/synthetic-old.json /data/companies/synthetic-new.json 301
 /data/companies/synthetic-old.csv /data/companies/synthetic-new.csv 301
 /investments/synthetic-factory/ /investments/synthetic-plant/ 301
+/investments/synthetic-factory/* /investments/synthetic-plant/:splat 301
+/ko/investments/synthetic-factory/ /ko/investments/synthetic-plant/ 301
+/ko/investments/synthetic-factory/* /ko/investments/synthetic-plant/:splat 301
+/ko/* /ko/404.html 404
 `
 	if string(got) != want {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
