@@ -56,7 +56,8 @@ func waitFor(t *testing.T, url, what string, ok func(int, string) bool) time.Dur
 }
 
 // TestServeSurvivesFaults starts the preview, breaks a record, fixes it,
-// deletes one and saves in a burst, checking the served page each time.
+// deletes one and saves in a burst, renames the data folder away and back,
+// and half-saves a file, checking the served page each time.
 func TestServeSurvivesFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the site with Hugo several times")
@@ -104,6 +105,19 @@ func TestServeSurvivesFaults(t *testing.T) {
 	os.Remove(profile)
 	waitFor(t, company, "deleted profile", func(code int, body string) bool {
 		return code == 200 && !strings.Contains(body, "Draft ") && !strings.Contains(body, "Busan plant to build electric vehicles")
+	})
+
+	// A watched folder renamed away and back (as a checkout of another branch does).
+	data, moved := filepath.Join(root, "data"), filepath.Join(root, "data.moved")
+	if err := os.Rename(data, moved); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, company, "data/ renamed away", func(code int, body string) bool { return code != 200 })
+	if err := os.Rename(moved, data); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, company, "data/ renamed back", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Renault Korea")
 	})
 
 	// A half-saved file (truncated JSON) is an error, not a crash; the server keeps serving.

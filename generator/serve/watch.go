@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -23,8 +24,21 @@ func newWatcher(root string) (*watcher, error) {
 		return nil, err
 	}
 	w := &watcher{Watcher: fw, root: root}
+	// The root itself, not recursively: a watched folder renamed away and
+	// back (a git checkout of another branch) shows only there.
+	w.Add(root)
 	w.addAll()
 	return w, nil
+}
+
+// relevant says whether an event concerns the sources: anything inside a
+// watched folder, or one of those folders appearing or going at the root;
+// not other files at the root (an editor's backup of README.md).
+func (w *watcher) relevant(ev fsnotify.Event) bool {
+	if filepath.Clean(filepath.Dir(ev.Name)) != filepath.Clean(w.root) {
+		return true
+	}
+	return slices.Contains(watchedDirs, filepath.Base(ev.Name))
 }
 
 // addAll watches every folder below the watched ones; fsnotify is not
@@ -48,11 +62,13 @@ func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func
 		select {
 		case <-ctx.Done():
 			return
-		case _, ok := <-w.Events:
+		case ev, ok := <-w.Events:
 			if !ok {
 				return
 			}
-			timer.Reset(debounce)
+			if w.relevant(ev) {
+				timer.Reset(debounce)
+			}
 		case <-w.Errors:
 			timer.Reset(debounce)
 		case <-timer.C:
