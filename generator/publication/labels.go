@@ -7,7 +7,7 @@ type labels struct {
 }
 
 var specialLabels = map[string][2]string{
-	KeyMultiple:    {"Several", "복수"},
+	KeyMultiple:    {"Several regions", "여러 지역"},
 	KeyNotStated:   {"Not stated", "밝혀지지 않음"},
 	KeyNotItemised: {"Not itemised (rest of a package)", "세부 내역 없음 (패키지 잔여분)"},
 	KeyNationwide:  {"Nationwide", "전국"},
