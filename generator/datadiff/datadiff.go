@@ -164,6 +164,10 @@ func cmpOr(a, b string) string {
 	return b
 }
 
+// maxListed caps the records listed field by field, so that a large change
+// still fits a GitHub comment (65,536 characters); the counts cover all.
+const maxListed = 100
+
 // Markdown writes the report for a pull-request comment.
 func (r Report) Markdown(w io.Writer) {
 	fmt.Fprintln(w, "## Data changes")
@@ -171,19 +175,36 @@ func (r Report) Markdown(w io.Writer) {
 		fmt.Fprintln(w, "\nNo record changed.")
 		return
 	}
-	fmt.Fprintf(w, "\nKorea's total: %s → %s (%s)\n", usd(r.Korea[0]), usd(r.Korea[1]), delta(r.Korea[1]-r.Korea[0]))
-	for _, c := range r.Changes {
+	fmt.Fprintf(w, "\n%s.\n\nKorea's total: %s → %s (%s)\n", r.counts(), usd(r.Korea[0]), usd(r.Korea[1]), delta(r.Korea[1]-r.Korea[0]))
+	for _, c := range r.Changes[:min(len(r.Changes), maxListed)] {
 		fmt.Fprintf(w, "\n- **%s** %s `%s`\n", c.Op, c.Kind, c.ID)
 		for _, f := range c.Fields {
 			fmt.Fprintf(w, "  - `%s`: %s → %s\n", f.Path, orNone(f.Old), orNone(f.New))
 		}
 	}
+	if more := len(r.Changes) - maxListed; more > 0 {
+		fmt.Fprintf(w, "\n…and %d more records; run `go run ./generator diff` locally for the whole list.\n", more)
+	}
 	if len(r.Totals) > 0 {
 		fmt.Fprintln(w, "\n| total by | | before | after | change |\n|---|---|---:|---:|---:|")
 		for _, t := range r.Totals {
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, t.Name, usd(t.Old), usd(t.New), delta(t.New-t.Old))
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, cell(t.Name), usd(t.Old), usd(t.New), delta(t.New-t.Old))
 		}
 	}
+}
+
+// counts says how many records were added, changed and removed.
+func (r Report) counts() string {
+	n := map[string]int{}
+	for _, c := range r.Changes {
+		n[c.Op]++
+	}
+	return fmt.Sprintf("%d added, %d changed, %d removed", n["added"], n["changed"], n["removed"])
+}
+
+// cell escapes text for a Markdown table cell: a "|" would end the cell.
+func cell(s string) string {
+	return strings.NewReplacer("|", "\\|", "\n", " ", "\r", " ").Replace(s)
 }
 
 func orNone(s string) string {

@@ -187,7 +187,7 @@ type facetView struct {
 
 // facetMaxRows caps a facet page's table, so that a value most commitments
 // share (an amount disclosed) does not make a page of the whole dataset.
-const facetMaxRows = 1000
+const facetMaxRows = 200
 
 // facetIndexView lists a facet's values with their counts.
 type facetIndexView struct {

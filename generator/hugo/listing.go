@@ -24,6 +24,10 @@ const (
 // (a region's commitments, the unplaced ones), as facetMaxRows does a facet page.
 const listMaxRows = facetMaxRows
 
+// unplacedMaxRows caps the commitments with no stated place that the
+// regions index explains: a sample with the count, not a second full list.
+const unplacedMaxRows = 50
+
 // ledgerMax caps each part of the home page's ledger (counted, inside,
 // excluded): the newest are listed and the rest are counted.
 const ledgerMax = 20

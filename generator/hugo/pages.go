@@ -431,7 +431,7 @@ func (b builder) regionPages() []page {
 			unplaced = append(unplaced, i)
 		}
 	}
-	unplacedRows, unplacedMore := b.newestRows(unplaced, listMaxRows)
+	unplacedRows, unplacedMore := b.newestRows(unplaced, unplacedMaxRows)
 	var breakdown []breakdownRow
 	for _, r := range b.p.Summary.ByRegion {
 		l := b.l.name(r.Name, r.NameKo)
