@@ -31,6 +31,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	only, err := relPaths(*root, fl.Args())
+	if err == nil {
+		err = isRepository(*root)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "generator check: %v\n", err)
 		return exitUsage
@@ -64,29 +67,43 @@ func missingKorean(fsys fs.FS) record.ErrorList {
 	return check.MissingKorean(docs)
 }
 
-// relPaths turns the named files into slash paths relative to the root.
-func relPaths(root string, args []string) (map[string]bool, error) {
-	if len(args) == 0 {
-		return nil, nil
-	}
-	only := map[string]bool{}
+// relPaths turns the named files and folders into slash paths relative to
+// the root; a path that does not exist is a usage error, not "ok".
+func relPaths(root string, args []string) ([]string, error) {
+	var only []string
 	for _, a := range args {
 		rel, err := filepath.Rel(root, a)
 		if err != nil || strings.HasPrefix(rel, "..") {
 			return nil, fmt.Errorf("%s is not inside %s", a, root)
 		}
-		only[path.Clean(filepath.ToSlash(rel))] = true
+		if _, err := os.Stat(a); err != nil {
+			return nil, fmt.Errorf("%s: no such file or folder", a)
+		}
+		only = append(only, path.Clean(filepath.ToSlash(rel)))
 	}
 	return only, nil
 }
 
-// filterFiles keeps the errors about the named files; references are still
-// checked against every record.
-func filterFiles(errs record.ErrorList, only map[string]bool) record.ErrorList {
+// isRepository refuses a root without data/, where there would be nothing
+// to check and "ok" would mislead.
+func isRepository(root string) error {
+	if st, err := os.Stat(filepath.Join(root, "data")); err != nil || !st.IsDir() {
+		return fmt.Errorf("%s has no data/ folder: run check in the repository or pass -root", root)
+	}
+	return nil
+}
+
+// filterFiles keeps the errors about the named files and the files in the
+// named folders; references are still checked against every record.
+func filterFiles(errs record.ErrorList, only []string) record.ErrorList {
 	if only == nil {
 		return errs
 	}
-	return slices.DeleteFunc(errs, func(e *record.Error) bool { return !only[e.Pos.File] })
+	return slices.DeleteFunc(errs, func(e *record.Error) bool {
+		return !slices.ContainsFunc(only, func(p string) bool {
+			return p == "." || e.Pos.File == p || strings.HasPrefix(e.Pos.File, p+"/")
+		})
+	})
 }
 
 // report prints each problem on its own line, and GitHub Actions

@@ -107,6 +107,10 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(stage) // a no-op once published
+	// MkdirTemp makes the folder private (0700); the site is for everyone to read.
+	if err := os.Chmod(stage, 0o755); err != nil {
+		return nil, err
+	}
 	if err := render(ctx, opt, p, stage); err != nil {
 		return nil, err
 	}

@@ -34,6 +34,11 @@ func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 	if _, err := build.Run(ctx, build.Options{Root: root}); err != nil {
 		t.Fatal(err)
 	}
+	if st, err := os.Stat(filepath.Join(root, "public")); err != nil {
+		t.Fatal(err)
+	} else if st.Mode().Perm() != 0o755 {
+		t.Fatalf("public/ mode = %v, want 0755: a web server must read it", st.Mode().Perm())
+	}
 	index := filepath.Join(root, "public", "index.html")
 	before, err := os.ReadFile(index)
 	if err != nil {

@@ -159,6 +159,8 @@ func TestBadInput(t *testing.T) {
 				`content/companies/synthetic-co.md:9:37: raw HTML is not rendered on the site; write Markdown instead`,
 				`content/companies/synthetic-co.md:9:44: raw HTML is not rendered on the site; write Markdown instead`,
 			}},
+		{"YAML alias bomb", map[string]string{"content/about.md": "---\ntitle: About\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n"},
+			[]string{`content/about.md:2:1: front matter may not use YAML aliases (*a); write the value out`}},
 		{"front matter not closed", map[string]string{"content/about.md": "---\ntitle: About\n"},
 			[]string{`content/about.md:1:1: front matter is not closed: add a line "---" after its last field`}},
 		{"parts exceed package", map[string]string{

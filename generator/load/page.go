@@ -111,7 +111,9 @@ func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, error) {
 		}
 		return out, nil
 	case yaml.AliasNode:
-		return d.yamlValue(n.Alias, ptr)
+		// Expanding aliases lets a few hundred bytes unfold into gigabytes
+		// (a "billion laughs"); front matter is a few plain fields anyway.
+		return nil, fmt.Errorf("front matter may not use YAML aliases (*%s); write the value out", n.Value)
 	}
 	return scalar(n), nil
 }
