@@ -45,9 +45,9 @@ func (b builder) homeCharts() homeCharts {
 	s := b.p.Summary
 	return homeCharts{
 		Map:      b.regionMap("home-map"),
-		ByRegion: b.barChart("home-by-region", b.l.w("chart_by_region"), b.l.w("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false),
-		BySector: b.barChart("home-by-sector", b.l.w("chart_by_sector"), b.l.w("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false),
-		ByYear:   b.barChart("home-by-year", b.l.w("chart_by_year"), b.l.w("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true),
+		ByRegion: b.barChart("home-by-region", b.l.w("chart_by_region"), b.l.w("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, &s.Korea),
+		BySector: b.barChart("home-by-sector", b.l.w("chart_by_sector"), b.l.w("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, &s.Korea),
+		ByYear:   b.barChart("home-by-year", b.l.w("chart_by_year"), b.l.w("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, &s.Korea),
 	}
 }
 
@@ -72,7 +72,7 @@ func (b builder) companyChart(c *publication.Company) *chartView {
 	}
 	name := b.l.name(c.Name, c.NameKo).Name
 	return b.barChart("company-by-year", b.l.t("chart_company_by_year", map[string]any{"Name": name}),
-		b.l.w("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true)
+		b.l.w("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, nil)
 }
 
 // regionChart is a region's own commitments by sector, nil without any.
@@ -83,7 +83,7 @@ func (b builder) regionChart(r *publication.Region) *chartView {
 	}
 	name := b.l.name(r.Name, r.NameKo).Name
 	return b.barChart("region-by-sector", b.l.t("chart_region_by_sector", map[string]any{"Name": name}),
-		b.l.w("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false)
+		b.l.w("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, nil)
 }
 
 // locator is the small map that marks a region on its page.
@@ -166,7 +166,11 @@ func fillYears(rows []publication.Row) []publication.Row {
 
 // barChart draws bars (by category, largest first, the smallest folded
 // into "others") or columns (over time, in order) and their table.
-func (b builder) barChart(id, title, head string, bars []bar, overTime bool) *chartView {
+// The summary names the whole: whole
+// when given (Korea's total, which counts a package once at its own stated
+// amount), else the sum of the bars; adding a part stated as a floor to the
+// rest of its package stated as a ceiling would call an exact total a floor.
+func (b builder) barChart(id, title, head string, bars []bar, overTime bool, whole *publication.Total) *chartView {
 	if !overTime {
 		slices.SortStableFunc(bars, func(x, y bar) int {
 			return cmp.Or(cmp.Compare(y.Value.USD, x.Value.USD), cmp.Compare(y.Value.Undisclosed, x.Value.Undisclosed))
@@ -193,6 +197,9 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool) *ch
 			l = bars[i].link
 		}
 		v.Rows = append(v.Rows, chartRow{Link: l, Amount: bs[i].Text, Note: bs[i].Note})
+	}
+	if whole != nil {
+		total = value(*whole)
 	}
 	v.Summary = b.chartSummary(bs, top, total)
 	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,

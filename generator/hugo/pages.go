@@ -422,7 +422,7 @@ func (b builder) regionPages() []page {
 	var pages []page
 	for _, r := range b.p.Regions {
 		rows = append(rows, regionRow{Link: b.regionLink(r),
-			Category: b.l.label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.l.totalText(r.Total)})
+			Category: b.l.label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
 		pages = append(pages, b.regionPage(r))
 	}
 	var unplaced []*publication.Investment
@@ -660,4 +660,14 @@ func (b builder) contentPages() []page {
 		out = append(out, pg)
 	}
 	return out
+}
+
+// regionTotalText is a region's total for the regions index. A region whose
+// only commitments span several regions has a disclosed amount that is
+// counted under "Several regions", not none.
+func (b builder) regionTotalText(r *publication.Region) string {
+	if r.Total.Counted == 0 && r.SharedCount > 0 {
+		return b.l.w("total_shared")
+	}
+	return b.l.totalText(r.Total)
 }

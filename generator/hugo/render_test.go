@@ -59,7 +59,7 @@ func TestSeedFacts(t *testing.T) {
 		{"companies/aws/index.html", []string{"AI data centres in Incheon and Gyeonggi Province", "AI data hub in Ulsan with SK Group",
 			"more than $5 billion", "아마존웹서비스", "United States", "Amazon", `"@type":"Organization"`, "data/companies/aws.csv"}},
 		{"regions/kr-26/index.html", []string{"Renault Korea", "Converting the Busan plant", `"@type":"Place"`}},
-		{"regions/index.html", []string{"Not stated", "Air Liquide"}},
+		{"regions/index.html", []string{"Not stated", "Air Liquide", "counted under “Several regions”"}},
 		{"investments/apec-2025-seven-firms-package/index.html", []string{"Parts of this package", "is not itemised"}},
 		{"data/index.html", []string{"CC BY 4.0", "@misc{", `"@type":"DataDownload"`, "sha256"}},
 		{"about/index.html", []string{"open data publication"}},
@@ -79,6 +79,11 @@ func TestSeedFacts(t *testing.T) {
 		if strings.Contains(got, "e+0") {
 			t.Errorf("%s shows a float in exponent form", tt.page)
 		}
+	}
+	// The charts name the same whole as the headline: the package counts at
+	// its exact $9 billion, not as a floor because one of its parts is one.
+	if home := read(t, dest, "index.html"); strings.Contains(home, "of at least $13 billion") || !strings.Contains(home, "of $13 billion in all") {
+		t.Errorf("home charts do not sum to the headline $13 billion")
 	}
 }
 
