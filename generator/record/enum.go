@@ -32,7 +32,7 @@ type RegionCategory string
 // the Values methods, so the schema and the checker cannot disagree.
 var (
 	sectorValues = []string{"ai-data-centres", "cloud", "semiconductors", "semiconductor-packaging",
-		"electric-vehicles", "automotive", "display-materials", "medical-devices", "battery-materials",
+		"electric-vehicles", "automotive", "display-materials", "medical-devices", "battery-components", "battery-materials",
 		"chemicals", "industrial-gases", "energy", "biotechnology", "logistics", "finance", "other"}
 	kindValues = []string{"greenfield", "expansion", "conversion", "partnership", "joint-venture",
 		"acquisition", "package", "unspecified"}
