@@ -70,7 +70,7 @@ func sampleBars() []Bar {
 }
 
 func TestBarsGolden(t *testing.T) {
-	svg := Bars(Chart{ID: "by-region", Title: "Committed by region", Summary: "Gyeonggi leads with $5 bn.",
+	svg := Bars(Chart{ID: "by-region", Title: "Synthetic test data: committed by region", Summary: "Synthetic figures: Gyeonggi leads with $5 bn.",
 		Bars: sampleBars(), AtLeastLegend: "at least: may be higher", UndisclosedLegend: "amount not disclosed"})
 	wellFormed(t, svg)
 	golden(t, "bars.svg", svg)
@@ -87,7 +87,7 @@ func TestColumnsGolden(t *testing.T) {
 		bars = append(bars, Bar{Label: fmt.Sprint(y), Value: Value{USD: int64(y-2010) * 1e8, AtLeast: y == 2020, Undisclosed: y % 3}})
 	}
 	bars = append(bars, Bar{Label: "Not stated", Value: Value{Undisclosed: 2}})
-	svg := Columns(Chart{ID: "by-year", Title: "Over time", Summary: "Rising.", Bars: bars, Tick: usd,
+	svg := Columns(Chart{ID: "by-year", Title: "Synthetic test data: over time", Summary: "Synthetic figures, rising.", Bars: bars, Tick: usd,
 		AtLeastLegend: "at least", UndisclosedLegend: "undisclosed"})
 	wellFormed(t, svg)
 	golden(t, "columns.svg", svg)
@@ -100,7 +100,7 @@ func TestMapGolden(t *testing.T) {
 		{Code: "KR-31", Label: "Ulsan", URL: "/regions/kr-31/", Value: Value{USD: 1e9}, Text: "$1 bn"},
 		{Code: "KR-11", Label: "Seoul", URL: "/regions/kr-11/", Value: Value{Undisclosed: 1}, Text: "not disclosed"},
 	}
-	svg, err := Map(MapSpec{ID: "map", Title: "Map", Summary: "Shaded by amount.", Areas: areas,
+	svg, err := Map(MapSpec{ID: "map", Title: "Synthetic test data: map", Summary: "Synthetic figures, shaded by amount.", Areas: areas,
 		Range: func(lo, hi int64) string { return usd(lo) + " to " + usd(hi) }, NoneLegend: "none counted"})
 	if err != nil {
 		t.Fatal(err)

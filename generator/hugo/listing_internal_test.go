@@ -10,8 +10,8 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// largeBuilder is an English builder over n commitments of three
-// companies, every tenth a package of two of them.
+// largeBuilder is an English builder over n synthetic commitments (invented
+// companies "a", "b", "c", amounts and years), every tenth a package of two.
 func largeBuilder(t *testing.T, n int) builder {
 	t.Helper()
 	d := &record.Dataset{}

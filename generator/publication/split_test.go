@@ -35,6 +35,8 @@ func TestSplitAddsUp(t *testing.T) {
 	}
 }
 
+// splitFixture is synthetic: companies "a" and "b" and every amount are
+// invented; only the region codes and names are real.
 func splitFixture() *record.Dataset {
 	amt := func(v int64, pr record.Precision) *record.Amount {
 		return &record.Amount{Value: v, Currency: "USD", Precision: pr}
