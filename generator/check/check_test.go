@@ -126,6 +126,8 @@ func TestBadInput(t *testing.T) {
 				inv + `:2:9: id "../../etc" does not match the file name synthetic-plant.json; a record's file is named by its id (at /id)`,
 				inv + `:2:9: id must be a lower-case slug of letters a-z, digits and single hyphens, like "amkor-technology" (at /id)`,
 			}},
+		{"unassigned country code", map[string]string{"data/companies/synthetic-co.json": strings.Replace(company, `"name": "Synthetic Co",`, `"name": "Synthetic Co", "country": "QQ",`, 1)},
+			[]string{`data/companies/synthetic-co.json:3:38: country "QQ" is not an ISO 3166-1 alpha-2 code (such as US, FR, KR) (at /country)`}},
 		{"reserved id", map[string]string{inv: "", "data/investments/page.json": replace(`"id": "synthetic-plant"`, `"id": "page"`)},
 			[]string{`data/investments/page.json:2:9: id "page" is reserved for the pages of the lists; choose another id (at /id)`}},
 		{"javascript URL", map[string]string{inv: replace(`https://example.com/a`, `javascript:alert(1)`)},

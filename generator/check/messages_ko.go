@@ -93,6 +93,7 @@ var koreanMessages = []translation{
 	tr(`front matter must be a YAML mapping of fields, such as title: About`, `머리말은 title: About 같은 YAML 필드의 매핑이어야 합니다`),
 	tr(`invalid front matter: (.*)`, `올바르지 않은 머리말입니다: ${1}`),
 	tr(`id "page" is reserved for the pages of the lists; choose another id`, `id "page"는 목록의 쪽 주소에 쓰이므로 다른 id를 고르세요`),
+	tr(`country "(.*)" is not an ISO 3166-1 alpha-2 code \(such as US, FR, KR\)`, `country "${1}" — ISO 3166-1 알파-2 국가 코드가 아닙니다(예: US, FR, KR)`),
 	// Markdown bodies (the markdown package).
 	tr(`raw HTML is not rendered on the site; write Markdown instead`, `HTML 태그는 사이트에 표시되지 않습니다. Markdown으로 쓰세요`),
 	tr(`link to a (\S+): URL is not allowed; use http, https or a relative link`, `${1}: 주소로 가는 링크는 허용되지 않습니다. http, https 또는 상대 링크를 쓰세요`),

@@ -50,7 +50,7 @@ func (s *docSet) add(doc *load.Document, valid bool) record.ErrorList {
 	}
 	switch doc.Kind {
 	case load.Company:
-		return addRecord(doc, valid, s.companies, func(c record.Company) (string, []record.Source) { return c.ID, c.Sources }, nil)
+		return addRecord(doc, valid, s.companies, func(c record.Company) (string, []record.Source) { return c.ID, c.Sources }, companyRules)
 	case load.Investment:
 		return addRecord(doc, valid, s.investments, func(i record.Investment) (string, []record.Source) { return i.ID, i.Sources }, investmentRules)
 	case load.Region:
