@@ -8,6 +8,7 @@ import (
 	"encoding/xml"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -61,13 +62,14 @@ func Write(dir, baseURL string, p *publication.Publication, log history.Log) err
 	feeds := map[string]atomFeed{
 		"changes/index.xml": s.feed("changes/", "Korea Investment Tracker: all changes", log),
 	}
+	concerning := s.byRecord(log)
 	for _, c := range p.Companies {
 		page := "companies/" + c.ID + "/"
-		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+c.Name, log.Filter(s.concerns("company", c.ID)))
+		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+c.Name, concerning["company/"+c.ID])
 	}
 	for _, r := range p.Regions {
 		page := "regions/" + strings.ToLower(r.Code) + "/"
-		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+r.Name, log.Filter(s.concerns("region", r.Code)))
+		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+r.Name, concerning["region/"+r.Code])
 	}
 	for name, f := range feeds {
 		if err := writeXML(filepath.Join(dir, filepath.FromSlash(name)), f); err != nil {
@@ -103,21 +105,22 @@ func (s *site) relate(i *publication.Investment) {
 	}
 }
 
-// concerns keeps the changes to a record or to a commitment related to it.
-func (s *site) concerns(kind, id string) func(history.Change) bool {
-	want := kind + "/" + id
-	return func(c history.Change) bool {
+// byRecord files each change under its record and under every company and
+// region it concerns (now, or before its removal): one pass over the log,
+// however many companies and regions there are.
+func (s *site) byRecord(log history.Log) map[string]history.Log {
+	out := map[string]history.Log{}
+	for _, c := range log {
 		key := c.Kind + "/" + c.ID
-		if key == want {
-			return true
-		}
-		for _, r := range s.related[key] {
-			if r == want {
-				return true
+		seen := map[string]bool{}
+		for _, k := range slices.Concat([]string{key}, s.related[key], c.Was) {
+			if !seen[k] {
+				seen[k] = true
+				out[k] = append(out[k], c)
 			}
 		}
-		return false
 	}
+	return out
 }
 
 func (s *site) feed(page, title string, log history.Log) atomFeed {

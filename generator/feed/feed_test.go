@@ -31,7 +31,7 @@ func scratchRepo(t *testing.T) string {
 		{"2025-10-29T10:00:00+09:00", "Add Synthetic Co and its plant", func() {
 			write(t, dir, "data/companies/synthetic-co.json", `{"id": "synthetic-co"}`)
 			write(t, dir, "data/investments/synthetic-plant.json", `{"id": "synthetic-plant", "v": 1}`)
-			write(t, dir, "data/investments/synthetic-other.json", `{"id": "synthetic-other"}`)
+			write(t, dir, "data/investments/synthetic-other.json", `{"id": "synthetic-other", "company": "synthetic-co", "regions": ["KR-26"]}`)
 		}},
 		{"2025-11-02T09:30:00+09:00", "Correct the plant's amount", func() {
 			write(t, dir, "data/investments/synthetic-plant.json", `{"id": "synthetic-plant", "v": 2}`)
@@ -87,6 +87,9 @@ func TestHistory(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if got := strings.Join(log[0].Was, " "); got != "company/synthetic-co region/KR-26" {
+		t.Errorf("the removed commitment was related to %q, want its company and region as they were", got)
 	}
 	if got := log.LastChanged("investment", "synthetic-plant").Format("2006-01-02"); got != "2025-11-02" {
 		t.Errorf("plant last changed %s, want 2025-11-02", got)
@@ -149,6 +152,8 @@ func TestFeeds(t *testing.T) {
 		titles = append(titles, e.Title+" <"+e.Link.Href+"> "+e.Summary)
 	}
 	want := []string{
+		// A removed commitment still shows in the feed of the company it named.
+		"removed investment: synthetic-other <https://example.org/changes/> Remove a duplicate",
 		"changed investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Correct the plant's amount",
 		"added company: Synthetic Co <https://example.org/companies/synthetic-co/> Add Synthetic Co and its plant",
 		"added investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Add Synthetic Co and its plant",
@@ -157,7 +162,7 @@ func TestFeeds(t *testing.T) {
 		t.Errorf("company feed:\n%s\nwant:\n%s", strings.Join(titles, "\n"), strings.Join(want, "\n"))
 	}
 	region := readFeed(t, filepath.Join(out, "regions/kr-26/index.xml"))
-	if len(region.Entries) != 2 {
-		t.Errorf("Busan's feed has %d entries, want the plant's 2", len(region.Entries))
+	if len(region.Entries) != 3 {
+		t.Errorf("Busan's feed has %d entries, want the plant's 2 and the removal of the other", len(region.Entries))
 	}
 }

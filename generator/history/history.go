@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os/exec"
 	"path"
@@ -24,6 +25,10 @@ type Change struct {
 	Path    string // the file, from the repository root
 	Kind    string // "company", "investment", "region", "page" or "" for other data files
 	ID      string // the record's id, or the page's path below content/
+	// Was names, for a removed commitment, the companies and regions it
+	// concerned before it went ("company/aws", "region/KR-31"), so that their
+	// feeds and dates still show its removal.
+	Was []string
 }
 
 // Log is the changes to data/ and content/, newest first.
@@ -43,7 +48,45 @@ func Read(ctx context.Context, repo string) (Log, error) {
 		}
 		return nil, fmt.Errorf("git log: %v: %s", err, strings.TrimSpace(stderr.String()))
 	}
-	return parse(out)
+	log, err := parse(out)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range log {
+		if c.Op == "removed" && c.Kind == "investment" {
+			log[i].Was = relatedBefore(ctx, repo, c)
+		}
+	}
+	return log, nil
+}
+
+// relatedBefore reads a removed commitment as it was in the commit before
+// its removal, and names the companies and regions it concerned. A file git
+// cannot show or that is not valid JSON concerns nothing.
+func relatedBefore(ctx context.Context, repo string, c Change) []string {
+	out, err := exec.CommandContext(ctx, "git", "-C", repo, "show", c.Commit+"^:"+c.Path).Output()
+	if err != nil {
+		return nil
+	}
+	var rec struct {
+		Company   string   `json:"company"`
+		Partners  []string `json:"partners"`
+		Companies []string `json:"companies"`
+		Regions   []string `json:"regions"`
+	}
+	if json.Unmarshal(out, &rec) != nil {
+		return nil
+	}
+	var was []string
+	for _, id := range append(append([]string{rec.Company}, rec.Partners...), rec.Companies...) {
+		if id != "" {
+			was = append(was, "company/"+id)
+		}
+	}
+	for _, code := range rec.Regions {
+		was = append(was, "region/"+code)
+	}
+	return was
 }
 
 func isNotFound(err error) bool {

@@ -57,16 +57,20 @@ func (b builder) updated(key string, t time.Time) updatedView {
 // records history does not know has the zero time.
 func recordDates(p *publication.Publication, log history.Log, profiles map[string]record.PageFile) map[string]time.Time {
 	newest := map[string]time.Time{}
+	out := map[string]time.Time{}
+	bump := func(page string, t time.Time) {
+		if t.After(out[page]) {
+			out[page] = t
+		}
+	}
+	var removals []history.Change
 	for _, c := range log { // newest first: the first change to a file is its last
 		key := c.Kind + "/" + c.ID
 		if _, ok := newest[key]; !ok {
 			newest[key] = c.Time
 		}
-	}
-	out := map[string]time.Time{}
-	bump := func(page string, t time.Time) {
-		if t.After(out[page]) {
-			out[page] = t
+		if len(c.Was) > 0 {
+			removals = append(removals, c)
 		}
 	}
 	profiled := func(page, key string) {
@@ -96,6 +100,13 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 		}
 		for _, code := range i.Regions {
 			bump("regions/"+strings.ToLower(code), t)
+		}
+	}
+	// A removed commitment changed the pages of what it concerned.
+	for _, c := range removals {
+		for _, key := range c.Was {
+			kind, id, _ := strings.Cut(key, "/")
+			bump(map[string]string{"company": "companies/", "region": "regions/"}[kind]+strings.ToLower(id), c.Time)
 		}
 	}
 	return out
