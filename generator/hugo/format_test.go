@@ -205,14 +205,24 @@ func TestParseVersion(t *testing.T) {
 }
 
 func TestMapErrors(t *testing.T) {
-	out := `Start building sites …
+	const rawHTML = "content/companies/aws.md: raw HTML is not allowed in Markdown; Hugo would omit it"
+	tests := []struct{ name, out, want string }{
+		{"errors", `Start building sites …
 ERROR error building site: render: failed to render pages: render of "/repo/site/content/_content.gotmpl:/companies/aws" failed: "/repo/site/layouts/companies/page.html:3:12": execute of template failed: boom
 ERROR error building site: process: "/repo/site/content/_content.gotmpl:/companies/aws": Raw HTML omitted
-`
-	got := mapErrors(out, "/repo", []page{{Path: "companies/aws", source: "data/companies/aws.json", markdown: "content/companies/aws.md"}}).Error()
-	want := "content/companies/aws.md: raw HTML is not allowed in Markdown; Hugo would omit it\n" +
-		"site/layouts/companies/page.html:3:12: execute of template failed: boom"
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
+`, rawHTML + "\nsite/layouts/companies/page.html:3:12: execute of template failed: boom"},
+		// --panicOnWarning: Hugo may exit on the warning without an ERROR line.
+		{"warning only", `WARN  Raw HTML omitted while rendering "/repo/site/content/_content.gotmpl:/companies/aws"; see https://gohugo.io/
+You can suppress this warning by adding the following to your project configuration:
+`, rawHTML},
+		{"warning and its error, reported once", `WARN  Raw HTML omitted while rendering "/repo/site/content/_content.gotmpl:/companies/aws"; see x
+ERROR error building site: process: "/repo/site/content/_content.gotmpl:/companies/aws": Raw HTML omitted
+`, rawHTML},
+	}
+	for _, tt := range tests {
+		got := mapErrors(tt.out, "/repo", []page{{Path: "companies/aws", source: "data/companies/aws.json", markdown: "content/companies/aws.md"}}).Error()
+		if got != tt.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, got, tt.want)
+		}
 	}
 }

@@ -158,12 +158,14 @@ func mapErrors(out, root string, pages []page) record.ErrorList {
 		markdown[strings.ToLower(p.Path)] = cmpOr(p.markdown, p.source)
 	}
 	var l record.ErrorList
+	seen := map[string]bool{}
 	for line := range strings.Lines(out) {
-		line = strings.TrimSpace(line)
-		if !strings.HasPrefix(line, "ERROR ") {
+		// With --panicOnWarning a warning fails the build too, and Hugo does
+		// not always repeat it as an ERROR line before it exits.
+		msg, ok := cutLevel(strings.TrimSpace(line))
+		if !ok {
 			continue
 		}
-		msg := strings.TrimPrefix(line, "ERROR ")
 		var pos record.Position
 		page := adapterPage.FindStringSubmatch(msg)
 		if page != nil && strings.Contains(msg, "Raw HTML omitted") {
@@ -180,9 +182,22 @@ func mapErrors(out, root string, pages []page) record.ErrorList {
 		} else {
 			pos.File = "hugo"
 		}
-		l = append(l, &record.Error{Pos: pos, Msg: msg})
+		e := &record.Error{Pos: pos, Msg: msg}
+		if !seen[e.Error()] { // a warning and the error it became
+			seen[e.Error()] = true
+			l = append(l, e)
+		}
 	}
 	return l.Sort()
+}
+
+// cutLevel strips Hugo's ERROR or WARN prefix from a log line.
+func cutLevel(line string) (string, bool) {
+	if msg, ok := strings.CutPrefix(line, "ERROR "); ok {
+		return strings.TrimSpace(msg), true
+	}
+	msg, ok := strings.CutPrefix(line, "WARN ")
+	return strings.TrimSpace(msg), ok
 }
 
 func relTo(root, name string) string {
