@@ -227,6 +227,11 @@ func TestBrowser(t *testing.T) {
 	for _, p := range probs.take() {
 		t.Errorf("language switch: %s", p)
 	}
+	keyboard(t, ctx, base)
+	withoutScript(t, ctx, base)
+	for _, p := range probs.take() {
+		t.Errorf("keyboard or no script: %s", p)
+	}
 
 	shots := filepath.Join("..", "..", "screenshots")
 	if err := os.MkdirAll(shots, 0o755); err != nil {

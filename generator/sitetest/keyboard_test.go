@@ -1,0 +1,79 @@
+package sitetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// keyboard reaches and opens a company from the companies index with Tab
+// and Enter only, after the skip link comes first and moves focus to the
+// main content.
+func keyboard(t *testing.T, ctx context.Context, base string) {
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/companies/")); err != nil {
+		t.Fatal(err)
+	}
+	if got := tabTo(t, ctx); got != "skip" {
+		t.Fatalf("the first Tab focuses %q, want the skip link", got)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	for range 80 {
+		if tabTo(t, ctx) == "/companies/aws/" {
+			err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter), chromedp.WaitReady(chromedp.CSS("footer")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != base+"/companies/aws/" {
+				t.Errorf("Enter on the AWS link opened %s", loc)
+			}
+			return
+		}
+	}
+	t.Error("80 presses of Tab after the skip link never reached the link to AWS")
+}
+
+// tabTo presses Tab and names what has focus: "skip" for the skip link,
+// else the focused link's href.
+func tabTo(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Tab)); err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`(e => e.classList.contains("skip") ? "skip" : (e.getAttribute("href") || e.tagName))(document.activeElement)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// withoutScript opens pages with JavaScript switched off: the commitments
+// list still lists its rows and the search page its plain listing.
+func withoutScript(t *testing.T, ctx context.Context, base string) {
+	if err := call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	defer call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
+	checks := []struct{ path, sel string }{
+		{"/investments/", `main table tbody tr`},
+		{"/search/", `main ul.inline-list li a`},
+		{"/ko/regions/", `main svg a`},
+	}
+	for _, c := range checks {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+c.path)); err != nil {
+			t.Fatal(err)
+		}
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+"`"+c.sel+"`"+`).length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			t.Errorf("without JavaScript, %s shows no %s", c.path, c.sel)
+		}
+	}
+}
