@@ -10,7 +10,7 @@ const (
 	colsWidth  = 640
 	axisWidth  = 84
 	colsHeight = 200
-	maxSlot    = 56
+	maxSlot    = 80 // wide enough for a label such as "Not stated" under a lone column
 )
 
 // Columns draws a column chart over time: one column per bar in order
