@@ -546,10 +546,10 @@ func (b builder) investmentPage(i *publication.Investment) page {
 		facts = append(facts, fact{Term: l.w("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
 	}
 	if i.ScopeNote != "" {
-		facts = append(facts, fact{Term: l.w("fact_scope"), Text: i.ScopeNote, Lang: l.textLang()})
+		facts = append(facts, fact{Term: l.w("fact_scope"), Text: i.ScopeNote, Lang: l.textLang(), Untranslated: !l.native()})
 	}
 	if i.Note != "" {
-		facts = append(facts, fact{Term: l.w("fact_note"), Text: i.Note, Lang: l.textLang()})
+		facts = append(facts, fact{Term: l.w("fact_note"), Text: i.Note, Lang: l.textLang(), Untranslated: !l.native()})
 	}
 	permalink := b.u.absolute(b.u.investment(i.ID))
 	pg := page{Path: "investments/" + i.ID, Kind: "page",
