@@ -286,18 +286,7 @@ func journey(t *testing.T, ctx context.Context, base string) {
 		t.Fatal(err)
 	}
 	for _, s := range steps {
-		err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(s.click), chromedp.NodeVisible),
-			chromedp.WaitReady(chromedp.CSS("footer")))
-		if err != nil {
-			t.Fatalf("clicking %s: %v", s.click, err)
-		}
-		loc, err := chromedp.Run(ctx, chromedp.Location())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if loc != base+s.want {
-			t.Fatalf("after clicking %s at %s, want %s", s.click, loc, base+s.want)
-		}
+		clickTo(t, ctx, base, s.click, s.want)
 	}
 	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main")))
 	if err != nil {
@@ -324,18 +313,7 @@ func switchLanguage(t *testing.T, ctx context.Context, base string) {
 		{`nav.langs a[hreflang="en"]`, "/companies/aws/", "en", []string{"Amazon Web Services", "more than $5 billion"}},
 	}
 	for _, s := range steps {
-		err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(s.click), chromedp.NodeVisible),
-			chromedp.WaitReady(chromedp.CSS("footer")))
-		if err != nil {
-			t.Fatalf("clicking %s: %v", s.click, err)
-		}
-		loc, err := chromedp.Run(ctx, chromedp.Location())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if loc != base+s.want {
-			t.Fatalf("after clicking %s at %s, want %s", s.click, loc, base+s.want)
-		}
+		clickTo(t, ctx, base, s.click, s.want)
 		lang, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
 		if err != nil {
 			t.Fatal(err)
@@ -393,6 +371,23 @@ func download(t *testing.T, ctx context.Context) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// clickTo clicks the element click and expects to land on the page want.
+func clickTo(t *testing.T, ctx context.Context, base, click, want string) {
+	t.Helper()
+	err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(click), chromedp.NodeVisible),
+		chromedp.WaitReady(chromedp.CSS("footer")))
+	if err != nil {
+		t.Fatalf("clicking %s: %v", click, err)
+	}
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loc != base+want {
+		t.Fatalf("after clicking %s at %s, want %s", click, loc, base+want)
+	}
+}
 
 // watchProblems starts collecting console errors and failed requests of the
 // pages ctx opens on base; the tests check them after each step.
