@@ -82,19 +82,7 @@ func TestChanges(t *testing.T) {
 		{"home page too", "index.html", []string{"The data last changed on " + editEN}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := read(t, dest, tt.page)
-			for _, w := range tt.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("%s does not contain %q", tt.page, w)
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(got, w) {
-					t.Errorf("%s contains %q", tt.page, w)
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkPage(t, dest, tt.page, tt.want, tt.not) })
 	}
 	if got := read(t, dest, "changes/index.html"); strings.Index(got, editEN) > strings.Index(got, seedEN) {
 		t.Errorf("changes/index.html lists the older commit first")
@@ -115,16 +103,6 @@ func TestChangesWithoutHistory(t *testing.T) {
 		{"index.html", nil, []string{`class="updated"`}},
 	}
 	for _, tt := range tests {
-		got := read(t, dest, tt.page)
-		for _, w := range tt.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%s does not contain %q", tt.page, w)
-			}
-		}
-		for _, w := range tt.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%s contains %q", tt.page, w)
-			}
-		}
+		checkPage(t, dest, tt.page, tt.want, tt.not)
 	}
 }

@@ -19,18 +19,18 @@ func TestSplitAddsUp(t *testing.T) {
 		return
 	}
 	for _, c := range p.Companies {
-		usd, und := sum(p.Split(func(i *Investment) bool { return i.Company == c.ID }, ByYear))
+		usd, und := sum(p.split(func(i *Investment) bool { return i.Company == c.ID }, ByYear))
 		if usd != c.Total.USD || und != c.Total.Undisclosed {
 			t.Errorf("%s by year: %d, %d undisclosed; total %d, %d", c.ID, usd, und, c.Total.USD, c.Total.Undisclosed)
 		}
 	}
 	for _, r := range p.Regions {
-		usd, und := sum(p.Split(func(i *Investment) bool { return RegionKey(i) == r.Code }, BySector))
+		usd, und := sum(p.split(func(i *Investment) bool { return RegionKey(i) == r.Code }, BySector))
 		if usd != r.Total.USD || und != r.Total.Undisclosed {
 			t.Errorf("%s by sector: %d, %d undisclosed; total %d, %d", r.Code, usd, und, r.Total.USD, r.Total.Undisclosed)
 		}
 	}
-	if usd, _ := sum(p.Split(nil, BySector)); usd != p.Summary.Korea.USD {
+	if usd, _ := sum(p.split(nil, BySector)); usd != p.Summary.Korea.USD {
 		t.Errorf("all by sector: %d, Korea %d", usd, p.Summary.Korea.USD)
 	}
 }
@@ -61,9 +61,38 @@ func TestSplitBy(t *testing.T) {
 	p := Build(splitFixture())
 	all := p.SplitBy(func(i *Investment) string { return i.Company }, ByYear)
 	for _, c := range p.Companies {
-		want := p.Split(func(i *Investment) bool { return i.Company == c.ID }, ByYear)
+		want := p.split(func(i *Investment) bool { return i.Company == c.ID }, ByYear)
 		if !reflect.DeepEqual(all[c.ID], want) {
 			t.Errorf("%s: SplitBy %+v, Split %+v", c.ID, all[c.ID], want)
 		}
 	}
+}
+
+// split is the one-group reference for SplitBy: it breaks down the part of Korea's total that keep selects by dim,
+// with the same counting rules as Summary: a company's commitments by year,
+// a region's by sector. keep sees the commitment a share of the total
+// belongs to (an itemised part, not its package); the rest of a package
+// that its parts do not itemise belongs to no commitment and is kept only
+// when keep is nil. With keep selecting what one row of a Summary
+// breakdown holds (say, one company's commitments), the rows add up to
+// that row's Total.
+func (p *Publication) split(keep func(*Investment) bool, dim Dimension) []Row {
+	key, label := dimension(p, dim)
+	if keep == nil {
+		return breakdown(p, key, label)
+	}
+	kept := func(i *Investment) string {
+		if i == nil || !keep(i) {
+			return ""
+		}
+		return key(i)
+	}
+	rows := breakdown(p, func(i *Investment) string { return kept(i) }, label)
+	out := rows[:0]
+	for _, r := range rows {
+		if r.Key != "" && r.Key != KeyNotItemised {
+			out = append(out, r)
+		}
+	}
+	return out
 }
