@@ -168,14 +168,13 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return fmt.Errorf("writing feeds: %w", err)
 	}
 	t.Feeds = time.Since(start)
-	if opt.Preview {
-		return writeRedirects(stage, p)
+	if !opt.Preview {
+		start = time.Now()
+		if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
+			return fmt.Errorf("building the search index: %w", err)
+		}
+		t.Search = time.Since(start)
 	}
-	start = time.Now()
-	if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
-		return fmt.Errorf("building the search index: %w", err)
-	}
-	t.Search = time.Since(start)
 	return writeRedirects(stage, p)
 }
 

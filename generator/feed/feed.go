@@ -96,13 +96,7 @@ func newSite(base string, p *publication.Publication) *site {
 
 // relate records which companies and regions a commitment concerns.
 func (s *site) relate(i *publication.Investment) {
-	key := "investment/" + i.ID
-	for _, c := range append(append([]string{i.Company}, i.Partners...), i.Companies...) {
-		s.related[key] = append(s.related[key], "company/"+c)
-	}
-	for _, r := range i.Regions {
-		s.related[key] = append(s.related[key], "region/"+r)
-	}
+	s.related["investment/"+i.ID] = history.Concerns(i.Investment)
 }
 
 // byRecord files each change under its record and under every company and

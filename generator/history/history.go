@@ -10,10 +10,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os/exec"
 	"path"
+	"strconv"
 	"strings"
 	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // Change is one commit's change to one record or page.
@@ -52,41 +56,80 @@ func Read(ctx context.Context, repo string) (Log, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, c := range log {
-		if c.Op == "removed" && c.Kind == "investment" {
-			log[i].Was = relatedBefore(ctx, repo, c)
-		}
-	}
-	return log, nil
+	return withRemovedRelations(ctx, repo, log), nil
 }
 
-// relatedBefore reads a removed commitment as it was in the commit before
-// its removal, and names the companies and regions it concerned. A file git
-// cannot show or that is not valid JSON concerns nothing.
-func relatedBefore(ctx context.Context, repo string, c Change) []string {
-	out, err := exec.CommandContext(ctx, "git", "-C", repo, "show", c.Commit+"^:"+c.Path).Output()
-	if err != nil {
-		return nil
-	}
-	var rec struct {
-		Company   string   `json:"company"`
-		Partners  []string `json:"partners"`
-		Companies []string `json:"companies"`
-		Regions   []string `json:"regions"`
-	}
-	if json.Unmarshal(out, &rec) != nil {
-		return nil
-	}
-	var was []string
-	for _, id := range append(append([]string{rec.Company}, rec.Partners...), rec.Companies...) {
-		if id != "" {
-			was = append(was, "company/"+id)
+// withRemovedRelations fills Was for each removed commitment from the file as
+// it was in the commit before its removal, read for all of them by one git
+// process. A file git cannot show, or that does not decode, concerns nothing.
+func withRemovedRelations(ctx context.Context, repo string, log Log) Log {
+	var removed []int
+	var specs []string
+	for i, c := range log {
+		if c.Op == "removed" && c.Kind == "investment" {
+			removed = append(removed, i)
+			specs = append(specs, c.Commit+"^:"+c.Path)
 		}
 	}
-	for _, code := range rec.Regions {
-		was = append(was, "region/"+code)
+	if len(specs) == 0 {
+		return log
 	}
-	return was
+	blobs := readBlobs(ctx, repo, specs)
+	for n, i := range removed {
+		var rec record.Investment
+		if blobs[n] == nil || json.Unmarshal(blobs[n], &rec) != nil {
+			continue
+		}
+		log[i].Was = Concerns(rec)
+	}
+	return log
+}
+
+// Concerns names the companies and regions a commitment concerns, as keys
+// like Was: "company/aws", "region/KR-31".
+func Concerns(i record.Investment) []string {
+	var keys []string
+	for _, id := range i.CompanyIDs() {
+		keys = append(keys, "company/"+id)
+	}
+	for _, code := range i.Regions {
+		keys = append(keys, "region/"+code)
+	}
+	return keys
+}
+
+// readBlobs reads git objects named like "<commit>^:<path>" with one
+// `git cat-file --batch`; a missing object, or any failure, is nil.
+func readBlobs(ctx context.Context, repo string, specs []string) [][]byte {
+	blobs := make([][]byte, len(specs))
+	cmd := exec.CommandContext(ctx, "git", "-C", repo, "cat-file", "--batch")
+	cmd.Stdin = strings.NewReader(strings.Join(specs, "\n") + "\n")
+	out, err := cmd.Output()
+	if err != nil {
+		return blobs
+	}
+	r := bufio.NewReader(bytes.NewReader(out))
+	for i := range specs {
+		header, err := r.ReadString('\n')
+		if err != nil {
+			break
+		}
+		// "<sha> blob <size>", or "<spec> missing"
+		f := strings.Fields(header)
+		if len(f) != 3 {
+			continue
+		}
+		size, err := strconv.Atoi(f[2])
+		if err != nil {
+			break
+		}
+		blob := make([]byte, size+1) // the content and its closing newline
+		if _, err := io.ReadFull(r, blob); err != nil {
+			break
+		}
+		blobs[i] = blob[:size]
+	}
+	return blobs
 }
 
 func isNotFound(err error) bool {
@@ -178,15 +221,4 @@ func (l Log) Latest() time.Time {
 		return time.Time{}
 	}
 	return l[0].Time
-}
-
-// Filter keeps the changes for which keep is true.
-func (l Log) Filter(keep func(Change) bool) Log {
-	var out Log
-	for _, c := range l {
-		if keep(c) {
-			out = append(out, c)
-		}
-	}
-	return out
 }

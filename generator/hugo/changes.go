@@ -93,10 +93,8 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 	for _, i := range p.Investments {
 		t := newest["investment/"+i.ID]
 		out["investments/"+i.ID] = t
-		for _, id := range append(append([]string{i.Company}, i.Partners...), i.Companies...) {
-			if id != "" {
-				bump("companies/"+id, t)
-			}
+		for _, id := range i.CompanyIDs() {
+			bump("companies/"+id, t)
 		}
 		for _, code := range i.Regions {
 			bump("regions/"+strings.ToLower(code), t)

@@ -151,3 +151,16 @@ type Page struct {
 	// Synthetic marks a page written by the synthetic data generator.
 	Synthetic bool `yaml:"synthetic,omitempty" json:"synthetic,omitempty"`
 }
+
+// CompanyIDs are the companies a commitment names: its company, its
+// partners and, for a package, its companies. Their pages, feeds and dates
+// concern it.
+func (i Investment) CompanyIDs() []string {
+	var ids []string
+	for _, id := range append(append([]string{i.Company}, i.Partners...), i.Companies...) {
+		if id != "" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
