@@ -38,14 +38,6 @@ func (w *writer) csvFile(t *table, excel [][]byte) error {
 // header row.
 func newCSV(t *table) []byte { return appendHeader([]byte(bom), t) }
 
-// encodeCSV writes a canonical RFC 4180 file: a header row, then the rows,
-// each line ending in CRLF. Cells are written byte for byte (a newline
-// inside a note stays a newline), unlike encoding/csv, which turns "\r\n"
-// inside a cell into "\n" when it writes CRLF line ends.
-func encodeCSV(t *table) ([]byte, error) {
-	return encodeRows(appendHeader(nil, t), t, 0, t.rows, nil)
-}
-
 // appendHeader appends t's header row to b.
 func appendHeader(b []byte, t *table) []byte {
 	buf := bytes.NewBuffer(b)
@@ -53,7 +45,10 @@ func appendHeader(b []byte, t *table) []byte {
 	return buf.Bytes()
 }
 
-// encodeRows appends rows lo to hi-1 of t to dst. When ends is not nil,
+// encodeRows appends rows lo to hi-1 of t to dst, RFC 4180 with CRLF line
+// ends. Cells are written byte for byte (a newline inside a note stays a
+// newline), unlike encoding/csv, which turns "\r\n" inside a cell into
+// "\n" when it writes CRLF line ends. When ends is not nil,
 // ends[k] is set to where row lo+k ends, so that its bytes can be reused
 // in other files.
 func encodeRows(dst []byte, t *table, lo, hi int, ends []int) ([]byte, error) {
