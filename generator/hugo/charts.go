@@ -45,9 +45,9 @@ func (b builder) homeCharts() homeCharts {
 	s := b.p.Summary
 	return homeCharts{
 		Map:      b.regionMap("home-map"),
-		ByRegion: b.barChart("home-by-region", b.l.w("chart_by_region"), b.l.w("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, &s.Korea),
-		BySector: b.barChart("home-by-sector", b.l.w("chart_by_sector"), b.l.w("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, &s.Korea),
-		ByYear:   b.barChart("home-by-year", b.l.w("chart_by_year"), b.l.w("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, &s.Korea),
+		ByRegion: b.barChart("home-by-region", b.l.w("chart_by_region"), b.l.w("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, s.Korea),
+		BySector: b.barChart("home-by-sector", b.l.w("chart_by_sector"), b.l.w("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, s.Korea),
+		ByYear:   b.barChart("home-by-year", b.l.w("chart_by_year"), b.l.w("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, s.Korea),
 	}
 }
 
@@ -72,7 +72,7 @@ func (b builder) companyChart(c *publication.Company) *chartView {
 	}
 	name := b.l.name(c.Name, c.NameKo).Name
 	return b.barChart("company-by-year", b.l.t("chart_company_by_year", map[string]any{"Name": name}),
-		b.l.w("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, nil)
+		b.l.w("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, c.Total)
 }
 
 // regionChart is a region's own commitments by sector, nil without any.
@@ -83,7 +83,7 @@ func (b builder) regionChart(r *publication.Region) *chartView {
 	}
 	name := b.l.name(r.Name, r.NameKo).Name
 	return b.barChart("region-by-sector", b.l.t("chart_region_by_sector", map[string]any{"Name": name}),
-		b.l.w("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, nil)
+		b.l.w("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, r.Total)
 }
 
 // locator is the small map that marks a region on its page.
@@ -166,11 +166,11 @@ func fillYears(rows []publication.Row) []publication.Row {
 
 // barChart draws bars (by category, largest first, the smallest folded
 // into "others") or columns (over time, in order) and their table.
-// The summary names the whole: whole
-// when given (Korea's total, which counts a package once at its own stated
-// amount), else the sum of the bars; adding a part stated as a floor to the
-// rest of its package stated as a ceiling would call an exact total a floor.
-func (b builder) barChart(id, title, head string, bars []bar, overTime bool, whole *publication.Total) *chartView {
+// The summary names whole, the total the bars break down (Korea's, a
+// company's, a region's), not the sum of the bars: adding a part stated as
+// a floor to the rest of its package stated as a ceiling would call an
+// exact total a floor.
+func (b builder) barChart(id, title, head string, bars []bar, overTime bool, whole publication.Total) *chartView {
 	if !overTime {
 		slices.SortStableFunc(bars, func(x, y bar) int {
 			return cmp.Or(cmp.Compare(y.Value.USD, x.Value.USD), cmp.Compare(y.Value.Undisclosed, x.Value.Undisclosed))
@@ -184,11 +184,9 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 		bs = charts.Top(bs, chartTop, b.l.w("chart_others"))
 	}
 	v := &chartView{ID: id, Title: title, Head: head}
-	var total charts.Value
 	top := -1
 	for i := range bs {
 		bs[i].Text, bs[i].Note = b.chartText(bs[i].Value)
-		total = total.Add(bs[i].Value)
 		if bs[i].Value.USD > 0 && (top < 0 || bs[i].Value.USD > bs[top].Value.USD) {
 			top = i
 		}
@@ -198,10 +196,7 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 		}
 		v.Rows = append(v.Rows, chartRow{Link: l, Amount: bs[i].Text, Note: bs[i].Note})
 	}
-	if whole != nil {
-		total = value(*whole)
-	}
-	v.Summary = b.chartSummary(bs, top, total)
+	v.Summary = b.chartSummary(bs, top, value(whole))
 	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
 		AtLeastLegend: b.l.w("chart_legend_at_least"), UndisclosedLegend: b.l.w("chart_legend_undisclosed"),
 		Tick: func(usd int64) string { return b.l.num.money(usd, "USD") }}
