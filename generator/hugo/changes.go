@@ -90,22 +90,21 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 		out[page] = newest["region/"+r.Code]
 		profiled(page, "regions/"+r.Code)
 	}
+	// A commitment's change, or its removal, changed the pages of the
+	// companies and regions it concerns (concerned).
+	concerned := func(keys []string, t time.Time) {
+		for _, key := range keys {
+			kind, id, _ := strings.Cut(key, "/")
+			bump(changedPage(history.Change{Kind: kind, ID: id}), t)
+		}
+	}
 	for _, i := range p.Investments {
 		t := newest["investment/"+i.ID]
 		out["investments/"+i.ID] = t
-		for _, id := range i.CompanyIDs() {
-			bump("companies/"+id, t)
-		}
-		for _, code := range i.Regions {
-			bump("regions/"+strings.ToLower(code), t)
-		}
+		concerned(history.Concerns(i.Investment), t)
 	}
-	// A removed commitment changed the pages of what it concerned.
 	for _, c := range removals {
-		for _, key := range c.Was {
-			kind, id, _ := strings.Cut(key, "/")
-			bump(map[string]string{"company": "companies/", "region": "regions/"}[kind]+strings.ToLower(id), c.Time)
-		}
+		concerned(c.Was, c.Time)
 	}
 	return out
 }
