@@ -206,15 +206,12 @@ func (b builder) facetPages() []page {
 			Description: b.l.w("desc_facet_" + key),
 			Params:      pageParams{Crumbs: []link{b.home(), b.section("investments")}, View: facetIndexView{Options: g.Options}}})
 		for _, o := range g.Options {
-			is := newestFirst(buckets[key+":"+o.Value])
-			var more string
-			if len(is) > facetMaxRows {
-				more = b.l.t("facet_rows_more", map[string]any{"Shown": facetMaxRows, "Count": len(is)})
-			}
+			is := buckets[key+":"+o.Value]
+			rows, more := b.newestRows(is, facetMaxRows)
 			pg := page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, source: "the " + section + " index",
 				Description: b.l.t("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
 				Params: pageParams{TitleLang: o.Lang, Crumbs: []link{b.home(), b.section("investments"), {Name: g.Label, URL: b.u.page(section + "/")}},
-					View: facetView{Rows: b.rows(is[:min(len(is), facetMaxRows)]), More: more, Count: b.l.n("facet_count", len(is)),
+					View: facetView{Rows: rows, More: more, Count: b.l.n("facet_count", len(is)),
 						Filter: b.u.page("investments/") + "?" + key + "=" + o.Value}}}
 			pages = append(pages, pg)
 		}
