@@ -157,3 +157,24 @@ func TestRecordDownloads(t *testing.T) {
 		t.Errorf("downloads of an unknown company: %v", d)
 	}
 }
+
+// TestCompanyTablesSayWhatTheyCut: each of a company's tables says, under
+// itself, how many of its own kind it leaves out.
+func TestCompanyTablesSayWhatTheyCut(t *testing.T) {
+	n := listMaxRows*10/9 + 20 // company "a" owns nine in ten: over the cap
+	b := largeBuilder(t, n)
+	var a *publication.Company
+	for _, c := range b.p.Companies {
+		if c.ID == "a" {
+			a = c
+		}
+	}
+	v := b.companyPage(a, nil).Params.View.(companyView)
+	want := fmt.Sprintf("The newest %d of %d are listed here", listMaxRows, len(a.Investments))
+	if len(v.Investments) != listMaxRows || !strings.HasPrefix(v.InvestmentsMore, want) {
+		t.Errorf("own table: %d rows, note %q; want %d rows and a note starting %q", len(v.Investments), v.InvestmentsMore, listMaxRows, want)
+	}
+	if v.PackagesMore != "" || v.PartnershipsMore != "" {
+		t.Errorf("tables under the cap have notes: %q, %q", v.PackagesMore, v.PartnershipsMore)
+	}
+}

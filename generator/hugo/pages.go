@@ -263,8 +263,11 @@ type companyView struct {
 	Downloads    []download   `json:"downloads"`
 	// Chart is the company's commitments over time (generator/charts).
 	Chart *chartView `json:"chart,omitempty"`
-	// More says that the tables list only the newest listMaxRows of a kind.
-	More string `json:"more,omitempty"`
+	// InvestmentsMore, PartnershipsMore and PackagesMore say that a table
+	// lists only the newest listMaxRows of its kind, and how many there are.
+	InvestmentsMore  string `json:"investments_more,omitempty"`
+	PartnershipsMore string `json:"partnerships_more,omitempty"`
+	PackagesMore     string `json:"packages_more,omitempty"`
 }
 
 // companyRow is a company as a line of the companies index.
@@ -351,20 +354,19 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	own, ownMore := b.newestRows(c.Investments, listMaxRows)
 	partner, partnerMore := b.newestRows(c.Partnerships, listMaxRows)
 	packaged, packagedMore := b.newestRows(pkgs, listMaxRows)
-	more := cmpOr(ownMore, cmpOr(partnerMore, packagedMore))
 	pg := page{
 		Path: "companies/" + c.ID, Kind: "page", Description: desc, Body: prof.body,
 		source: "data/companies/" + c.ID + ".json", markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
 			View: companyView{
 				Facts: facts, Total: b.total(c.Total),
-				Investments:  own,
-				Partnerships: partner,
-				Packages:     packaged,
-				More:         more,
-				Sources:      b.sources(c.Sources),
-				Downloads:    b.m.downloads(b.u, b.l, "companies/"+c.ID),
-				Chart:        b.companyChart(c),
+				Investments:     own,
+				Partnerships:    partner,
+				Packages:        packaged,
+				InvestmentsMore: ownMore, PartnershipsMore: partnerMore, PackagesMore: packagedMore,
+				Sources:   b.sources(c.Sources),
+				Downloads: b.m.downloads(b.u, b.l, "companies/"+c.ID),
+				Chart:     b.companyChart(c),
 			}},
 	}
 	b.titled(&pg, c.Name, c.NameKo)
