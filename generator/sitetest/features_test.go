@@ -50,7 +50,7 @@ func TestFeatures(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(() => {
-			const rows = [...document.querySelectorAll("#all-table ~ tbody tr, table tbody tr[data-facets]")];
+			const rows = [...document.querySelectorAll("table tbody tr[data-facets]")];
 			const want = rows.filter(r => r.dataset.facets.split(" ").includes("region:KR-31") && r.dataset.facets.split(" ").includes("amount:disclosed"));
 			const shown = rows.filter(r => !r.hidden);
 			return [String(want.length), String(shown.length), document.querySelector("select[name=region]").value,

@@ -60,6 +60,8 @@ func withoutScript(t *testing.T, ctx context.Context, base string) {
 	}
 	defer call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: false})
 	checks := []struct{ path, sel string }{
+		// filters.js shows the filter form; with scripts off it stays hidden.
+		{"/investments/", `main form#filters[hidden]`},
 		{"/investments/", `main table tbody tr`},
 		{"/search/", `main ul.inline-list li a`},
 		{"/ko/regions/", `main svg a`},
