@@ -138,11 +138,11 @@ func summarise(p *Publication) Summary {
 		}
 	}
 	slices.Sort(s.Excluded)
-	l := newLabels(p)
-	s.ByRegion = breakdown(p, regionKey, l.region)
-	s.ByCompany = breakdown(p, func(i *Investment) string { return i.Company }, l.company)
-	s.BySector = breakdown(p, sectorKey, l.plain)
-	s.ByYear = breakdown(p, yearKey, l.plain)
+	by := func(dim Dimension) []Row {
+		key, label := dimension(p, dim)
+		return breakdown(p, key, label)
+	}
+	s.ByRegion, s.ByCompany, s.BySector, s.ByYear = by(ByRegion), by(ByCompany), by(BySector), by(ByYear)
 	return s
 }
 

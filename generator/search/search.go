@@ -19,18 +19,18 @@ import (
 	"strings"
 )
 
-// ErrNotFound is returned by Find when no Pagefind binary is installed.
-var ErrNotFound = errors.New("pagefind not found: run `npm ci --prefix .ci` (or set PAGEFIND to its binary) to build the search index")
+// errNotFound is returned by find when no Pagefind binary is installed.
+var errNotFound = errors.New("pagefind not found: run `npm ci --prefix .ci` (or set PAGEFIND to its binary) to build the search index")
 
 // Bundle is the folder, below the site, that the index and its scripts go
 // into; the search page loads Bundle/pagefind.js.
 const Bundle = "pagefind"
 
-// Find returns the Pagefind binary: $PAGEFIND when set; else the native
+// find returns the Pagefind binary: $PAGEFIND when set; else the native
 // binary of the npm package in root/.ci/node_modules (run directly, so
-// Node is not needed); else pagefind_extended or pagefind on the PATH; else
-// npm's pagefind wrapper script.
-func Find(root string) (string, error) {
+// Node is not needed); else pagefind_extended or pagefind on the PATH. (npm's
+// wrapper script runs that same native binary, so it is no fallback.)
+func find(root string) (string, error) {
 	if p := os.Getenv("PAGEFIND"); p != "" {
 		return p, nil
 	}
@@ -48,10 +48,7 @@ func Find(root string) (string, error) {
 			return p, nil
 		}
 	}
-	if wrapper := filepath.Join(modules, ".bin", "pagefind"); isFile(wrapper) {
-		return wrapper, nil
-	}
-	return "", ErrNotFound
+	return "", errNotFound
 }
 
 // platform is the npm package suffix for this machine: linux-x64, darwin-arm64.
@@ -74,8 +71,8 @@ func isFile(p string) bool {
 // Without Pagefind it writes a warning to warn and returns nil, so that a
 // build with only Go still succeeds.
 func Index(ctx context.Context, root, siteDir string, warn io.Writer) error {
-	bin, err := Find(root)
-	if errors.Is(err, ErrNotFound) {
+	bin, err := find(root)
+	if errors.Is(err, errNotFound) {
 		if warn != nil {
 			fmt.Fprintf(warn, "warning: no search index: %v\n", err)
 		}
@@ -84,11 +81,11 @@ func Index(ctx context.Context, root, siteDir string, warn io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return Run(ctx, bin, siteDir)
+	return run(ctx, bin, siteDir)
 }
 
-// Run runs a Pagefind binary over siteDir and returns its output on failure.
-func Run(ctx context.Context, bin, siteDir string) error {
+// run runs a Pagefind binary over siteDir and returns its output on failure.
+func run(ctx context.Context, bin, siteDir string) error {
 	cmd := exec.CommandContext(ctx, bin, "--site", siteDir, "--output-subdir", Bundle, "--silent")
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out

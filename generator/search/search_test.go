@@ -11,7 +11,7 @@ import (
 // TestIndex indexes a two-language site of two pages and checks that
 // Pagefind made an index per language.
 func TestIndex(t *testing.T) {
-	bin, err := Find(filepath.Join("..", ".."))
+	bin, err := find(filepath.Join("..", ".."))
 	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatal(err)
@@ -31,7 +31,7 @@ func TestIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := Run(context.Background(), bin, dir); err != nil {
+	if err := run(context.Background(), bin, dir); err != nil {
 		t.Fatal(err)
 	}
 	entries, err := os.ReadDir(filepath.Join(dir, Bundle, "index"))
