@@ -20,9 +20,9 @@ type regionPage struct {
 	Investments []publication.Investment `json:"investments"`
 }
 
-// pageFiles returns the jobs that write, for every company and region, the
-// rows its page shows as JSON and as CSV (with the columns of
-// investments.csv), so a reader can download exactly that. Every record
+// pageFiles returns the jobs that write, for every company and region, its
+// commitments as JSON and as CSV (with the columns of investments.csv): the
+// rows its page shows, and those a long page leaves out. Every record
 // gets both files, even with no rows, so the site can link them
 // unconditionally. The JSON is compact: these are 20,000 files at scale,
 // for programs more than for people, and compact JSON is a third of the
