@@ -176,8 +176,12 @@ func TestBadInput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, errs := runCheck(t, fixture(tt.files))
 			var got []string
-			for _, e := range errs {
+			for k, e := range errs {
 				got = append(got, e.Error())
+				// Every message a contributor can meet has its Korean form.
+				if ko := check.Translate(errs, "ko")[k].Msg; ko == e.Msg {
+					t.Errorf("no Korean translation of %q", e.Msg)
+				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
