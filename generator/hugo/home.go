@@ -32,7 +32,7 @@ const latestCount = 5
 
 func (b builder) homeView() homeView {
 	v := homeView{Total: b.total(b.p.Summary.Korea), Charts: b.homeCharts()}
-	latest := newestFirst(b.p.Investments)
+	latest := b.newest
 	var counted, inside, excluded int
 	for _, i := range latest {
 		switch {

@@ -86,7 +86,7 @@ func (b builder) companyIndex(rows []companyRow) []page {
 // loads the other pages' rows when a filter is chosen, so a filter
 // narrows the whole list, not one page.
 func (b builder) investmentListing() []page {
-	all := newestFirst(b.p.Investments)
+	all := b.newest
 	filter := b.investmentsFilter()
 	filter.Pages = strconv.Itoa(max(1, (len(all)+listingPageSize-1)/listingPageSize))
 	filter.PageBase = b.u.page("investments/page/")

@@ -88,10 +88,11 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 	for _, c := range p.Companies {
 		companies[c.ID] = c
 	}
+	splits, newest := splitsOf(p), newestFirst(p.Investments) // the same in every language
 	var s site
 	for _, lang := range languages {
-		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splitsOf(p),
-			log: log, dates: dates}
+		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
+			newest: newest, log: log, dates: dates}
 		var pages []page
 		pages = append(pages, b.companyPages()...)
 		pages = append(pages, b.regionPages()...)
@@ -125,6 +126,8 @@ type builder struct {
 	companies map[string]*publication.Company
 	// splits are the breakdowns per company and region that charts draw.
 	splits splits
+	// newest are all the commitments, newest first (newestFirst).
+	newest []*publication.Investment
 	// log is the history of the data, newest first; dates are when each
 	// record page's data last changed (changes.go).
 	log   history.Log
