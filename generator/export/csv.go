@@ -57,16 +57,30 @@ func encodeRows(dst []byte, t *table, lo, hi int, ends []int) ([]byte, error) {
 	for i, f := range t.fields {
 		text[i] = f.kind == kindString
 	}
-	k := 0
+	start, k := b.Len(), 0
 	err := t.rowsIn(lo, hi, func(cells []string) error {
 		writeRow(b, cells, text)
 		if ends != nil {
 			ends[k] = b.Len()
 		}
 		k++
+		if k == sampleRows && hi-lo > k {
+			growFor(b, b.Len()-start, k, hi-lo-k)
+		}
 		return nil
 	})
 	return b.Bytes(), err
+}
+
+// sampleRows is how many rows encodeRows writes before it sizes its buffer
+// for the rest: growing by doubling copied each table's bytes several times.
+const sampleRows = 64
+
+// growFor makes room in b for rest more rows like the k rows that took n
+// bytes, with an eighth more for longer rows.
+func growFor(b *bytes.Buffer, n, k, rest int) {
+	est := n / k * rest
+	b.Grow(est + est/8)
 }
 
 // writeRow writes one record; cells of text columns are neutralised.
@@ -86,7 +100,7 @@ func writeRow(b *bytes.Buffer, cells []string, text []bool) {
 // writeCell quotes a cell that holds a comma, a quote or a line break, or
 // starts with a space (which some readers trim), doubling inner quotes.
 func writeCell(b *bytes.Buffer, s string) {
-	if s == "" || (!strings.ContainsAny(s, ",\"\r\n") && s[0] != ' ') {
+	if !needsQuotes(s) {
 		b.WriteString(s)
 		return
 	}
@@ -102,6 +116,24 @@ func writeCell(b *bytes.Buffer, s string) {
 	}
 	b.WriteString(s)
 	b.WriteByte('"')
+}
+
+// needsQuotes reports whether writeCell must quote s. A loop over the bytes
+// is several times faster than strings.ContainsAny on cells this short.
+func needsQuotes(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', '"', '\r', '\n':
+			return true
+		}
+	}
+	return false
 }
 
 // isTrigger reports whether a spreadsheet may read a cell starting with c

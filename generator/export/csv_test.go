@@ -145,3 +145,28 @@ func TestExcelFlavour(t *testing.T) {
 		t.Errorf("Excel flavour of %v, want %v", got, want)
 	}
 }
+
+func TestWriteCell(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"plain", "Amazon Web Services", "Amazon Web Services"},
+		{"hangul", "아마존웹서비스", "아마존웹서비스"},
+		{"comma", "Seoul, Incheon", `"Seoul, Incheon"`},
+		{"quote", `the "AI hub"`, `"the ""AI hub"""`},
+		{"only quotes", `""`, `""""""`},
+		{"line feed", "a\nb", "\"a\nb\""},
+		{"carriage return", "a\rb", "\"a\rb\""},
+		{"leading space", " a", `" a"`},
+		{"inner space", "a b", "a b"},
+		{"trailing quote", `5"`, `"5"""`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			writeCell(&b, tt.in)
+			if got := b.String(); got != tt.want {
+				t.Errorf("writeCell(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
