@@ -8,6 +8,7 @@
 package export
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -46,11 +47,10 @@ type File struct {
 // added. The content hash is appended as build metadata.
 const formatVersion = "1.1.0"
 
-// Write writes every dataset file of p into dir (created if missing) and
-// returns the manifest it also writes as dir/manifest.json. A file whose
-// bytes are unchanged is not rewritten, so an incremental build touches only
-// what changed; per-company and per-region files of records that no longer
-// exist are removed.
+// Write writes every dataset file of p into dir, which must not exist yet
+// or be empty, and returns the manifest it also writes as
+// dir/manifest.json. (A build writes into a new staging folder; keeping
+// unchanged files in public/ untouched is build.publish's job.)
 //
 // The files are independent of one another but for the descriptors, so
 // they are written in parallel (see parallel): first each record is encoded
@@ -58,7 +58,7 @@ const formatVersion = "1.1.0"
 // SQLite database is built beside them, and last the data package and the
 // checksums, which describe the rest.
 func Write(dir string, p *publication.Publication) (*Manifest, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := newFolder(dir); err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
 	w := &writer{dir: dir, files: map[string]File{}}
@@ -111,20 +111,27 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	return parallel(jobs...)
 }
 
-// finish writes manifest.json and removes stale per-page files.
+// newFolder creates dir, or accepts it if it exists and is empty.
+func newFolder(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(dir)
+	if err == nil && len(entries) > 0 {
+		err = errors.New("the folder is not empty")
+	}
+	return err
+}
+
+// finish writes manifest.json.
 func (w *writer) finish() (*Manifest, error) {
 	m := &Manifest{Version: w.version, Files: w.sorted()}
 	b, err := marshalJSON(m)
 	if err != nil {
 		return nil, fmt.Errorf("export manifest: %w", err)
 	}
-	if err := writeIfChanged(w.path(manifestPath), [][]byte{b}); err != nil {
+	if err := create(w.path(manifestPath), [][]byte{b}); err != nil {
 		return nil, err
-	}
-	for _, sub := range []string{"companies", "regions", "excel"} {
-		if err := w.prune(sub); err != nil {
-			return nil, err
-		}
 	}
 	return m, nil
 }

@@ -5,13 +5,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -73,7 +73,7 @@ func TestDeterministic(t *testing.T) {
 			a := tree(t, dirA)
 			for name, other := range map[string]string{"second build": dirB, "shuffled input": dirC} {
 				b := tree(t, other)
-				if got, want := slices.Sorted(mapsKeys(b)), slices.Sorted(mapsKeys(a)); !slices.Equal(got, want) {
+				if got, want := slices.Sorted(maps.Keys(b)), slices.Sorted(maps.Keys(a)); !slices.Equal(got, want) {
 					t.Fatalf("%s: files %v, want %v", name, got, want)
 				}
 				for p := range a {
@@ -83,16 +83,6 @@ func TestDeterministic(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func mapsKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
 	}
 }
 
@@ -120,7 +110,7 @@ func TestManifest(t *testing.T) {
 		delete(files, f.Path)
 	}
 	if delete(files, manifestPath); len(files) > 0 {
-		t.Errorf("files not in the manifest: %v", slices.Sorted(mapsKeys(files)))
+		t.Errorf("files not in the manifest: %v", slices.Sorted(maps.Keys(files)))
 	}
 	if got, err := os.ReadFile(filepath.Join(dir, checksumsPath)); err != nil || string(got) != sums.String() {
 		t.Errorf("SHA256SUMS:\n%s\nwant:\n%s", got, sums.String())
@@ -131,46 +121,22 @@ func equalManifest(a, b *Manifest) bool {
 	return a.Version == b.Version && slices.Equal(a.Files, b.Files)
 }
 
-// TestIncremental: a second build over the same folder rewrites nothing;
-// after a change it rewrites only files whose bytes change, and removes the
-// downloads of a deleted company.
-func TestIncremental(t *testing.T) {
-	d := trickyDataset()
-	dir, _ := writeTo(t, d)
-	old := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
-	age := func() {
-		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, _ error) error { return os.Chtimes(p, old, old) })
+// TestWriteNeedsNewFolder: Write fills a new folder; a folder that holds
+// anything is refused before a file is written, and the folder is left as
+// it was (a build writes into a new staging folder, never into public/).
+func TestWriteNeedsNewFolder(t *testing.T) {
+	dir, _ := writeTo(t, trickyDataset())
+	before := tree(t, dir)
+	_, err := Write(dir, publication.Build(trickyDataset()))
+	if err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Fatalf("Write into a full folder: err = %v, want a 'not empty' error", err)
 	}
-	touched := func() (out []string) {
-		for p := range tree(t, dir) {
-			if st, _ := os.Stat(filepath.Join(dir, p)); !st.ModTime().Equal(old) {
-				out = append(out, p)
-			}
-		}
-		slices.Sort(out)
-		return out
+	if after := tree(t, dir); !maps.EqualFunc(before, after, bytes.Equal) {
+		t.Errorf("the refused Write changed the folder")
 	}
-	age()
-	mustWrite(t, dir, d)
-	if got := touched(); len(got) != 0 {
-		t.Errorf("unchanged build rewrote %v", got)
-	}
-	d.Companies = d.Companies[:2] // synthetic-co-3 goes, with its investment and partnership
-	d.Investments = slices.DeleteFunc(d.Investments, func(i record.Investment) bool { return i.Company == "synthetic-co-3" })
-	d.Investments[0].Partners = []string{"synthetic-co-2"}
-	age()
-	mustWrite(t, dir, d)
-	got := touched()
-	for _, p := range []string{"companies.csv", "investments.csv", "manifest.json", "SHA256SUMS"} {
-		if !slices.Contains(got, p) {
-			t.Errorf("changed build did not rewrite %s (rewrote %v)", p, got)
-		}
-	}
-	if slices.Contains(got, "regions/KR-50.csv") || slices.Contains(got, "schema/summary.schema.json") {
-		t.Errorf("changed build rewrote files whose bytes did not change: %v", got)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "companies/synthetic-co-3.json")); !os.IsNotExist(err) {
-		t.Errorf("downloads of a deleted company remain: %v", err)
+	empty := t.TempDir()
+	if _, err := Write(empty, publication.Build(trickyDataset())); err != nil {
+		t.Errorf("Write into an empty folder: %v", err)
 	}
 }
 

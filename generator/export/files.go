@@ -6,11 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -35,8 +32,7 @@ type writer struct {
 }
 
 // put writes the concatenation of parts at rel (a slash path below the
-// data folder) unless the file already holds exactly these bytes, and
-// records it for the manifest. Taking the file in parts lets the large
+// data folder) and records it for the manifest. Taking the file in parts lets the large
 // files, which are spliced from values encoded once, go to disk without
 // first being copied into one buffer.
 func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error {
@@ -44,7 +40,7 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 	if err := w.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
-	if err := writeIfChanged(p, parts); err != nil {
+	if err := create(p, parts); err != nil {
 		return err
 	}
 	h, n := sha256.New(), 0
@@ -83,35 +79,16 @@ func (w *writer) mkdir(dir string) error {
 
 func (w *writer) path(rel string) string { return filepath.Join(w.dir, filepath.FromSlash(rel)) }
 
-// writeIfChanged writes the concatenation of parts at p, whose folder
-// exists. A new file is created in place: it has no reader to protect yet,
-// and a build always writes into a new staging folder, where every file is
-// new. An existing file is left alone (modification time included) when
-// it already holds these bytes, and otherwise replaced through a temporary
-// file and a rename, so a reader never sees half a file.
-func writeIfChanged(p string, parts [][]byte) error {
+// create writes the concatenation of parts into a new file at p, whose
+// folder exists. The file must not exist yet: Write fills a new folder (a
+// build's staging folder), so an existing file is a caller's mistake, and
+// build.publish is what keeps unchanged files in public/ untouched.
+func create(p string, parts [][]byte) error {
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	switch {
-	case err == nil:
-		return writeNew(f, parts)
-	case !errors.Is(err, fs.ErrExist):
+	if err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
 	}
-	if old, err := os.ReadFile(p); err == nil && equalParts(old, parts) {
-		return nil
-	}
-	return replace(p, parts)
-}
-
-// equalParts reports whether b is the concatenation of parts.
-func equalParts(b []byte, parts [][]byte) bool {
-	for _, part := range parts {
-		if len(part) > len(b) || !bytes.Equal(b[:len(part)], part) {
-			return false
-		}
-		b = b[len(part):]
-	}
-	return len(b) == 0
+	return writeNew(f, parts)
 }
 
 // buffers are the write buffers of writeNew, reused across files.
@@ -119,9 +96,8 @@ var buffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 256<<1
 
 // writeNew writes parts into the new file f and closes it. Small parts are
 // gathered in a buffer so that a page of thousands of rows is a few writes;
-// large ones go straight to the file. The mode is set explicitly, as for
-// replaced files, so that the umask cannot make a published file
-// unreadable to the web server.
+// large ones go straight to the file. The mode is set explicitly so that
+// the umask cannot make a published file unreadable to the web server.
 func writeNew(f *os.File, parts [][]byte) error {
 	bw := buffers.Get().(*bufio.Writer)
 	bw.Reset(f)
@@ -145,48 +121,6 @@ func writeNew(f *os.File, parts [][]byte) error {
 	if err != nil {
 		os.Remove(f.Name()) // leave no partial file behind
 		return fmt.Errorf("write %s: %w", f.Name(), err)
-	}
-	return nil
-}
-
-// replace writes parts to a temporary file beside p and renames it over p.
-func replace(p string, parts [][]byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(p), ".export-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", p, err)
-	}
-	if err := writeNew(tmp, parts); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), p); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", p, err)
-	}
-	return nil
-}
-
-// prune removes the .json and .csv files in the subfolder sub that this run
-// did not write: the downloads of a company or region that was deleted.
-// It touches nothing else, in case the folder is shared.
-func (w *writer) prune(sub string) error {
-	entries, err := os.ReadDir(w.path(sub))
-	if err != nil {
-		if os.IsNotExist(err) {
-			return nil
-		}
-		return fmt.Errorf("prune %s: %w", sub, err)
-	}
-	for _, e := range entries {
-		rel := path.Join(sub, e.Name())
-		ext := path.Ext(rel)
-		if e.IsDir() || (ext != ".json" && ext != ".csv") {
-			continue
-		}
-		if _, ok := w.file(rel); !ok {
-			if err := os.Remove(w.path(rel)); err != nil {
-				return fmt.Errorf("prune %s: %w", rel, err)
-			}
-		}
 	}
 	return nil
 }
