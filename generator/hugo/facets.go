@@ -87,25 +87,14 @@ func facetAttr(i *publication.Investment) string {
 	return strings.Join(parts, " ")
 }
 
-// facetGroups counts every facet's values over the commitments.
-func (b builder) facetGroups(is []*publication.Investment) []facetGroup {
-	counts := map[string]map[string]int{}
-	for _, k := range facetKeys {
-		counts[k] = map[string]int{}
-	}
-	for _, i := range is {
-		for k, vs := range facetValues(i) {
-			for _, v := range vs {
-				counts[k][v]++
-			}
-		}
-	}
+// facetGroups is every facet with its values' counts, from b.facets.
+func (b builder) facetGroups() []facetGroup {
 	var out []facetGroup
 	for _, k := range facetKeys {
 		g := facetGroup{Key: k, Label: b.l.w("facet_" + k)}
-		for v, n := range counts[k] {
+		for v, is := range b.facets[k] {
 			o := b.facetOption(k, v)
-			o.n, o.Count = n, strconv.Itoa(n)
+			o.n, o.Count = len(is), strconv.Itoa(len(is))
 			g.Options = append(g.Options, o)
 		}
 		b.sortOptions(k, g.Options)
@@ -197,7 +186,6 @@ type facetIndexView struct {
 // facetPages are the plain pages for the facets that have no record pages.
 func (b builder) facetPages() []page {
 	groups := b.facetGroupsAll()
-	buckets := facetBuckets(b.p.Investments)
 	var pages []page
 	for _, key := range []string{"sector", "year", "status", "amount"} {
 		g := groups[key]
@@ -206,7 +194,7 @@ func (b builder) facetPages() []page {
 			Description: b.l.w("desc_facet_" + key),
 			Params:      pageParams{Crumbs: []link{b.home(), b.section("investments")}, View: facetIndexView{Options: g.Options}}})
 		for _, o := range g.Options {
-			is := buckets[key+":"+o.Value]
+			is := b.facets[key][o.Value]
 			rows, more := b.newestRows(is, facetMaxRows)
 			pg := page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, source: "the " + section + " index",
 				Description: b.l.t("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
@@ -219,14 +207,18 @@ func (b builder) facetPages() []page {
 	return pages
 }
 
-// facetBuckets groups the commitments by facet value ("sector:cloud") in
-// one pass, so a large dataset's facet pages are not quadratic to make.
-func facetBuckets(is []*publication.Investment) map[string][]*publication.Investment {
-	out := map[string][]*publication.Investment{}
+// facetBuckets groups the commitments by facet and value (out["sector"]["cloud"])
+// in one pass, made once for every language: the facet counts, the facet
+// pages and the filter form all read it.
+func facetBuckets(is []*publication.Investment) map[string]map[string][]*publication.Investment {
+	out := map[string]map[string][]*publication.Investment{}
+	for _, k := range facetKeys {
+		out[k] = map[string][]*publication.Investment{}
+	}
 	for _, i := range is {
 		for k, vs := range facetValues(i) {
 			for _, v := range vs {
-				out[k+":"+v] = append(out[k+":"+v], i)
+				out[k][v] = append(out[k][v], i)
 			}
 		}
 	}
@@ -236,7 +228,7 @@ func facetBuckets(is []*publication.Investment) map[string][]*publication.Invest
 // facetGroupsAll is every facet with all its options, by key.
 func (b builder) facetGroupsAll() map[string]facetGroup {
 	out := map[string]facetGroup{}
-	for _, g := range b.facetGroups(b.p.Investments) {
+	for _, g := range b.facetGroups() {
 		out[g.Key] = g
 	}
 	return out
@@ -262,7 +254,7 @@ type investmentsFilter struct {
 }
 
 func (b builder) investmentsFilter() investmentsFilter {
-	f := investmentsFilter{Groups: b.facetGroups(b.p.Investments), Page: b.u.page("investments/")}
+	f := investmentsFilter{Groups: b.facetGroups(), Page: b.u.page("investments/")}
 	for _, key := range []string{"sector", "year", "status", "amount"} {
 		f.Browse = append(f.Browse, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
 	}

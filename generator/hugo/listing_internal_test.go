@@ -37,7 +37,7 @@ func largeBuilder(t *testing.T, n int) builder {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return builder{p: p, u: u.in("en"), l: testLocale(t, "en"), companies: companies, splits: splitsOf(p), newest: newestFirst(p.Investments)}
+	return builder{p: p, u: u.in("en"), l: testLocale(t, "en"), companies: companies, splits: splitsOf(p), newest: newestFirst(p.Investments), facets: facetBuckets(p.Investments)}
 }
 
 // TestListingIsPaged cuts the commitments list into pages of
@@ -176,5 +176,27 @@ func TestCompanyTablesSayWhatTheyCut(t *testing.T) {
 	}
 	if v.PackagesMore != "" || v.PartnershipsMore != "" {
 		t.Errorf("tables under the cap have notes: %q, %q", v.PackagesMore, v.PartnershipsMore)
+	}
+}
+
+// TestFacetCounts: each option's count is how many commitments have that
+// value, counted here the slow way.
+func TestFacetCounts(t *testing.T) {
+	b := largeBuilder(t, 120)
+	for _, g := range b.facetGroups() {
+		if len(g.Options) == 0 {
+			t.Errorf("facet %s has no options", g.Key)
+		}
+		for _, o := range g.Options {
+			want := 0
+			for _, i := range b.p.Investments {
+				if slices.Contains(facetValues(i)[g.Key], o.Value) {
+					want++
+				}
+			}
+			if got := o.Count; got != fmt.Sprint(want) {
+				t.Errorf("%s=%s: count %s, want %d", g.Key, o.Value, got, want)
+			}
+		}
 	}
 }

@@ -88,11 +88,12 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 	for _, c := range p.Companies {
 		companies[c.ID] = c
 	}
-	splits, newest := splitsOf(p), newestFirst(p.Investments) // the same in every language
+	// The same in every language:
+	splits, newest, facets := splitsOf(p), newestFirst(p.Investments), facetBuckets(p.Investments)
 	var s site
 	for _, lang := range languages {
 		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
-			newest: newest, log: log, dates: dates}
+			newest: newest, facets: facets, log: log, dates: dates}
 		var pages []page
 		pages = append(pages, b.companyPages()...)
 		pages = append(pages, b.regionPages()...)
@@ -128,6 +129,8 @@ type builder struct {
 	splits splits
 	// newest are all the commitments, newest first (newestFirst).
 	newest []*publication.Investment
+	// facets are the commitments by facet and value (facetBuckets).
+	facets map[string]map[string][]*publication.Investment
 	// log is the history of the data, newest first; dates are when each
 	// record page's data last changed (changes.go).
 	log   history.Log
