@@ -26,6 +26,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
+	opt.Warn = stderr
 	if *verbose {
 		opt.Log = stderr
 	}

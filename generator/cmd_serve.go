@@ -22,7 +22,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
-	opt.Log = stderr
+	opt.Log, opt.Build.Warn = stderr, stderr
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "generator serve: %v\n", err)

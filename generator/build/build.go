@@ -42,6 +42,9 @@ type Options struct {
 	HugoBinary string
 	// Log receives Hugo's output; nil discards it.
 	Log io.Writer
+	// Warn receives warnings that do not fail the build (no Pagefind, so
+	// no search index); nil discards them.
+	Warn io.Writer
 	// Timings, when set, receives how long each stage took.
 	Timings *Timings
 	// Preview skips the search index, for the live preview (serve), where a
@@ -170,7 +173,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	t.Feeds = time.Since(start)
 	if !opt.Preview {
 		start = time.Now()
-		if err := search.Index(ctx, opt.Root, stage, os.Stderr); err != nil {
+		if err := search.Index(ctx, opt.Root, stage, opt.Warn); err != nil {
 			return fmt.Errorf("building the search index: %w", err)
 		}
 		t.Search = time.Since(start)

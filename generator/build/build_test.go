@@ -72,3 +72,26 @@ func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 		t.Errorf("staging folders left behind: %v", left)
 	}
 }
+
+// TestWarnsWithoutSearchIndex: a machine with only Go has no Pagefind; the
+// build still succeeds and says, through Options.Warn, that the site has
+// no search index.
+func TestWarnsWithoutSearchIndex(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	t.Setenv("PAGEFIND", "")
+	for _, name := range []string{"pagefind", "pagefind_extended"} {
+		if _, err := exec.LookPath(name); err == nil {
+			t.Skipf("%s is on the PATH", name)
+		}
+	}
+	root := copyRepo(t) // without .ci/node_modules
+	var warn strings.Builder
+	if _, err := build.Run(context.Background(), build.Options{Root: root, Warn: &warn}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(warn.String(), "warning: no search index") {
+		t.Errorf("warnings = %q, want one about the missing search index", warn.String())
+	}
+}
