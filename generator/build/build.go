@@ -51,6 +51,13 @@ type Options struct {
 	// rebuild should take a moment: Pagefind is the slowest step of a large
 	// build. The previous build's index, if any, is kept in Out.
 	Preview bool
+	// Since, for the live preview, carries hugo.Config.Since from one build
+	// into Out to the next (quick rebuilds need Preview too): a rebuild then has Hugo render only the pages
+	// whose input changed, and publishes those, the datasets, the feeds and
+	// _redirects, keeping the rest of Out (the sitemap, the pages that did
+	// not change). Its zero value makes the next build a full one; reset
+	// it when site/ or schema/ change, which it does not see.
+	Since *hugo.Snapshot
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -87,6 +94,10 @@ type Timings struct {
 	Files   SyncStats
 	// Feeds and Search are the Atom feeds and the Pagefind index (after Render).
 	Feeds, Search time.Duration
+	// Quick is set for a quick rebuild (Options.Since); Rendered is then
+	// how many pages Hugo rendered anew.
+	Quick    bool
+	Rendered int
 }
 
 // Run builds the site. On invalid data it returns an *InvalidError and
@@ -114,7 +125,17 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if err := os.Chmod(stage, 0o755); err != nil {
 		return nil, err
 	}
-	if err := render(ctx, opt, p, stage); err != nil {
+	// The snapshot of this build is kept only once it is published: a
+	// failed build must leave the next one diffing against what Out holds.
+	var next *hugo.Snapshot
+	if opt.Since != nil {
+		next = new(hugo.Snapshot)
+		if opt.Preview { // a quick render leaves no full site to index
+			*next = *opt.Since
+		}
+	}
+	res, err := render(ctx, opt, p, stage, next)
+	if err != nil {
 		return nil, err
 	}
 	var keep []string
@@ -122,7 +143,17 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 		keep = []string{search.Bundle}
 	}
 	published := time.Now()
-	t.Files, err = publish(stage, opt.Out, keep...)
+	if res.Quick {
+		t.Files, err = publishQuick(stage, opt.Out, res.Removed)
+	} else {
+		t.Files, err = publish(stage, opt.Out, keep...)
+	}
+	if next != nil {
+		*opt.Since = *next
+		if err != nil {
+			*opt.Since = hugo.Snapshot{} // Out is half updated: the next build is a full one
+		}
+	}
 	t.Publish = time.Since(published)
 	t.Total = time.Since(start)
 	t.GeneratorMaxRSS = selfPeakRSS()
@@ -147,38 +178,42 @@ const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 
 // render writes the datasets and then the pages into stage. It reads the
 // data's git history once, for the pages (the /changes/ page, each page's
-// last-changed date) and for the Atom feeds alike.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string) error {
+// last-changed date) and for the Atom feeds alike. since, when not nil, is
+// hugo.Config.Since: the render may be a quick one, as the result says.
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *hugo.Snapshot) (hugo.Result, error) {
 	t := opt.Timings
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {
-		return fmt.Errorf("reading the history of the data: %w", err)
+		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
 	}
 	start := time.Now()
 	if _, err := export.Write(filepath.Join(stage, "data"), p); err != nil {
-		return fmt.Errorf("writing datasets: %w", err)
+		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)
 	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log,
 		OnExit:  func(ps *os.ProcessState, d time.Duration) { t.Hugo, t.HugoMaxRSS = d, maxRSS(ps) },
 		History: log}
-	if err := hugo.Render(ctx, cfg, p); err != nil {
-		return fmt.Errorf("rendering the site: %w", err)
+	cfg.Since = since
+	res, err := hugo.Render(ctx, cfg, p)
+	if err != nil {
+		return res, fmt.Errorf("rendering the site: %w", err)
 	}
+	t.Quick, t.Rendered = res.Quick, len(res.Rendered)
 	t.Render = time.Since(start) - t.Export
 	start = time.Now()
 	if err := feed.Write(stage, opt.BaseURL, p, log); err != nil {
-		return fmt.Errorf("writing feeds: %w", err)
+		return res, fmt.Errorf("writing feeds: %w", err)
 	}
 	t.Feeds = time.Since(start)
 	if !opt.Preview {
 		start = time.Now()
 		if err := search.Index(ctx, opt.Root, stage, opt.Warn); err != nil {
-			return fmt.Errorf("building the search index: %w", err)
+			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		t.Search = time.Since(start)
 	}
-	return writeRedirects(stage, p)
+	return res, writeRedirects(stage, p)
 }
 
 // maxRSS is a finished process's peak resident memory in bytes (Linux reports KiB).

@@ -42,22 +42,34 @@ func publish(stage, out string, keep ...string) (SyncStats, error) {
 }
 
 // syncTree makes the files below out those below stage, moving the changed
-// ones out of stage.
+// ones out of stage, and removes what stage lacks but for the top-level
+// folders in keep that stage does not have.
 func syncTree(stage, out string, keep []string) (SyncStats, error) {
-	var st SyncStats
-	if fi, err := os.Lstat(out); err != nil {
+	want, st, err := copyIn(stage, out)
+	if err != nil {
 		return st, err
-	} else if !fi.IsDir() {
-		return st, fmt.Errorf("%s is not a folder", out)
 	}
-	// want holds every path below stage; a path of out not in it is removed.
-	want := map[string]bool{}
 	kept := map[string]bool{}
 	for _, k := range keep {
 		if _, err := os.Lstat(filepath.Join(stage, k)); errors.Is(err, fs.ErrNotExist) {
 			kept[filepath.FromSlash(k)] = true
 		}
 	}
+	st.Removed, err = removeMissing(out, "", want, kept)
+	return st, err
+}
+
+// copyIn puts every file below stage at the same place below out, leaving
+// a file that already has its bytes alone, and returns every path below
+// stage (relative, folders too).
+func copyIn(stage, out string) (map[string]bool, SyncStats, error) {
+	var st SyncStats
+	if fi, err := os.Lstat(out); err != nil {
+		return nil, st, err
+	} else if !fi.IsDir() {
+		return nil, st, fmt.Errorf("%s is not a folder", out)
+	}
+	want := map[string]bool{}
 	var files []string
 	err := filepath.WalkDir(stage, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || p == stage {
@@ -72,18 +84,22 @@ func syncTree(stage, out string, keep []string) (SyncStats, error) {
 		return nil
 	})
 	if err != nil {
-		return st, err
+		return nil, st, err
 	}
-	// Comparing reads both copies of every file: two workers keep the disk
-	// and a core busy at once.
+	st, err = syncFiles(stage, out, files)
+	return want, st, err
+}
+
+// syncFiles syncs each file. Comparing reads both copies of every file:
+// two workers keep the disk and a core busy at once.
+func syncFiles(stage, out string, files []string) (SyncStats, error) {
+	var st SyncStats
 	var mu sync.Mutex
 	var firstErr error
 	work := make(chan string)
 	var wg sync.WaitGroup
 	for range 2 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			bufs := [2][]byte{make([]byte, 64<<10), make([]byte, 64<<10)}
 			for rel := range work {
 				kept, err := syncFile(filepath.Join(stage, rel), filepath.Join(out, rel), bufs)
@@ -98,20 +114,26 @@ func syncTree(stage, out string, keep []string) (SyncStats, error) {
 				}
 				mu.Unlock()
 			}
-		}()
+		})
 	}
 	for _, rel := range files {
 		work <- rel
 	}
 	close(work)
 	wg.Wait()
-	if firstErr != nil {
-		return st, firstErr
-	}
-	// Remove what the new site lacks, deepest first, so that a folder is
-	// removed with its files.
+	return st, firstErr
+}
+
+// removeMissing removes what is below out/under but not in want, deepest
+// first, so that a folder goes with its files; it leaves the folders in
+// kept alone. It returns how many files and folders it removed.
+func removeMissing(out, under string, want, kept map[string]bool) (int, error) {
+	root := filepath.Join(out, under)
 	var gone []string
-	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if errors.Is(err, fs.ErrNotExist) && p == root {
+			return filepath.SkipDir
+		}
 		if err != nil || p == out {
 			return err
 		}
@@ -128,15 +150,59 @@ func syncTree(stage, out string, keep []string) (SyncStats, error) {
 		return nil
 	})
 	if err != nil {
-		return st, err
+		return 0, err
 	}
 	for _, p := range gone {
 		if err := os.RemoveAll(p); err != nil {
-			return st, err
+			return 0, err
 		}
-		st.Removed++
 	}
-	return st, nil
+	return len(gone), nil
+}
+
+// publishQuick puts a quick rebuild's stage (see Options.Since) into out:
+// every file of stage, then removes below out/data what stage/data lacks
+// (the datasets are exported whole) and the files of the pages that are
+// gone (removed: their folders; not subfolders, which are other pages).
+// Everything else in out stays: Hugo rendered only the changed pages.
+func publishQuick(stage, out string, removed []string) (SyncStats, error) {
+	want, st, err := copyIn(stage, out)
+	if err == nil {
+		st.Removed, err = removeMissing(out, "data", want, nil)
+	}
+	for _, f := range removed {
+		if err != nil {
+			break
+		}
+		var n int
+		n, err = removePageFiles(filepath.Join(out, filepath.FromSlash(f)))
+		st.Removed += n
+	}
+	if err != nil {
+		return st, fmt.Errorf("updating %s: %w", out, err)
+	}
+	return st, os.RemoveAll(stage)
+}
+
+// removePageFiles removes the files in a gone page's folder, and the
+// folder when nothing else is left in it.
+func removePageFiles(dir string) (int, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	}
+	n := 0
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+			return n, err
+		}
+		n++
+	}
+	os.Remove(dir) // fails, harmlessly, when subfolders remain
+	return n, err
 }
 
 // mkdirOver makes dir a folder, removing a file that is in its way.

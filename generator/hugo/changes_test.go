@@ -21,7 +21,7 @@ func renderHistory(t *testing.T, log history.Log) string {
 	if _, err := export.Write(filepath.Join(dest, "data"), p); err != nil {
 		t.Fatal(err)
 	}
-	if err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, History: log}, p); err != nil {
+	if _, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, History: log}, p); err != nil {
 		t.Fatal(err)
 	}
 	return dest

@@ -12,7 +12,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"net/url"
@@ -48,6 +50,14 @@ type Config struct {
 	// OnExit, when set, receives Hugo's finished process and wall time, so a
 	// benchmark can hold the build against Hugo alone (time, peak memory).
 	OnExit func(*os.ProcessState, time.Duration)
+	// Since, when not nil, makes renders quick for the live preview. It
+	// holds the Snapshot of the last render into the site the caller keeps
+	// (zero before the first): Render then gives Hugo only the pages whose
+	// input changed since, and reports them in its Result, or renders all
+	// when it cannot tell (no snapshot yet, or what every page reads, such
+	// as the dates from git, changed). Render stores the new snapshot in it.
+	// Changes to site/ are not seen: the caller resets it then.
+	Since *Snapshot
 	// History is the data's changes from git (history.Read), for the
 	// /changes/ page and the date each page says its data last changed.
 	// The caller reads it once and hands the same log to the feeds; nil
@@ -89,34 +99,71 @@ func (c Config) withDefaults() (Config, error) {
 
 // Render writes the site for p into cfg.Dest. It refuses, before running
 // Hugo, pages that would publish to the same path; Hugo's own errors come
-// back as a record.ErrorList of file:line:col messages.
-func Render(ctx context.Context, cfg Config, p *publication.Publication) error {
+// back as a record.ErrorList of file:line:col messages. With cfg.Since set
+// it may render only what changed (see Config.Since and Result).
+func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
-		return err
+		return Result{}, err
 	}
+	s, err := siteOf(cfg, p)
+	if err != nil {
+		return Result{}, err
+	}
+	if cfg.Since == nil {
+		return Result{}, renderAll(ctx, cfg, s)
+	}
+	seed := cfg.Since.seed
+	if cfg.Since.pages == nil {
+		seed = maphash.MakeSeed()
+	}
+	snap, err := snapshot(s, seed)
+	if err != nil {
+		return Result{}, err
+	}
+	res := Result{Quick: true}
+	changed, removed, ok := snap.changedSince(*cfg.Since)
+	if ok {
+		res.Rendered, res.Removed = changed, removed
+		err = renderChanged(ctx, cfg, s, changed)
+	}
+	if !ok || errors.Is(err, errIncomplete) {
+		res = Result{}
+		err = renderAll(ctx, cfg, s)
+	}
+	if err == nil {
+		*cfg.Since = snap
+	}
+	return res, err
+}
+
+// siteOf reads what the pages need besides the publication (the dataset
+// manifest, the schemas' documentation, the message catalogs) and builds
+// every page's view.
+func siteOf(cfg Config, p *publication.Publication) (site, error) {
 	u, err := newURLs(cfg.BaseURL)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	m, err := readManifest(filepath.Join(cfg.Dest, "data", "manifest.json"))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	dict, err := dictionary(schema.Files)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cats := map[string]catalog{}
 	for _, lang := range languages {
 		if cats[lang], err = readCatalog(cfg.SiteDir, lang); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	s, err := buildSite(p, u, m, dict, cats, cfg.History)
-	if err != nil {
-		return err
-	}
+	return buildSite(p, u, m, dict, cats, cfg.History)
+}
+
+// renderAll gives Hugo every page and has it write the site into cfg.Dest.
+func renderAll(ctx context.Context, cfg Config, s site) error {
 	work, err := os.MkdirTemp("", "kit-hugo-")
 	if err != nil {
 		return err
@@ -126,6 +173,27 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) error {
 		return err
 	}
 	return run(ctx, cfg, work, s.allPages())
+}
+
+// renderChanged gives Hugo only the pages in the changed folders (with
+// their translations and ancestors: selectPages), has it render them into
+// a folder of its own, and moves the changed pages' files into cfg.Dest.
+// Hugo's other output there (sections it made up, the sitemap) is dropped.
+func renderChanged(ctx context.Context, cfg Config, s site, changed []string) error {
+	if len(changed) == 0 {
+		return nil
+	}
+	tmp, err := os.MkdirTemp(cfg.Dest, ".quick-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	quick := cfg
+	quick.Dest = tmp
+	if err := renderAll(ctx, quick, selectPages(s, changed)); err != nil {
+		return err
+	}
+	return moveRendered(tmp, cfg.Dest, changed)
 }
 
 func newURLs(base string) (urls, error) {

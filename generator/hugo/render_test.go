@@ -24,7 +24,8 @@ func render(t *testing.T, d *record.Dataset) (string, error) {
 	if _, err := export.Write(filepath.Join(dest, "data"), p); err != nil {
 		t.Fatal(err)
 	}
-	return dest, hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, p)
+	_, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, p)
+	return dest, err
 }
 
 func seed(t *testing.T) *record.Dataset {

@@ -40,6 +40,7 @@ type Server struct {
 	failure string        // the last build's error, "" when it succeeded
 	version int           // counts finished builds, for reloads
 	indexed bool          // a build with the search index has succeeded
+	since   hugo.Snapshot // the published site's pages, for quick rebuilds
 	changed chan struct{} // closed and replaced when a build finishes
 }
 
@@ -73,13 +74,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		}
 		s.opt.Build.HugoBinary = bin
 	}
-	s.rebuild(ctx)
+	s.rebuild(ctx, false)
 	w, err := newWatcher(s.opt.Build.Root)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	go w.loop(ctx, s.opt.Debounce, func() { s.rebuild(ctx) })
+	go w.loop(ctx, s.opt.Debounce, func(onlyData bool) { s.rebuild(ctx, onlyData) })
 	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
@@ -94,10 +95,18 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 // rebuild runs one build and records its outcome for the handler. Once a
 // build has made the search index, later ones are previews that keep it
 // (build.Options.Preview): Pagefind is the slowest step of a large build.
-func (s *Server) rebuild(ctx context.Context) {
+// After a change to records or pages only (onlyData), a preview is quick:
+// Hugo renders just the pages whose input changed (build.Options.Since).
+// Any other change (site/, schema/) makes the next build a full one.
+func (s *Server) rebuild(ctx context.Context, onlyData bool) {
 	start := time.Now()
 	opt := s.opt.Build
 	opt.Preview = opt.Preview || s.indexed
+	if !onlyData {
+		s.since = hugo.Snapshot{}
+	}
+	var t build.Timings
+	opt.Since, opt.Timings = &s.since, &t
 	_, err := build.Run(ctx, opt)
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -107,11 +116,19 @@ func (s *Server) rebuild(ctx context.Context) {
 		s.failure = err.Error()
 		fmt.Fprintf(s.opt.Log, "build failed in %s:\n%v\n", time.Since(start).Round(time.Millisecond), err)
 	} else {
-		fmt.Fprintf(s.opt.Log, "built in %s\n", time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(s.opt.Log, "built in %s%s\n", time.Since(start).Round(time.Millisecond), quickNote(t))
 	}
 	s.version++
 	close(s.changed)
 	s.changed = make(chan struct{})
+}
+
+// quickNote says what a quick rebuild left as it was.
+func quickNote(t build.Timings) string {
+	if !t.Quick {
+		return ""
+	}
+	return fmt.Sprintf(" (quick: %d pages rendered; the sitemap and the search index are the last full build's)", t.Rendered)
 }
 
 // state is the last build's outcome and a channel closed at the next one.

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,7 +68,8 @@ func TestServeSurvivesFaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := serve.New(serve.Options{Build: build.Options{Root: root}})
+	var log syncBuffer
+	s, err := serve.New(serve.Options{Build: build.Options{Root: root}, Log: &log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,11 +93,15 @@ func TestServeSurvivesFaults(t *testing.T) {
 	t.Logf("error shown %s after the save", took)
 
 	rename := strings.Replace(string(good), `"name": "Renault Korea"`, `"name": "Renault Korea Motors (edited)"`, 1)
+	builds := log.builds()
 	os.WriteFile(record, []byte(rename), 0o644)
 	took = waitFor(t, company, "fixed record", func(code int, body string) bool {
 		return code == 200 && strings.Contains(body, "Renault Korea Motors (edited)")
 	})
 	t.Logf("changed record shown %s after the save", took)
+	if last := log.after(t, builds); !strings.Contains(last, "(quick: ") {
+		t.Errorf("a changed record was not a quick rebuild: %q", last)
+	}
 
 	// A burst of saves, ending with the profile page deleted: the preview settles on the final state.
 	profile := filepath.Join(root, "content/companies/renault-korea.md")
@@ -127,4 +133,55 @@ func TestServeSurvivesFaults(t *testing.T) {
 	waitFor(t, company, "restored record", func(code int, body string) bool {
 		return code == 200 && strings.Contains(body, "Renault Korea") && !strings.Contains(body, "(edited)")
 	})
+
+	// A change to the templates' words changes every page, though no
+	// page's data did: a full build, not a quick one, shows it.
+	i18n := filepath.Join(root, "site/i18n/en.yaml")
+	words, _ := os.ReadFile(i18n)
+	builds = log.builds()
+	os.WriteFile(i18n, []byte(strings.Replace(string(words), "skip_to_content: Skip to content", "skip_to_content: Skip to the content", 1)), 0o644)
+	waitFor(t, company, "changed site/", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Skip to the content")
+	})
+	if last := log.after(t, builds); strings.Contains(last, "quick") {
+		t.Errorf("a change to site/ was a quick rebuild: %q", last)
+	}
+}
+
+// syncBuffer is the server's log, written by its builds while the test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// builds counts the builds logged so far.
+func (s *syncBuffer) builds() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return strings.Count(s.b.String(), "built in ") + strings.Count(s.b.String(), "build failed in ")
+}
+
+// after waits until a build after the first n is logged (the page can be
+// served before its build's line is written) and returns that line.
+func (s *syncBuffer) after(t *testing.T, n int) string {
+	t.Helper()
+	for start := time.Now(); s.builds() <= n; time.Sleep(10 * time.Millisecond) {
+		if time.Since(start) > 60*time.Second {
+			t.Fatalf("no build logged after build %d:\n%s", n, s.String())
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(s.String()), "\n")
+	return lines[len(lines)-1]
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
@@ -54,10 +55,13 @@ func (w *watcher) addAll() {
 	}
 }
 
-// loop calls rebuild once the events have been quiet for the debounce time.
-func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func()) {
+// loop calls rebuild once the events have been quiet for the debounce
+// time. onlyData tells rebuild whether every change since the last call was
+// to a record or a page (data/, content/): a quick rebuild can show those.
+func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func(onlyData bool)) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	onlyData := true
 	for {
 		select {
 		case <-ctx.Done():
@@ -67,13 +71,27 @@ func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func
 				return
 			}
 			if w.relevant(ev) {
+				onlyData = onlyData && w.inData(ev.Name)
 				timer.Reset(debounce)
 			}
 		case <-w.Errors:
+			onlyData = false // events may have been lost
 			timer.Reset(debounce)
 		case <-timer.C:
 			w.addAll()
-			rebuild()
+			rebuild(onlyData)
+			onlyData = true
 		}
 	}
+}
+
+// inData reports whether name is below data/ or content/ (not one of
+// those folders itself, which appears at the root when renamed).
+func (w *watcher) inData(name string) bool {
+	rel, err := filepath.Rel(w.root, name)
+	if err != nil {
+		return false
+	}
+	first, rest, _ := strings.Cut(filepath.ToSlash(rel), "/")
+	return rest != "" && (first == "data" || first == "content")
 }

@@ -1,0 +1,149 @@
+package build_test
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/hugo"
+)
+
+// syntheticCommitment is a record added by TestQuickRebuildMatchesFullBuild;
+// it is labelled synthetic, as test data posing as a record must be.
+const syntheticCommitment = `{
+  "id": "synthetic-test-commitment",
+  "company": "aws",
+  "title": "Synthetic test commitment",
+  "amount": {"value": 1000000, "currency": "USD", "precision": "exact", "stated": "$1 million (synthetic)"},
+  "regions": ["KR-31"],
+  "kind": "greenfield",
+  "status": "announced",
+  "scope": "korea",
+  "sources": [{"title": "Synthetic data for a test; not a real source", "url": "https://example.org/synthetic"}],
+  "synthetic": true
+}
+`
+
+// TestQuickRebuildMatchesFullBuild: the live preview's quick rebuilds
+// (Options.Since) give Hugo only the pages whose input changed, yet leave
+// the same site as a full build of the same records, file for file, but
+// for the sitemap (Hugo's, which stays as the last full build wrote it): after a
+// title changes, a commitment is added, and one is removed.
+func TestQuickRebuildMatchesFullBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root := copyRepo(t)
+	ctx := context.Background()
+	var since hugo.Snapshot
+	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since}
+	if _, err := build.Run(ctx, quick); err != nil {
+		t.Fatal(err)
+	}
+	investments := filepath.Join(root, "data", "investments")
+	steps := []struct {
+		name string
+		edit func() error
+		gone string // a page the step removes
+	}{
+		{"a title changes", func() error {
+			return replaceIn(filepath.Join(investments, "aws-ulsan-ai-data-hub.json"),
+				`"title": "AI data hub in Ulsan with SK Group"`, `"title": "AI data hub in Ulsan, with SK Group"`)
+		}, ""},
+		{"a commitment is added", func() error {
+			return os.WriteFile(filepath.Join(investments, "synthetic-test-commitment.json"), []byte(syntheticCommitment), 0o644)
+		}, ""},
+		{"a commitment is removed", func() error {
+			return os.Remove(filepath.Join(investments, "aws-incheon-gyeonggi-ai-data-centres.json"))
+		}, "investments/aws-incheon-gyeonggi-ai-data-centres/index.html"},
+	}
+	for _, step := range steps {
+		if err := step.edit(); err != nil {
+			t.Fatal(err)
+		}
+		var tm build.Timings
+		q := quick
+		q.Timings = &tm
+		if _, err := build.Run(ctx, q); err != nil {
+			t.Fatalf("%s: quick rebuild: %v", step.name, err)
+		}
+		full := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "full"), Preview: true}
+		if _, err := build.Run(ctx, full); err != nil {
+			t.Fatal(err)
+		}
+		got, want := siteFiles(t, quick.Out), siteFiles(t, full.Out)
+		for _, name := range slices.Sorted(maps.Keys(want)) {
+			if g, ok := got[name]; !ok {
+				t.Errorf("%s: the quick rebuild lacks %s", step.name, name)
+			} else if !bytes.Equal(g, want[name]) {
+				t.Errorf("%s: %s differs from a full build's", step.name, name)
+			}
+		}
+		for name := range got {
+			if _, ok := want[name]; !ok {
+				t.Errorf("%s: the quick rebuild left %s, which a full build lacks", step.name, name)
+			}
+		}
+		if step.gone != "" {
+			if _, ok := got[step.gone]; ok {
+				t.Errorf("%s: %s is still there", step.name, step.gone)
+			}
+		}
+		if tm.Files.Written == 0 || tm.Files.Kept == 0 {
+			t.Errorf("%s: %+v, want some files written and the rest kept", step.name, tm.Files)
+		}
+		if pages := len(htmlFiles(want)); !tm.Quick || tm.Rendered == 0 || tm.Rendered >= pages/2 {
+			t.Errorf("%s: quick %v, %d pages rendered of %d; want a quick rebuild of a few", step.name, tm.Quick, tm.Rendered, pages)
+		}
+		t.Logf("%s: %d pages rendered; files %+v", step.name, tm.Rendered, tm.Files)
+	}
+}
+
+// siteFiles reads every file of a built site but the sitemaps.
+func siteFiles(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if filepath.Base(rel) == "sitemap.xml" {
+			return nil
+		}
+		out[filepath.ToSlash(rel)], err = os.ReadFile(p)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func htmlFiles(files map[string][]byte) []string {
+	var out []string
+	for name := range files {
+		if strings.HasSuffix(name, ".html") {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+func replaceIn(name, old, new string) error {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(b, []byte(old)) {
+		return os.ErrNotExist
+	}
+	return os.WriteFile(name, []byte(strings.Replace(string(b), old, new, 1)), 0o644)
+}

@@ -1,0 +1,186 @@
+package hugo
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/schema"
+)
+
+// Snapshot is what a render gave Hugo: a digest of each page's input by
+// the folder the page is published in ("", "ko/companies/aws/"), and one
+// of what every page reads (the "data last changed" dates, the schemas).
+// The zero value is no render: the next render is a full one.
+type Snapshot struct {
+	pages  map[string]uint64
+	global uint64
+	seed   maphash.Seed
+}
+
+// Result says what Render did.
+type Result struct {
+	// Snapshot is this render's input, for the next Config.Since.
+	Snapshot Snapshot
+	// Quick is set when Hugo rendered only the pages whose input changed
+	// since Config.Since: their folders below Dest are in Rendered, and
+	// the folders of pages that no longer exist in Removed. Nothing else
+	// in Dest comes from Hugo then: the caller keeps the rest of the
+	// previous site.
+	Quick             bool
+	Rendered, Removed []string
+}
+
+// snapshot encodes every page of s and digests it. The home page's input
+// is its view (home.json); it is keyed by its folder like the others.
+func snapshot(s site, seed maphash.Seed) (Snapshot, error) {
+	snap := Snapshot{pages: map[string]uint64{}, seed: seed}
+	for _, ls := range s {
+		for i := range ls.pages {
+			b, err := json.Marshal(ls.pages[i])
+			if err != nil {
+				return snap, err
+			}
+			snap.pages[folderOf(ls.lang, ls.pages[i].Path)] = maphash.Bytes(seed, b)
+		}
+		b, err := json.Marshal(ls.home)
+		if err != nil {
+			return snap, err
+		}
+		snap.pages[folderOf(ls.lang, "")] = maphash.Bytes(seed, b)
+	}
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, ls := range s {
+		b, err := json.Marshal(ls.updated)
+		if err != nil {
+			return snap, err
+		}
+		h.Write(b)
+	}
+	err := fs.WalkDir(schema.Files, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(schema.Files, name)
+		h.WriteString(name)
+		h.Write(b)
+		return err
+	})
+	snap.global = h.Sum64()
+	return snap, err
+}
+
+// folderOf is the folder below the site root where Hugo publishes the page
+// at path p in lang: Hugo lower-cases paths, and English is at the root.
+func folderOf(lang, p string) string {
+	dir := ""
+	if lang != languages[0] {
+		dir = lang + "/"
+	}
+	if p == "" {
+		return dir
+	}
+	return dir + strings.ToLower(p) + "/"
+}
+
+// changedSince lists the folders whose pages are new or changed in snap
+// and those of pages that are gone, both sorted. ok is false when no
+// quick render is possible: there is no earlier snapshot, or what every
+// page reads changed.
+func (snap Snapshot) changedSince(old Snapshot) (changed, removed []string, ok bool) {
+	if old.pages == nil || old.global != snap.global || old.seed != snap.seed {
+		return nil, nil, false
+	}
+	for f, d := range snap.pages {
+		if od, had := old.pages[f]; !had || od != d {
+			changed = append(changed, f)
+		}
+	}
+	for f := range old.pages {
+		if _, has := snap.pages[f]; !has {
+			removed = append(removed, f)
+		}
+	}
+	slices.Sort(changed)
+	slices.Sort(removed)
+	return changed, removed, true
+}
+
+// selectPages keeps, in each language, the pages whose path changed in
+// any language (so that each keeps its translations, which its language
+// switch links) and their ancestors (so that Hugo renders them below their
+// real sections, as in a full build). The home page is always rendered.
+func selectPages(s site, changed []string) site {
+	paths := map[string]bool{}
+	for _, f := range changed {
+		paths[pathOf(f)] = true
+	}
+	out := make(site, len(s))
+	for i, ls := range s {
+		want := map[string]bool{}
+		for _, pg := range ls.pages {
+			if p := strings.ToLower(pg.Path); paths[p] {
+				for a := p; a != "." && a != ""; a = path.Dir(a) {
+					want[a] = true
+				}
+			}
+		}
+		out[i] = ls
+		out[i].pages = slices.DeleteFunc(slices.Clone(ls.pages), func(pg page) bool { return !want[strings.ToLower(pg.Path)] })
+	}
+	return out
+}
+
+// pathOf is the lower-cased page path of a folder: "ko/companies/aws/" is
+// "companies/aws"; a home folder is "".
+func pathOf(folder string) string {
+	p := strings.TrimSuffix(folder, "/")
+	for _, lang := range languages[1:] {
+		if p == lang {
+			return ""
+		}
+		if rest, ok := strings.CutPrefix(p, lang+"/"); ok {
+			return rest
+		}
+	}
+	return p
+}
+
+// errIncomplete is a quick render that missed a page; Render then renders all.
+var errIncomplete = errors.New("quick render incomplete")
+
+// moveRendered moves the files Hugo wrote for each changed folder (not
+// its subfolders, which are other pages) from the quick render's
+// destination into dest. A changed page's folder without an index.html
+// means the quick render did not render it: an error, so that the caller
+// can build in full instead.
+func moveRendered(from, dest string, changed []string) error {
+	for _, f := range changed {
+		src := filepath.Join(from, filepath.FromSlash(f))
+		entries, err := os.ReadDir(src)
+		if err != nil || !slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == "index.html" }) {
+			return fmt.Errorf("%w: Hugo wrote no %sindex.html", errIncomplete, f)
+		}
+		dst := filepath.Join(dest, filepath.FromSlash(f))
+		if err := os.MkdirAll(dst, 0o755); err != nil {
+			return err
+		}
+		for _, e := range entries {
+			if e.IsDir() {
+				continue
+			}
+			if err := os.Rename(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
