@@ -2,11 +2,13 @@ package hugo
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/history"
@@ -90,32 +92,51 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 	}
 	// The same in every language:
 	splits, newest, facets := splitsOf(p), newestFirst(p.Investments), facetBuckets(p.Investments)
-	var s site
-	for _, lang := range languages {
+	// The languages share only what is above, read-only, so they are
+	// built side by side.
+	s := make(site, len(languages))
+	langErrs := make([]error, len(languages))
+	dup := make([]record.ErrorList, len(languages))
+	var wg sync.WaitGroup
+	for k, lang := range languages {
 		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
 			newest: newest, facets: facets, log: log, dates: dates}
-		var pages []page
-		pages = append(pages, b.companyPages()...)
-		pages = append(pages, b.regionPages()...)
-		pages = append(pages, b.investmentPages()...)
-		pages = append(pages, b.dataPage(dict))
-		pages = append(pages, b.contentPages()...)
-		pages = append(pages, b.facetPages()...)
-		pages = append(pages, b.searchPage())
-		pages = append(pages, b.changesPage(pages))
-		b.dated(pages)
-		errs = append(errs, duplicatePaths(pages)...)
-		home := b.homeView()
-		updated := b.updated("updated_site_before", log.Latest())
-		if err := b.l.err(); err != nil {
-			return nil, err
-		}
-		s = append(s, langSite{lang: lang, pages: pages, home: home, updated: updated})
+		wg.Go(func() { s[k], dup[k], langErrs[k] = b.langSite(dict) })
+	}
+	wg.Wait()
+	if err := errors.Join(langErrs...); err != nil {
+		return nil, err
+	}
+	for _, d := range dup {
+		errs = append(errs, d...)
 	}
 	if err := errs.Sort().Err(); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// langSite builds every page of b's language. Pages that would publish to
+// the same path are reported in the list; a message missing from the
+// language's catalog is the error.
+func (b builder) langSite(dict []schemaDoc) (langSite, record.ErrorList, error) {
+	var pages []page
+	pages = append(pages, b.companyPages()...)
+	pages = append(pages, b.regionPages()...)
+	pages = append(pages, b.investmentPages()...)
+	pages = append(pages, b.dataPage(dict))
+	pages = append(pages, b.contentPages()...)
+	pages = append(pages, b.facetPages()...)
+	pages = append(pages, b.searchPage())
+	pages = append(pages, b.changesPage(pages))
+	b.dated(pages)
+	dup := duplicatePaths(pages)
+	home := b.homeView()
+	updated := b.updated("updated_site_before", b.log.Latest())
+	if err := b.l.err(); err != nil {
+		return langSite{}, nil, err
+	}
+	return langSite{lang: b.l.lang, pages: pages, home: home, updated: updated}, dup, nil
 }
 
 type builder struct {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -35,7 +36,9 @@ func run(ctx context.Context, cfg Config, work string, pages []page) error {
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = cfg.Root
 	cmd.Env = hugoEnv(os.Environ())
-	var out bytes.Buffer
+	// os/exec copies stdout and stderr in two goroutines: the buffer both
+	// go into is locked.
+	var out lockedBuffer
 	cmd.Stdout = io.MultiWriter(cfg.Stdout, &out)
 	cmd.Stderr = io.MultiWriter(cfg.Stderr, &out)
 	start := time.Now()
@@ -53,6 +56,24 @@ func run(ctx context.Context, cfg Config, work string, pages []page) error {
 		return fmt.Errorf("hugo: %v\n%s", err, lastLines(out.String(), 20))
 	}
 	return nil
+}
+
+// lockedBuffer is a bytes.Buffer that two goroutines may write.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // hugoEnv drops HUGO_* variables: Hugo reads them as configuration, and a
