@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"hash/maphash"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/korea-investment-tracker/kit/schema"
 )
@@ -38,30 +40,50 @@ type Result struct {
 	Rendered, Removed []string
 }
 
-// snapshot encodes every page of s and digests it. The home page's input
-// is its view (home.json); it is keyed by its folder like the others.
+// snapshot encodes every page of s and digests it, a language per core.
+// The home page's input is its view (home.json); it is keyed by its
+// folder like the others.
 func snapshot(s site, seed maphash.Seed) (Snapshot, error) {
-	snap := Snapshot{pages: map[string]uint64{}, seed: seed}
-	for _, ls := range s {
-		for i := range ls.pages {
-			b, err := json.Marshal(ls.pages[i])
-			if err != nil {
-				return snap, err
-			}
-			snap.pages[folderOf(ls.lang, ls.pages[i].Path)] = maphash.Bytes(seed, b)
-		}
-		b, err := json.Marshal(ls.home)
-		if err != nil {
-			return snap, err
-		}
-		snap.pages[folderOf(ls.lang, "")] = maphash.Bytes(seed, b)
+	digests := make([]map[string]uint64, len(s))
+	errs := make([]error, len(s))
+	var wg sync.WaitGroup
+	for k, ls := range s {
+		wg.Go(func() { digests[k], errs[k] = ls.digests(seed) })
 	}
+	wg.Wait()
+	snap := Snapshot{pages: map[string]uint64{}, seed: seed}
+	for _, d := range digests {
+		maps.Copy(snap.pages, d)
+	}
+	var err error
+	snap.global, err = globalDigest(s, seed)
+	return snap, errors.Join(append(errs, err)...)
+}
+
+// digests are the digests of a language's pages and home page, by folder.
+func (ls langSite) digests(seed maphash.Seed) (map[string]uint64, error) {
+	out := make(map[string]uint64, len(ls.pages)+1)
+	for i := range ls.pages {
+		b, err := json.Marshal(ls.pages[i])
+		if err != nil {
+			return nil, err
+		}
+		out[folderOf(ls.lang, ls.pages[i].Path)] = maphash.Bytes(seed, b)
+	}
+	b, err := json.Marshal(ls.home)
+	out[folderOf(ls.lang, "")] = maphash.Bytes(seed, b)
+	return out, err
+}
+
+// globalDigest digests what every page reads: when the data last changed
+// (in every language) and the schemas.
+func globalDigest(s site, seed maphash.Seed) (uint64, error) {
 	var h maphash.Hash
 	h.SetSeed(seed)
 	for _, ls := range s {
 		b, err := json.Marshal(ls.updated)
 		if err != nil {
-			return snap, err
+			return 0, err
 		}
 		h.Write(b)
 	}
@@ -74,8 +96,7 @@ func snapshot(s site, seed maphash.Seed) (Snapshot, error) {
 		h.Write(b)
 		return err
 	})
-	snap.global = h.Sum64()
-	return snap, err
+	return h.Sum64(), err
 }
 
 // folderOf is the folder below the site root where Hugo publishes the page

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Time from saving a changed record to the preview's reload event and to the
 new page being served, against `go run ./generator serve`. Usage:
-  python3 generator/serve/testdata/latency.py ROOT N
-(ROOT: a scratch clone of the repository, e.g. git clone . /tmp/lat; the
-script edits data/companies/renault-korea.json there N times and restores it)"""
+  python3 generator/serve/testdata/latency.py ROOT N [COMPANY NAME]
+(ROOT: a scratch clone of the repository, e.g. git clone . /tmp/lat, or a
+synthetic one from `go run ./generator synth`; the script edits the name of
+data/companies/COMPANY.json there N times and restores it. COMPANY and its
+NAME default to renault-korea and "Renault Korea"; for a synthetic
+repository use synthetic-company-000001 "Synthetic Company 1".)"""
 import os, re, subprocess, sys, threading, time, urllib.request, statistics
 
 root, n = sys.argv[1], int(sys.argv[2])
+company, old = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else ("renault-korea", "Renault Korea")
 port = 18313
 srv = subprocess.Popen(["go", "run", "./generator", "serve", "-root", root, "-addr", f"127.0.0.1:{port}"],
                        cwd=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -17,7 +21,7 @@ def read_log():
         builds.append((time.monotonic(), line.strip()))
 threading.Thread(target=read_log, daemon=True).start()
 base = f"http://127.0.0.1:{port}"
-while not any("built in" in l for _, l in builds):
+while not any("built in" in l for _, l in builds):  # the first, full build (with Pagefind)
     if srv.poll() is not None: sys.exit("serve exited")
     time.sleep(0.1)
 
@@ -31,19 +35,19 @@ def read_events():
 threading.Thread(target=read_events, daemon=True).start()
 while not events: time.sleep(0.05)
 
-rec = os.path.join(root, "data/companies/renault-korea.json")
+rec = os.path.join(root, f"data/companies/{company}.json")
 good = open(rec).read()
 reload_t, page_t, build_lines = [], [], []
 try:
     for i in range(n):
-        name = f"Renault Korea edit {i}"
+        name = f"{old} edit {i}"
         seen = len(events)
         t0 = time.monotonic()
         with open(rec, "w") as f:
-            f.write(good.replace('"name": "Renault Korea"', f'"name": "{name}"', 1))
+            f.write(good.replace(f'"name": "{old}"', f'"name": "{name}"', 1))
         while len(events) == seen: time.sleep(0.005)
         reload_t.append(events[-1][0] - t0)
-        while name not in urllib.request.urlopen(base + "/companies/renault-korea/").read().decode():
+        while name not in urllib.request.urlopen(base + f"/companies/{company}/").read().decode():
             time.sleep(0.005)
         page_t.append(time.monotonic() - t0)
         build_lines.append(builds[-1][1])
