@@ -34,7 +34,7 @@ const syntheticCommitment = `{
 // TestQuickRebuildMatchesFullBuild: the live preview's quick rebuilds
 // (Options.Since) give Hugo only the pages whose input changed, yet leave
 // the same site as a full build of the same records, file for file, but
-// for the sitemap (Hugo's, which stays as the last full build wrote it): after a
+// for the sitemaps (Hugo's, which stay as the last full build wrote them): after a
 // title changes, a commitment is added, and one is removed.
 func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	if testing.Short() {
@@ -45,6 +45,10 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	var since hugo.Snapshot
 	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since}
 	if _, err := build.Run(ctx, quick); err != nil {
+		t.Fatal(err)
+	}
+	sitemap, err := os.ReadFile(filepath.Join(quick.Out, "sitemap.xml"))
+	if err != nil {
 		t.Fatal(err)
 	}
 	investments := filepath.Join(root, "data", "investments")
@@ -90,6 +94,9 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 			if _, ok := want[name]; !ok {
 				t.Errorf("%s: the quick rebuild left %s, which a full build lacks", step.name, name)
 			}
+		}
+		if now, _ := os.ReadFile(filepath.Join(quick.Out, "sitemap.xml")); !bytes.Equal(now, sitemap) {
+			t.Errorf("%s: the quick rebuild changed sitemap.xml; it lists only the pages Hugo was given", step.name)
 		}
 		if step.gone != "" {
 			if _, ok := got[step.gone]; ok {

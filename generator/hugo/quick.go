@@ -29,8 +29,6 @@ type Snapshot struct {
 
 // Result says what Render did.
 type Result struct {
-	// Snapshot is this render's input, for the next Config.Since.
-	Snapshot Snapshot
 	// Quick is set when Hugo rendered only the pages whose input changed
 	// since Config.Since: their folders below Dest are in Rendered, and
 	// the folders of pages that no longer exist in Removed. Nothing else
@@ -178,29 +176,23 @@ func pathOf(folder string) string {
 // errIncomplete is a quick render that missed a page; Render then renders all.
 var errIncomplete = errors.New("quick render incomplete")
 
-// moveRendered moves the files Hugo wrote for each changed folder (not
-// its subfolders, which are other pages) from the quick render's
-// destination into dest. A changed page's folder without an index.html
-// means the quick render did not render it: an error, so that the caller
-// can build in full instead.
+// moveRendered moves the page Hugo wrote for each changed folder (its
+// index.html; Hugo writes no other file for a page, and at a home folder
+// the others are the site's, such as the sitemap, which a quick render
+// would get wrong) from the quick render's destination into dest. A page
+// missing there means the quick render did not render it: an error, so
+// that the caller can render everything instead.
 func moveRendered(from, dest string, changed []string) error {
 	for _, f := range changed {
-		src := filepath.Join(from, filepath.FromSlash(f))
-		entries, err := os.ReadDir(src)
-		if err != nil || !slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == "index.html" }) {
+		name := filepath.Join(filepath.FromSlash(f), "index.html")
+		if _, err := os.Stat(filepath.Join(from, name)); err != nil {
 			return fmt.Errorf("%w: Hugo wrote no %sindex.html", errIncomplete, f)
 		}
-		dst := filepath.Join(dest, filepath.FromSlash(f))
-		if err := os.MkdirAll(dst, 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(dest, filepath.FromSlash(f)), 0o755); err != nil {
 			return err
 		}
-		for _, e := range entries {
-			if e.IsDir() {
-				continue
-			}
-			if err := os.Rename(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
-				return err
-			}
+		if err := os.Rename(filepath.Join(from, name), filepath.Join(dest, name)); err != nil {
+			return err
 		}
 	}
 	return nil
