@@ -1,9 +1,7 @@
 package check
 
 import (
-	"bytes"
 	"fmt"
-	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -26,21 +24,17 @@ var schemaFiles = map[load.Kind]string{
 
 // compileSchemas compiles the embedded schemas once per Checker.
 func compileSchemas() (map[load.Kind]*jsonschema.Schema, error) {
-	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	c.AssertFormat = true
+	names := make([]string, 0, len(schemaFiles))
+	for _, name := range schemaFiles {
+		names = append(names, name)
+	}
+	compiled, err := schemafiles.Compile(names...)
+	if err != nil {
+		return nil, err
+	}
 	out := map[load.Kind]*jsonschema.Schema{}
 	for kind, name := range schemaFiles {
-		src, err := fs.ReadFile(schemafiles.Files, name)
-		if err != nil {
-			return nil, err
-		}
-		if err := c.AddResource(name, bytes.NewReader(src)); err != nil {
-			return nil, fmt.Errorf("schema %s: %w", name, err)
-		}
-		if out[kind], err = c.Compile(name); err != nil {
-			return nil, fmt.Errorf("schema %s: %w", name, err)
-		}
+		out[kind] = compiled[name]
 	}
 	return out, nil
 }

@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,25 +39,17 @@ func TestJSONMatchesSchemas(t *testing.T) {
 	}
 }
 
-// compilePublished compiles the schemas of publishedSchemas from the
-// embedded files, as draft 2020-12 with formats asserted, like the checker.
+// compilePublished compiles the schemas of publishedSchemas as the checker
+// compiles the records' (schema.Compile).
 func compilePublished(t *testing.T) map[string]*jsonschema.Schema {
 	t.Helper()
-	c := jsonschema.NewCompiler()
-	c.Draft = jsonschema.Draft2020
-	c.AssertFormat = true
-	out := map[string]*jsonschema.Schema{}
+	var names []string
 	for _, name := range publishedSchemas {
-		src, err := fs.ReadFile(schema.Files, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := c.AddResource(name, bytes.NewReader(src)); err != nil {
-			t.Fatalf("schema %s: %v", name, err)
-		}
-		if out[name], err = c.Compile(name); err != nil {
-			t.Fatalf("schema %s: %v", name, err)
-		}
+		names = append(names, name)
+	}
+	out, err := schema.Compile(names...)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
