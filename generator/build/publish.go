@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+
+	"github.com/korea-investment-tracker/kit/generator/export"
 )
 
 // SyncStats says what publish did to the files of the published folder.
@@ -55,7 +58,7 @@ func syncTree(stage, out string, keep []string) (SyncStats, error) {
 			kept[filepath.FromSlash(k)] = true
 		}
 	}
-	st.Removed, err = removeMissing(out, "", want, kept)
+	st.Removed, err = removeMissing(out, want, kept)
 	return st, err
 }
 
@@ -124,16 +127,12 @@ func syncFiles(stage, out string, files []string) (SyncStats, error) {
 	return st, firstErr
 }
 
-// removeMissing removes what is below out/under but not in want, deepest
-// first, so that a folder goes with its files; it leaves the folders in
-// kept alone. It returns how many files and folders it removed.
-func removeMissing(out, under string, want, kept map[string]bool) (int, error) {
-	root := filepath.Join(out, under)
+// removeMissing removes what is below out but not in want, deepest first,
+// so that a folder goes with its files; it leaves the folders in kept
+// alone. It returns how many files and folders it removed.
+func removeMissing(out string, want, kept map[string]bool) (int, error) {
 	var gone []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if errors.Is(err, fs.ErrNotExist) && p == root {
-			return filepath.SkipDir
-		}
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || p == out {
 			return err
 		}
@@ -161,21 +160,30 @@ func removeMissing(out, under string, want, kept map[string]bool) (int, error) {
 }
 
 // publishQuick puts a quick rebuild's stage (see Options.Since) into out:
-// every file of stage, then removes below out/data what stage/data lacks
-// (the datasets are exported whole) and the files of the pages that are
+// every file of stage, then removes the dataset files the last export
+// listed and this one did not write, and the files of the pages that are
 // gone (removed: their folders; not subfolders, which are other pages).
-// Everything else in out stays: Hugo rendered only the changed pages.
+// Everything else in out stays: Hugo rendered only the changed pages, and
+// out/data also holds a page (the data page) that this stage may lack.
 func publishQuick(stage, out string, removed []string) (SyncStats, error) {
-	want, st, err := copyIn(stage, out)
-	if err == nil {
-		st.Removed, err = removeMissing(out, "data", want, nil)
+	stale, err := staleDatasets(stage, out)
+	if err != nil {
+		return SyncStats{}, fmt.Errorf("updating %s: %w", out, err)
+	}
+	_, st, err := copyIn(stage, out)
+	for _, p := range stale {
+		if err != nil {
+			break
+		}
+		err = os.Remove(p)
+		st.Removed++
 	}
 	for _, f := range removed {
 		if err != nil {
 			break
 		}
 		var n int
-		n, err = removePageFiles(filepath.Join(out, filepath.FromSlash(f)))
+		n, err = removePageFiles(out, filepath.FromSlash(f))
 		st.Removed += n
 	}
 	if err != nil {
@@ -184,9 +192,34 @@ func publishQuick(stage, out string, removed []string) (SyncStats, error) {
 	return st, os.RemoveAll(stage)
 }
 
-// removePageFiles removes the files in a gone page's folder, and the
-// folder when nothing else is left in it.
-func removePageFiles(dir string) (int, error) {
+// staleDatasets lists the files of out/data that the previous export wrote
+// (its manifest.json says which) and this one, in stage/data, did not.
+func staleDatasets(stage, out string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(out, "data", "manifest.json"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var m export.Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("data/manifest.json: %w", err)
+	}
+	var stale []string
+	for _, f := range m.Files {
+		rel := filepath.Join("data", filepath.FromSlash(f.Path))
+		if _, err := os.Lstat(filepath.Join(stage, rel)); errors.Is(err, fs.ErrNotExist) {
+			stale = append(stale, filepath.Join(out, rel))
+		}
+	}
+	return stale, nil
+}
+
+// removePageFiles removes the files in a gone page's folder (rel, below
+// out), then the folder and its parents up to out while they are empty.
+func removePageFiles(out, rel string) (int, error) {
+	dir := filepath.Join(out, rel)
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return 0, nil
@@ -201,7 +234,9 @@ func removePageFiles(dir string) (int, error) {
 		}
 		n++
 	}
-	os.Remove(dir) // fails, harmlessly, when subfolders remain
+	// os.Remove fails, harmlessly, on a folder that still holds something.
+	for ; rel != "." && os.Remove(filepath.Join(out, rel)) == nil; rel = filepath.Dir(rel) {
+	}
 	return n, err
 }
 

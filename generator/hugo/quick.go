@@ -25,6 +25,11 @@ type Snapshot struct {
 	pages  map[string]uint64
 	global uint64
 	seed   maphash.Seed
+	// content are the folders of pages from content/ (about, methodology,
+	// and any nested ones): Hugo lists a content section's pages itself,
+	// and publishes a content page where its file name says, so a change
+	// to one of them is rendered in full.
+	content map[string]bool
 }
 
 // Result says what Render did.
@@ -49,9 +54,16 @@ func snapshot(s site, seed maphash.Seed) (Snapshot, error) {
 		wg.Go(func() { digests[k], errs[k] = ls.digests(seed) })
 	}
 	wg.Wait()
-	snap := Snapshot{pages: map[string]uint64{}, seed: seed}
+	snap := Snapshot{pages: map[string]uint64{}, seed: seed, content: map[string]bool{}}
 	for _, d := range digests {
 		maps.Copy(snap.pages, d)
+	}
+	for _, ls := range s {
+		for _, pg := range ls.pages {
+			if strings.HasPrefix(pg.source, "content/") {
+				snap.content[folderOf(ls.lang, pg.Path)] = true
+			}
+		}
 	}
 	var err error
 	snap.global, err = globalDigest(s, seed)
@@ -112,8 +124,8 @@ func folderOf(lang, p string) string {
 
 // changedSince lists the folders whose pages are new or changed in snap
 // and those of pages that are gone, both sorted. ok is false when no
-// quick render is possible: there is no earlier snapshot, or what every
-// page reads changed.
+// quick render is possible: there is no earlier snapshot, what every page
+// reads changed, or a page from content/ changed, came or went.
 func (snap Snapshot) changedSince(old Snapshot) (changed, removed []string, ok bool) {
 	if old.pages == nil || old.global != snap.global || old.seed != snap.seed {
 		return nil, nil, false
@@ -126,6 +138,11 @@ func (snap Snapshot) changedSince(old Snapshot) (changed, removed []string, ok b
 	for f := range old.pages {
 		if _, has := snap.pages[f]; !has {
 			removed = append(removed, f)
+		}
+	}
+	for _, f := range slices.Concat(changed, removed) {
+		if snap.content[f] || old.content[f] {
+			return nil, nil, false
 		}
 	}
 	slices.Sort(changed)
