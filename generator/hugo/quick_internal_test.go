@@ -1,0 +1,85 @@
+package hugo
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestFolderOf(t *testing.T) {
+	tests := []struct{ name, lang, path, want string }{
+		{"English home", "en", "", ""},
+		{"Korean home", "ko", "", "ko/"},
+		{"lower-cased like Hugo", "en", "regions/KR-26", "regions/kr-26/"},
+		{"Korean page", "ko", "companies/aws", "ko/companies/aws/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := folderOf(tt.lang, tt.path)
+			if got != tt.want {
+				t.Errorf("folderOf(%q, %q) = %q, want %q", tt.lang, tt.path, got, tt.want)
+			}
+			if back, want := pathOf(got), strings.ToLower(tt.path); back != want {
+				t.Errorf("pathOf(%q) = %q, want %q", got, back, want)
+			}
+		})
+	}
+}
+
+func TestChangedSince(t *testing.T) {
+	old := Snapshot{pages: map[string]uint64{"": 1, "investments/": 2, "investments/a/": 3, "about/": 4}, global: 9,
+		content: map[string]bool{"about/": true}}
+	with := func(f func(*Snapshot)) Snapshot {
+		s := Snapshot{pages: map[string]uint64{}, global: old.global, content: old.content}
+		for k, v := range old.pages {
+			s.pages[k] = v
+		}
+		f(&s)
+		return s
+	}
+	tests := []struct {
+		name             string
+		old, now         Snapshot
+		changed, removed []string
+		ok               bool
+	}{
+		{"no earlier render", Snapshot{}, old, nil, nil, false},
+		{"nothing changed", old, old, nil, nil, true},
+		{"a page changed, one came, one went", old, with(func(s *Snapshot) {
+			s.pages["investments/"], s.pages["investments/b/"] = 20, 5
+			delete(s.pages, "investments/a/")
+		}), []string{"investments/", "investments/b/"}, []string{"investments/a/"}, true},
+		{"what every page reads changed", old, with(func(s *Snapshot) { s.global = 10 }), nil, nil, false},
+		{"a content page changed", old, with(func(s *Snapshot) { s.pages["about/"] = 40 }), nil, nil, false},
+		{"a content page went", old, with(func(s *Snapshot) { delete(s.pages, "about/") }), nil, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			changed, removed, ok := tt.now.changedSince(tt.old)
+			if ok != tt.ok || !slices.Equal(changed, tt.changed) || !slices.Equal(removed, tt.removed) {
+				t.Errorf("changedSince = %q, %q, %v; want %q, %q, %v", changed, removed, ok, tt.changed, tt.removed, tt.ok)
+			}
+		})
+	}
+}
+
+// TestSelectPages: a page changed in one language is given to Hugo in
+// every language, with its ancestors, and nothing else.
+func TestSelectPages(t *testing.T) {
+	pages := []page{{Path: "investments"}, {Path: "investments/a"}, {Path: "investments/b"}, {Path: "regions/KR-26"}, {Path: "regions"}}
+	s := site{{lang: "en", pages: pages}, {lang: "ko", pages: pages}}
+	got := selectPages(s, []string{"ko/investments/a/", "regions/kr-26/"})
+	want := []string{"investments", "investments/a", "regions/KR-26", "regions"}
+	for _, ls := range got {
+		var paths []string
+		for _, pg := range ls.pages {
+			paths = append(paths, pg.Path)
+		}
+		if !slices.Equal(paths, want) {
+			t.Errorf("%s: %q, want %q", ls.lang, paths, want)
+		}
+	}
+	if len(s[0].pages) != len(pages) {
+		t.Errorf("selectPages changed its input")
+	}
+}
