@@ -77,11 +77,17 @@ func encodeRows(dst []byte, t *table, lo, hi int, ends []int) ([]byte, error) {
 const sampleRows = 64
 
 // growFor makes room in b for rest more rows like the k rows that took n
-// bytes, with an eighth more for longer rows.
+// bytes, with an eighth more for longer rows. The estimate is capped at
+// maxRowEstimate a row: a table whose first rows are long notes grows by
+// doubling past that rather than reserving room for rows that short.
 func growFor(b *bytes.Buffer, n, k, rest int) {
-	est := n / k * rest
+	est := min(n/k, maxRowEstimate) * rest
 	b.Grow(est + est/8)
 }
+
+// maxRowEstimate caps growFor's bytes per row; a synthetic commitment's
+// row is about 340 bytes.
+const maxRowEstimate = 2048
 
 // writeRow writes one record; cells of text columns are neutralised.
 func writeRow(b *bytes.Buffer, cells []string, text []bool) {
