@@ -52,11 +52,12 @@ type Options struct {
 	// build. The previous build's index, if any, is kept in Out.
 	Preview bool
 	// Since, for the live preview, carries hugo.Config.Since from one build
-	// into Out to the next (quick rebuilds need Preview too): a rebuild then has Hugo render only the pages
-	// whose input changed, and publishes those, the datasets, the feeds and
-	// _redirects, keeping the rest of Out (the sitemap, the pages that did
-	// not change). Its zero value makes the next build a full one; reset
-	// it when site/ or schema/ change, which it does not see.
+	// into Out to the next. With Preview set too, a rebuild has Hugo render
+	// only the pages whose input changed, and publishes those, the
+	// datasets, the feeds and _redirects, keeping the rest of Out (the
+	// sitemap, the pages that did not change). Its zero value makes the
+	// next build a full one; reset it when site/ or schema/ change, which
+	// it does not see.
 	Since *hugo.Snapshot
 }
 
