@@ -164,6 +164,20 @@ func (b builder) facetOption(key, v string) facetOption {
 // facetSections are the sections of the plain facet pages.
 var facetSections = map[string]string{"sector": "sectors", "year": "years", "status": "statuses", "amount": "amounts"}
 
+// plainFacets are the facets with plain pages (facetSections), in the
+// order the pages list them.
+var plainFacets = [...]string{"sector", "year", "status", "amount"}
+
+// facetIndexLinks link the plain facet pages' indexes, for readers
+// without JavaScript.
+func (b builder) facetIndexLinks() []link {
+	var out []link
+	for _, key := range plainFacets {
+		out = append(out, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
+	}
+	return out
+}
+
 // facetView is a plain facet page: the commitments with one value.
 type facetView struct {
 	Rows  []row  `json:"rows"`
@@ -187,7 +201,7 @@ type facetIndexView struct {
 func (b builder) facetPages() []page {
 	groups := b.facetGroupsAll()
 	var pages []page
-	for _, key := range []string{"sector", "year", "status", "amount"} {
+	for _, key := range plainFacets {
 		g := groups[key]
 		section := facetSections[key]
 		pages = append(pages, page{Path: section, Kind: "section", Title: g.Label, source: "the " + section + " index",
@@ -225,7 +239,7 @@ func facetBuckets(is []*publication.Investment) map[string]map[string][]*publica
 	return out
 }
 
-// facetGroupsAll is every facet with all its options, by key.
+// facetGroupsAll is facetGroups by key.
 func (b builder) facetGroupsAll() map[string]facetGroup {
 	out := map[string]facetGroup{}
 	for _, g := range b.facetGroups() {
@@ -254,11 +268,7 @@ type investmentsFilter struct {
 }
 
 func (b builder) investmentsFilter() investmentsFilter {
-	f := investmentsFilter{Groups: b.facetGroups(), Page: b.u.page("investments/")}
-	for _, key := range []string{"sector", "year", "status", "amount"} {
-		f.Browse = append(f.Browse, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
-	}
-	return f
+	return investmentsFilter{Groups: b.facetGroups(), Browse: b.facetIndexLinks(), Page: b.u.page("investments/")}
 }
 
 // searchView is the search page: where Pagefind's bundle is, and a plain
@@ -274,10 +284,7 @@ func (b builder) searchPage() page {
 	for _, r := range b.p.Regions {
 		v.Regions = append(v.Regions, b.regionLink(r))
 	}
-	v.Browse = []link{b.section("companies"), b.section("regions"), b.section("investments")}
-	for _, key := range []string{"sector", "year", "status", "amount"} {
-		v.Browse = append(v.Browse, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
-	}
+	v.Browse = append([]link{b.section("companies"), b.section("regions"), b.section("investments")}, b.facetIndexLinks()...)
 	return page{Path: "search", Kind: "section", Title: b.l.w("search"), source: "the search page",
 		Description: b.l.w("desc_search"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
 }
