@@ -66,20 +66,30 @@ func TestChangedSince(t *testing.T) {
 // TestSelectPages: a page changed in one language is given to Hugo in
 // every language, with its ancestors, and nothing else.
 func TestSelectPages(t *testing.T) {
-	pages := []page{{Path: "investments"}, {Path: "investments/a"}, {Path: "investments/b"}, {Path: "regions/KR-26"}, {Path: "regions"}}
-	s := site{{lang: "en", pages: pages}, {lang: "ko", pages: pages}}
+	all := []string{"investments", "investments/a", "investments/b", "regions/KR-26", "regions"}
+	var pages []page
+	for _, p := range all {
+		pages = append(pages, page{Path: p})
+	}
+	s := site{{lang: "en", pages: pages}, {lang: "ko", pages: slices.Clone(pages)}}
 	got := selectPages(s, []string{"ko/investments/a/", "regions/kr-26/"})
 	want := []string{"investments", "investments/a", "regions/KR-26", "regions"}
 	for _, ls := range got {
-		var paths []string
-		for _, pg := range ls.pages {
-			paths = append(paths, pg.Path)
-		}
-		if !slices.Equal(paths, want) {
+		if paths := pathsOf(ls.pages); !slices.Equal(paths, want) {
 			t.Errorf("%s: %q, want %q", ls.lang, paths, want)
 		}
 	}
-	if len(s[0].pages) != len(pages) {
-		t.Errorf("selectPages changed its input")
+	for _, ls := range s {
+		if paths := pathsOf(ls.pages); !slices.Equal(paths, all) {
+			t.Errorf("selectPages changed its input: %s is %q", ls.lang, paths)
+		}
 	}
+}
+
+func pathsOf(pages []page) []string {
+	var out []string
+	for _, pg := range pages {
+		out = append(out, pg.Path)
+	}
+	return out
 }
