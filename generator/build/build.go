@@ -89,6 +89,12 @@ type Timings struct {
 	HugoMaxRSS int64
 	// GeneratorMaxRSS is this process's own peak memory in bytes (Linux only; 0 elsewhere).
 	GeneratorMaxRSS int64
+	// GeneratorRSSWithHugo and GeneratorRSSWithSearch are this process's
+	// memory while Hugo, then Pagefind, ran (it waits for them: the larger
+	// of its size when each started and when it ended); SearchMaxRSS is
+	// Pagefind's peak. With them PeakRSS adds up the processes that run at
+	// the same time.
+	GeneratorRSSWithHugo, GeneratorRSSWithSearch, SearchMaxRSS int64
 	// Publish is the time to put the finished site in place; Files says
 	// how many files it kept, wrote and removed.
 	Publish time.Duration
@@ -99,6 +105,13 @@ type Timings struct {
 	// how many pages Hugo rendered anew.
 	Quick    bool
 	Rendered int
+}
+
+// PeakRSS is the most memory the build's processes held at once: the
+// generator alone, or the generator and Hugo, or the generator and
+// Pagefind, which run one after the other.
+func (t Timings) PeakRSS() int64 {
+	return max(t.GeneratorMaxRSS, t.GeneratorRSSWithHugo+t.HugoMaxRSS, t.GeneratorRSSWithSearch+t.SearchMaxRSS)
 }
 
 // Run builds the site. On invalid data it returns an *InvalidError and
@@ -157,7 +170,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	}
 	t.Publish = time.Since(published)
 	t.Total = time.Since(start)
-	t.GeneratorMaxRSS = selfPeakRSS()
+	t.GeneratorMaxRSS = selfStatus("VmHWM:")
 	return p, err
 }
 
@@ -193,7 +206,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	}
 	t.Export = time.Since(start)
 	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log,
-		OnExit:  func(ps *os.ProcessState, d time.Duration) { t.Hugo, t.HugoMaxRSS = d, maxRSS(ps) },
+		OnStart: func() { t.GeneratorRSSWithHugo = selfStatus("VmRSS:") },
+		OnExit: func(ps *os.ProcessState, d time.Duration) {
+			t.Hugo, t.HugoMaxRSS = d, maxRSS(ps)
+			t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
+		},
 		History: log}
 	cfg.Since = since
 	res, err := hugo.Render(ctx, cfg, p)
@@ -209,10 +226,16 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	t.Feeds = time.Since(start)
 	if !opt.Preview {
 		start = time.Now()
-		if err := search.Index(ctx, opt.Root, stage, opt.Warn); err != nil {
+		before := selfStatus("VmRSS:")
+		ps, err := search.Index(ctx, opt.Root, stage, opt.Warn)
+		if err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		t.Search = time.Since(start)
+		if ps != nil {
+			t.SearchMaxRSS = maxRSS(ps)
+			t.GeneratorRSSWithSearch = max(before, selfStatus("VmRSS:"))
+		}
 	}
 	return res, writeRedirects(stage, p)
 }
@@ -225,15 +248,16 @@ func maxRSS(ps *os.ProcessState) int64 {
 	return 0
 }
 
-// selfPeakRSS reads this process's peak resident memory (VmHWM), which,
-// unlike rusage, does not include the Hugo child process.
-func selfPeakRSS() int64 {
+// selfStatus reads a memory figure of this process from /proc (Linux
+// only; 0 elsewhere): VmHWM, its peak resident memory, which, unlike
+// rusage, does not include the Hugo child process; VmRSS, its current one.
+func selfStatus(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if v, ok := strings.CutPrefix(line, field); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
 			return kb * 1024
 		}

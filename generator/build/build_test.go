@@ -95,3 +95,25 @@ func TestWarnsWithoutSearchIndex(t *testing.T) {
 		t.Errorf("warnings = %q, want one about the missing search index", warn.String())
 	}
 }
+
+// TestPeakRSS: the build's peak adds up only the processes that run at
+// the same time (synthetic sizes, in bytes).
+func TestPeakRSS(t *testing.T) {
+	tests := []struct {
+		name string
+		t    build.Timings
+		want int64
+	}{
+		{"Hugo's phase is the peak", build.Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280, GeneratorRSSWithSearch: 45, SearchMaxRSS: 150}, 320},
+		{"the generator alone is the peak", build.Timings{GeneratorMaxRSS: 500, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280}, 500},
+		{"Pagefind's phase is the peak", build.Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280, GeneratorRSSWithSearch: 45, SearchMaxRSS: 300}, 345},
+		{"nothing measured", build.Timings{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.t.PeakRSS(); got != tt.want {
+				t.Errorf("PeakRSS() = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

@@ -220,7 +220,7 @@ ERROR error building site: process: "/repo/site/content/_content.gotmpl:/compani
 `, rawHTML},
 	}
 	for _, tt := range tests {
-		got := mapErrors(tt.out, "/repo", []page{{Path: "companies/aws", source: "data/companies/aws.json", markdown: "content/companies/aws.md"}}).Error()
+		got := mapErrors(tt.out, "/repo", blameOf([]page{{Path: "companies/aws", source: "data/companies/aws.json", markdown: "content/companies/aws.md"}})).Error()
 		if got != tt.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, got, tt.want)
 		}

@@ -20,6 +20,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -47,9 +48,12 @@ type Config struct {
 	HugoBinary string
 	// Stdout and Stderr receive Hugo's output; nil discards it.
 	Stdout, Stderr io.Writer
-	// OnExit, when set, receives Hugo's finished process and wall time, so a
-	// benchmark can hold the build against Hugo alone (time, peak memory).
-	OnExit func(*os.ProcessState, time.Duration)
+	// OnStart, when set, is called just before Hugo starts, and OnExit
+	// receives Hugo's finished process and wall time, so a benchmark can
+	// hold the build against Hugo alone (time, peak memory) and measure
+	// what the generator holds meanwhile.
+	OnStart func()
+	OnExit  func(*os.ProcessState, time.Duration)
 	// Since, when not nil, makes renders quick for the live preview. It
 	// holds the Snapshot of the last render into the site the caller keeps
 	// (zero before the first): Render then gives Hugo only the pages whose
@@ -172,7 +176,14 @@ func renderAll(ctx context.Context, cfg Config, s site) error {
 	if err := writeInput(work, cfg.SiteDir, s); err != nil {
 		return err
 	}
-	return run(ctx, cfg, work, s.allPages())
+	blame := blameOf(s.allPages())
+	if cfg.Since == nil {
+		// Hugo is the peak of a one-off build, and the pages' views are
+		// garbage once written: give their memory back before it starts.
+		// The live preview (Since) skips this, its rebuilds should be quick.
+		debug.FreeOSMemory()
+	}
+	return run(ctx, cfg, work, blame)
 }
 
 // renderChanged gives Hugo only the pages in the changed folders (with

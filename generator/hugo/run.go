@@ -18,7 +18,7 @@ import (
 )
 
 // run runs the pinned Hugo over the generated input and maps its errors.
-func run(ctx context.Context, cfg Config, work string, pages []page) error {
+func run(ctx context.Context, cfg Config, work string, b blame) error {
 	name, args, err := hugoCommand(ctx, cfg)
 	if err != nil {
 		return err
@@ -41,6 +41,9 @@ func run(ctx context.Context, cfg Config, work string, pages []page) error {
 	var out lockedBuffer
 	cmd.Stdout = io.MultiWriter(cfg.Stdout, &out)
 	cmd.Stderr = io.MultiWriter(cfg.Stderr, &out)
+	if cfg.OnStart != nil {
+		cfg.OnStart()
+	}
 	start := time.Now()
 	err = cmd.Run()
 	if cfg.OnExit != nil && cmd.ProcessState != nil {
@@ -50,7 +53,7 @@ func run(ctx context.Context, cfg Config, work string, pages []page) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if l := mapErrors(out.String(), cfg.Root, pages); len(l) > 0 {
+		if l := mapErrors(out.String(), cfg.Root, b); len(l) > 0 {
 			return l
 		}
 		return fmt.Errorf("hugo: %v\n%s", err, lastLines(out.String(), 20))
@@ -169,15 +172,26 @@ var (
 	adapterPage = regexp.MustCompile(`"[^"\n]*_content\.gotmpl:/([^"\n]*)"`)
 )
 
+// blame names, by lower-cased page path, the file each page comes from
+// (sources) and the file its Markdown comes from (markdown), for Hugo's
+// errors. It is made before Hugo runs so that the pages' views can be
+// garbage meanwhile.
+type blame struct{ sources, markdown map[string]string }
+
+func blameOf(pages []page) blame {
+	b := blame{sources: map[string]string{}, markdown: map[string]string{}}
+	for _, p := range pages {
+		b.sources[strings.ToLower(p.Path)] = p.source
+		b.markdown[strings.ToLower(p.Path)] = cmpOr(p.markdown, p.source)
+	}
+	return b
+}
+
 // mapErrors turns Hugo's ERROR lines into positioned errors: template
 // positions become paths relative to the repository, and a page made by the
 // content adapter is blamed on the record or Markdown file it comes from.
-func mapErrors(out, root string, pages []page) record.ErrorList {
-	sources, markdown := map[string]string{}, map[string]string{}
-	for _, p := range pages {
-		sources[strings.ToLower(p.Path)] = p.source
-		markdown[strings.ToLower(p.Path)] = cmpOr(p.markdown, p.source)
-	}
+func mapErrors(out, root string, b blame) record.ErrorList {
+	sources, markdown := b.sources, b.markdown
 	var l record.ErrorList
 	seen := map[string]bool{}
 	for line := range strings.Lines(out) {

@@ -69,31 +69,33 @@ func isFile(p string) bool {
 // siteDir/pagefind. Pagefind indexes each language apart, by the lang of
 // each page's <html>, and only the parts of pages marked data-pagefind-body.
 // Without Pagefind it writes a warning to warn and returns nil, so that a
-// build with only Go still succeeds.
-func Index(ctx context.Context, root, siteDir string, warn io.Writer) error {
+// build with only Go still succeeds. It returns Pagefind's finished
+// process (nil without Pagefind), whose peak memory a benchmark reports.
+func Index(ctx context.Context, root, siteDir string, warn io.Writer) (*os.ProcessState, error) {
 	bin, err := find(root)
 	if errors.Is(err, errNotFound) {
 		if warn != nil {
 			fmt.Fprintf(warn, "warning: no search index: %v\n", err)
 		}
-		return nil
+		return nil, nil
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	return run(ctx, bin, siteDir)
 }
 
-// run runs a Pagefind binary over siteDir and returns its output on failure.
-func run(ctx context.Context, bin, siteDir string) error {
+// run runs a Pagefind binary over siteDir and returns its finished
+// process, or its output on failure.
+func run(ctx context.Context, bin, siteDir string) (*os.ProcessState, error) {
 	cmd := exec.CommandContext(ctx, bin, "--site", siteDir, "--output-subdir", Bundle, "--silent")
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
+		return nil, fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
 	}
 	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
-		return fmt.Errorf("pagefind wrote no %s/pagefind.js\n%s", Bundle, strings.TrimSpace(out.String()))
+		return nil, fmt.Errorf("pagefind wrote no %s/pagefind.js\n%s", Bundle, strings.TrimSpace(out.String()))
 	}
-	return nil
+	return cmd.ProcessState, nil
 }
