@@ -59,6 +59,10 @@ type Options struct {
 	// next build a full one; reset it when site/ or schema/ change, which
 	// it does not see.
 	Since *hugo.Snapshot
+	// Checker checks the records; nil makes a new one for the build. The
+	// live preview keeps one from build to build: it re-checks only the
+	// files whose bytes changed (check.Checker).
+	Checker *check.Checker
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -70,12 +74,17 @@ func (e *InvalidError) Error() string {
 
 // Validate loads and checks every record and page in fsys. The returned
 // list holds errors and warnings; Err() on it is nil when the data is valid.
-func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
+func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) { return validate(fsys, nil) }
+
+// validate is Validate with a Checker to reuse; nil makes a new one.
+func validate(fsys fs.FS, c *check.Checker) (*record.Dataset, record.ErrorList) {
 	files, errs := load.Files(fsys)
 	docs, loadErrs := load.Load(fsys, files)
-	c, err := check.New()
-	if err != nil {
-		return nil, append(errs, &record.Error{Msg: "internal error: " + err.Error()})
+	if c == nil {
+		var err error
+		if c, err = check.New(); err != nil {
+			return nil, append(errs, &record.Error{Msg: "internal error: " + err.Error()})
+		}
 	}
 	d, checkErrs := c.Check(docs)
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
@@ -123,7 +132,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	}
 	t := opt.Timings
 	start := time.Now()
-	d, errs := Validate(os.DirFS(opt.Root))
+	d, errs := validate(os.DirFS(opt.Root), opt.Checker)
 	if errs.Err() != nil {
 		return nil, &InvalidError{Errors: errs}
 	}

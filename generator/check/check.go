@@ -6,6 +6,7 @@ package check
 import (
 	"encoding/json"
 	"errors"
+	"hash/maphash"
 	"reflect"
 	"slices"
 	"strconv"
@@ -18,11 +19,23 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// Checker holds the compiled schemas; make one with New and reuse it.
+// Checker holds the compiled schemas; make one with New and reuse it. It
+// remembers what each file's own checks found, by its path and bytes, so
+// that checking the repository again (the live preview, after a save)
+// re-checks only the files whose bytes changed; the rules across records
+// always run in full. Check is not safe for concurrent use.
 type Checker struct {
 	schemas map[load.Kind]*jsonschema.Schema
 	md      *markdown.Checker
 	fields  fieldIndex
+	seed    maphash.Seed
+	seen    map[string]checked // by path, what the last Check found
+}
+
+// checked is a file's digest and the problems its own checks found.
+type checked struct {
+	sum  uint64
+	errs record.ErrorList
 }
 
 // New compiles the embedded schemas.
@@ -31,7 +44,7 @@ func New() (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{schemas: s, md: markdown.New(), fields: indexFields()}, nil
+	return &Checker{schemas: s, md: markdown.New(), fields: indexFields(), seed: maphash.MakeSeed()}, nil
 }
 
 // goTypes are the Go types each kind decodes into; fieldIndex walks them.
@@ -48,14 +61,29 @@ var goTypes = map[load.Kind]reflect.Type{
 func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorList) {
 	var errs record.ErrorList
 	set := newDocSet()
-	perDoc := make([]record.ErrorList, len(docs))
-	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkDocument(docs[i]) })
+	perDoc := make([]checked, len(docs))
+	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkOnce(docs[i]) })
+	seen := make(map[string]checked, len(docs))
 	for i, doc := range docs {
-		errs = append(errs, perDoc[i]...)
-		errs = append(errs, set.add(doc, len(perDoc[i]) == 0)...)
+		errs = append(errs, perDoc[i].errs...)
+		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0)...)
+		seen[doc.Path] = perDoc[i]
 	}
+	c.seen = seen // files that are gone are forgotten
 	errs = append(errs, set.crossCheck()...)
 	return set.dataset(), errs.Sort()
+}
+
+// checkOnce runs checkDocument unless the last Check saw the same bytes at
+// the same path. The errors are values with their positions resolved, so
+// they stay true while the bytes do. (A 64-bit digest under a random seed:
+// two different files meeting on one is a 1 in 2^64 chance.)
+func (c *Checker) checkOnce(doc *load.Document) checked {
+	sum := maphash.Bytes(c.seed, doc.Src)
+	if last, ok := c.seen[doc.Path]; ok && last.sum == sum {
+		return last
+	}
+	return checked{sum: sum, errs: c.checkDocument(doc)}
 }
 
 // checkDocument runs the per-file checks: unknown fields, the schema and,

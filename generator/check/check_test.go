@@ -201,3 +201,60 @@ func TestErrorKinds(t *testing.T) {
 		t.Errorf("got %+v, want %s line 5 at /amount/value", e, inv)
 	}
 }
+
+// checkWith checks fsys with c, as runCheck does with a new Checker.
+func checkWith(t *testing.T, c *check.Checker, fsys fstest.MapFS) record.ErrorList {
+	t.Helper()
+	files, errs := load.Files(fsys)
+	docs, loadErrs := load.Load(fsys, files)
+	_, checkErrs := c.Check(docs)
+	return append(append(errs, loadErrs...), checkErrs...).Sort()
+}
+
+// TestCheckerRemembers: a Checker used again re-checks only the files whose
+// bytes changed, and finds what a new Checker finds, step after step.
+func TestCheckerRemembers(t *testing.T) {
+	c, err := check.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	badCompany := strings.Replace(company, `"name"`, `"nmae"`, 1)
+	steps := []struct {
+		name  string
+		files map[string]string
+	}{
+		{"valid", nil},
+		{"a company gets an unknown field", map[string]string{"data/companies/synthetic-co.json": badCompany}},
+		{"the investment changes too", map[string]string{"data/companies/synthetic-co.json": badCompany, inv: replace(`"value": 100`, `"value": "100"`)}},
+		{"the investment is fixed", map[string]string{"data/companies/synthetic-co.json": badCompany}},
+		{"the company is removed", map[string]string{"data/companies/synthetic-co.json": ""}},
+		{"valid again", nil},
+	}
+	var last record.ErrorList
+	for _, step := range steps {
+		fsys := fixture(step.files)
+		got := checkWith(t, c, fsys)
+		_, want := runCheck(t, fsys)
+		if got.Error() != want.Error() {
+			t.Errorf("%s: remembering Checker found\n%v\nwant\n%v", step.name, got, want)
+		}
+		// The company's problem is the same *Error as in the step before
+		// when its bytes did not change: it was not checked again.
+		if step.name == "the investment changes too" && !sharesError(got, last, "nmae") {
+			t.Errorf("%s: the unchanged company was checked again", step.name)
+		}
+		last = got
+	}
+}
+
+// sharesError says whether a and b hold the same *Error whose message has sub.
+func sharesError(a, b record.ErrorList, sub string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y && strings.Contains(x.Msg, sub) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 )
 
@@ -67,6 +68,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer os.RemoveAll(filepath.Dir(s.out))
 	s.opt.Build.Out = s.out
 	s.opt.Build.BaseURL = "http://" + ln.Addr().String() + "/"
+	if s.opt.Build.Checker == nil {
+		c, err := check.New()
+		if err != nil {
+			return err
+		}
+		s.opt.Build.Checker = c
+	}
 	if s.opt.Build.HugoBinary == "" {
 		bin, err := hugo.Locate(ctx, s.opt.Build.Root)
 		if err != nil {
