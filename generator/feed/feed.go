@@ -6,6 +6,8 @@ package feed
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +15,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -71,12 +74,19 @@ func Write(dir, baseURL string, p *publication.Publication, log history.Log) err
 		page := "regions/" + strings.ToLower(r.Code) + "/"
 		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+r.Name, concerning["region/"+r.Code])
 	}
-	for name, f := range feeds {
-		if err := writeXML(filepath.Join(dir, filepath.FromSlash(name)), f); err != nil {
-			return err
-		}
-	}
-	return nil
+	return writeAll(dir, feeds)
+}
+
+// writeAll writes the feeds on every core: a feed per company is a
+// thousand small files at 10k commitments, and creating a file is mostly
+// waiting on the file system.
+func writeAll(dir string, feeds map[string]atomFeed) error {
+	names := slices.Sorted(maps.Keys(feeds))
+	errs := make([]error, len(names))
+	load.Parallel(len(names), func(i int) {
+		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), feeds[names[i]])
+	})
+	return errors.Join(errs...)
 }
 
 func newSite(base string, p *publication.Publication) *site {
