@@ -210,7 +210,10 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
 	}
 	start := time.Now()
-	if _, err := export.Write(filepath.Join(stage, "data"), p); err != nil {
+	// Files whose bytes did not change are linked from the published site
+	// (package reuse); publish then keeps them without comparing.
+	reuse := publishedSite(opt.Out)
+	if _, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: below(reuse, "data")}); err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)
@@ -229,7 +232,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	t.Quick, t.Rendered = res.Quick, len(res.Rendered)
 	t.Render = time.Since(start) - t.Export
 	start = time.Now()
-	if err := feed.Write(stage, opt.BaseURL, p, log); err != nil {
+	if err := feed.Write(stage, opt.BaseURL, p, log, feed.Options{Reuse: reuse, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
 	t.Feeds = time.Since(start)
@@ -247,6 +250,22 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		}
 	}
 	return res, writeRedirects(stage, p)
+}
+
+// publishedSite is out when it is a folder (a site published before), else "".
+func publishedSite(out string) string {
+	if fi, err := os.Lstat(out); err == nil && fi.IsDir() {
+		return out
+	}
+	return ""
+}
+
+// below is dir/name, or "" when dir is "".
+func below(dir, name string) string {
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, name)
 }
 
 // maxRSS is a finished process's peak resident memory in bytes (Linux reports KiB).

@@ -256,8 +256,9 @@ func mkdirOver(dir string) error {
 	return os.Mkdir(dir, 0o755)
 }
 
-// syncFile leaves dst alone when it holds src's bytes (kept is true), and
-// otherwise renames src over it.
+// syncFile leaves dst alone when it holds src's bytes (kept is true): when
+// src is a link to it, or a file of the same bytes; otherwise it renames
+// src over it.
 func syncFile(src, dst string, bufs [2][]byte) (kept bool, err error) {
 	si, err := os.Lstat(src)
 	if err != nil {
@@ -265,6 +266,8 @@ func syncFile(src, dst string, bufs [2][]byte) (kept bool, err error) {
 	}
 	di, err := os.Lstat(dst)
 	switch {
+	case err == nil && os.SameFile(si, di): // linked from out (package reuse)
+		return true, nil
 	case err == nil && di.IsDir():
 		if err := os.RemoveAll(dst); err != nil {
 			return false, err

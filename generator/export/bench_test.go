@@ -24,7 +24,7 @@ func BenchmarkWrite(b *testing.B) {
 	var total int64
 	defer reportCPU(b)()
 	for b.Loop() {
-		m, err := Write(b.TempDir(), p)
+		m, err := Write(b.TempDir(), p, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
 
 // Manifest lists every file Write produced, so the site's dataset page can
@@ -47,6 +48,16 @@ type File struct {
 // added. The content hash is appended as build metadata.
 const formatVersion = "1.1.0"
 
+// Options says how Write writes. The zero value writes every file.
+type Options struct {
+	// Reuse is the data folder of the last published build, or "" for
+	// none. A file whose bytes equal those of the same file there is
+	// hard-linked from it instead of written (package reuse): a rebuild
+	// after one record changed leaves most of the thousands of files as
+	// they were.
+	Reuse string
+}
+
 // Write writes every dataset file of p into dir, which must not exist yet
 // or be empty, and returns the manifest it also writes as
 // dir/manifest.json. (A build writes into a new staging folder; keeping
@@ -57,11 +68,11 @@ const formatVersion = "1.1.0"
 // once, then the files that splice those encodings are written while the
 // SQLite database is built beside them, and last the data package and the
 // checksums, which describe the rest.
-func Write(dir string, p *publication.Publication) (*Manifest, error) {
+func Write(dir string, p *publication.Publication, opt Options) (*Manifest, error) {
 	if err := newFolder(dir); err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
-	w := &writer{dir: dir, files: map[string]File{}}
+	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]File{}}
 	v := newView(p)
 	tabs, err := tables(v)
 	if err != nil {
@@ -130,7 +141,7 @@ func (w *writer) finish() (*Manifest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export manifest: %w", err)
 	}
-	if err := create(w.path(manifestPath), [][]byte{b}); err != nil {
+	if err := reuse.Create(w.path(manifestPath), w.reused(manifestPath), b); err != nil {
 		return nil, err
 	}
 	return m, nil

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -11,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
 
 // Paths of the files that describe the others.
@@ -25,6 +26,7 @@ const (
 // put may be called from several goroutines.
 type writer struct {
 	dir     string
+	reuse   string          // Options.Reuse
 	mu      sync.Mutex      // guards files
 	files   map[string]File // by path
 	version string          // set once the data files are written
@@ -40,7 +42,7 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 	if err := w.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
-	if err := create(p, parts); err != nil {
+	if err := reuse.Create(p, w.reused(rel), parts...); err != nil {
 		return err
 	}
 	h, n := sha256.New(), 0
@@ -79,50 +81,12 @@ func (w *writer) mkdir(dir string) error {
 
 func (w *writer) path(rel string) string { return filepath.Join(w.dir, filepath.FromSlash(rel)) }
 
-// create writes the concatenation of parts into a new file at p, whose
-// folder exists. The file must not exist yet: Write fills a new folder (a
-// build's staging folder), so an existing file is a caller's mistake, and
-// build.publish is what keeps unchanged files in public/ untouched.
-func create(p string, parts [][]byte) error {
-	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", p, err)
+// reused is rel's path in Options.Reuse, or "" when there is none.
+func (w *writer) reused(rel string) string {
+	if w.reuse == "" {
+		return ""
 	}
-	return writeNew(f, parts)
-}
-
-// buffers are the write buffers of writeNew, reused across files.
-var buffers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 256<<10) }}
-
-// writeNew writes parts into the new file f and closes it. Small parts are
-// gathered in a buffer so that a page of thousands of rows is a few writes;
-// large ones go straight to the file. The mode is set explicitly so that
-// the umask cannot make a published file unreadable to the web server.
-func writeNew(f *os.File, parts [][]byte) error {
-	bw := buffers.Get().(*bufio.Writer)
-	bw.Reset(f)
-	var err error
-	for _, part := range parts {
-		if _, err = bw.Write(part); err != nil {
-			break
-		}
-	}
-	if err == nil {
-		err = bw.Flush()
-	}
-	bw.Reset(nil)
-	buffers.Put(bw)
-	if err == nil {
-		err = f.Chmod(0o644)
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(f.Name()) // leave no partial file behind
-		return fmt.Errorf("write %s: %w", f.Name(), err)
-	}
-	return nil
+	return filepath.Join(w.reuse, filepath.FromSlash(rel))
 }
 
 // checksums writes SHA256SUMS in the format of coreutils' sha256sum, so

@@ -67,7 +67,7 @@ func mustUnmarshal(t testing.TB, name string, b []byte, v any) {
 func writeTo(t testing.TB, d *record.Dataset) (string, *Manifest) {
 	t.Helper()
 	dir := t.TempDir()
-	m, err := Write(dir, publication.Build(d))
+	m, err := Write(dir, publication.Build(d), Options{})
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}

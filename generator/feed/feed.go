@@ -17,6 +17,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
 
 // MaxEntries bounds each feed: readers poll feeds, and old entries are on /changes/.
@@ -58,9 +59,22 @@ type site struct {
 	related map[string][]string
 }
 
+// Options says how Write writes. The zero value writes every feed.
+type Options struct {
+	// Reuse is the last published site, or "". A feed whose bytes did not
+	// change is hard-linked from it (package reuse).
+	Reuse string
+	// OmitUnchanged leaves such a feed out instead: for a quick rebuild,
+	// whose staging folder is laid over the published site, where making
+	// a folder per company only to link a file into it took most of the
+	// time.
+	OmitUnchanged bool
+}
+
 // Write writes changes/index.xml, companies/<id>/index.xml and
-// regions/<code>/index.xml below dir. baseURL is the site's absolute URL.
-func Write(dir, baseURL string, p *publication.Publication, log history.Log) error {
+// regions/<code>/index.xml below dir, which must not hold them yet. baseURL
+// is the site's absolute URL.
+func Write(dir, baseURL string, p *publication.Publication, log history.Log, opt Options) error {
 	s := newSite(baseURL, p)
 	feeds := map[string]atomFeed{
 		"changes/index.xml": s.feed("changes/", "Korea Investment Tracker: all changes", log),
@@ -74,17 +88,21 @@ func Write(dir, baseURL string, p *publication.Publication, log history.Log) err
 		page := "regions/" + strings.ToLower(r.Code) + "/"
 		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+r.Name, concerning["region/"+r.Code])
 	}
-	return writeAll(dir, feeds)
+	return writeAll(dir, opt, feeds)
 }
 
 // writeAll writes the feeds on every core: a feed per company is a
 // thousand small files at 10k commitments, and creating a file is mostly
 // waiting on the file system.
-func writeAll(dir string, feeds map[string]atomFeed) error {
+func writeAll(dir string, opt Options, feeds map[string]atomFeed) error {
 	names := slices.Sorted(maps.Keys(feeds))
 	errs := make([]error, len(names))
 	load.Parallel(len(names), func(i int) {
-		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), feeds[names[i]])
+		prev := ""
+		if opt.Reuse != "" {
+			prev = filepath.Join(opt.Reuse, filepath.FromSlash(names[i]))
+		}
+		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), prev, opt.OmitUnchanged, feeds[names[i]])
 	})
 	return errors.Join(errs...)
 }
@@ -164,7 +182,9 @@ func stamp(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-func writeXML(path string, v any) error {
+// writeXML writes v as XML at path, or links prev there or, with omit,
+// writes nothing when prev holds the same bytes.
+func writeXML(path, prev string, omit bool, v any) error {
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
 	enc := xml.NewEncoder(&b)
@@ -173,8 +193,11 @@ func writeXML(path string, v any) error {
 		return err
 	}
 	b.WriteByte('\n')
+	if omit && prev != "" && reuse.Same(prev, b.Bytes()) {
+		return nil
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(path, b.Bytes(), 0o644)
+	return reuse.Create(path, prev, b.Bytes())
 }

@@ -139,7 +139,7 @@ func TestFeeds(t *testing.T) {
 		Investments: []record.Investment{{ID: "synthetic-plant", Company: "synthetic-co", Title: "A synthetic plant", Regions: []string{"KR-26"}, Synthetic: true}},
 	})
 	out := t.TempDir()
-	if err := feed.Write(out, "https://example.org/", p, log); err != nil {
+	if err := feed.Write(out, "https://example.org/", p, log, feed.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	all := readFeed(t, filepath.Join(out, "changes/index.xml"))
@@ -165,4 +165,74 @@ func TestFeeds(t *testing.T) {
 	if len(region.Entries) != 3 {
 		t.Errorf("Busan's feed has %d entries, want the plant's 2 and the removal of the other", len(region.Entries))
 	}
+}
+
+// TestFeedsReuse: with Reuse, an unchanged feed is the published file
+// (linked), a changed one is new; with OmitUnchanged too, only the changed
+// feeds are written at all.
+func TestFeedsReuse(t *testing.T) {
+	dataset := func(name string) *publication.Publication {
+		return publication.Build(&record.Dataset{
+			Companies: []record.Company{
+				{ID: "synthetic-a", Name: name, Synthetic: true},
+				{ID: "synthetic-b", Name: "Synthetic B", Synthetic: true},
+			},
+			Regions: []record.Region{{Code: "KR-26", Name: "Busan"}},
+		})
+	}
+	published := t.TempDir()
+	if err := feed.Write(published, "https://example.org/", dataset("Synthetic A"), nil, feed.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	changed := dataset("Synthetic A, renamed")
+	tests := []struct {
+		name  string
+		opt   feed.Options
+		same  []string // linked from the published site
+		fresh []string // written anew
+		none  []string // left out
+	}{
+		{"reuse", feed.Options{Reuse: published},
+			[]string{"companies/synthetic-b/index.xml", "regions/kr-26/index.xml", "changes/index.xml"},
+			[]string{"companies/synthetic-a/index.xml"}, nil},
+		{"omit unchanged", feed.Options{Reuse: published, OmitUnchanged: true},
+			nil, []string{"companies/synthetic-a/index.xml"},
+			[]string{"companies/synthetic-b/index.xml", "regions/kr-26/index.xml", "changes/index.xml"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			if err := feed.Write(out, "https://example.org/", changed, nil, tt.opt); err != nil {
+				t.Fatal(err)
+			}
+			for _, name := range tt.same {
+				if !sameFile(t, filepath.Join(out, name), filepath.Join(published, name)) {
+					t.Errorf("%s is not the published file", name)
+				}
+			}
+			for _, name := range tt.fresh {
+				if sameFile(t, filepath.Join(out, name), filepath.Join(published, name)) {
+					t.Errorf("%s changed but is the published file", name)
+				}
+				if f := readFeed(t, filepath.Join(out, name)); f.Updated == "" {
+					t.Errorf("%s has no updated date", name)
+				}
+			}
+			for _, name := range tt.none {
+				if _, err := os.Stat(filepath.Join(out, name)); !os.IsNotExist(err) {
+					t.Errorf("%s was written (%v), want it left out", name, err)
+				}
+			}
+		})
+	}
+}
+
+func sameFile(t *testing.T, a, b string) bool {
+	t.Helper()
+	sa, err := os.Stat(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
 }

@@ -18,7 +18,7 @@ func renderHistory(t *testing.T, log history.Log) string {
 	t.Helper()
 	p := publication.Build(seed(t))
 	dest := t.TempDir()
-	if _, err := export.Write(filepath.Join(dest, "data"), p); err != nil {
+	if _, err := export.Write(filepath.Join(dest, "data"), p, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, History: log}, p); err != nil {

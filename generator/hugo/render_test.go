@@ -21,7 +21,7 @@ func render(t *testing.T, d *record.Dataset) (string, error) {
 	t.Helper()
 	p := publication.Build(d)
 	dest := t.TempDir()
-	if _, err := export.Write(filepath.Join(dest, "data"), p); err != nil {
+	if _, err := export.Write(filepath.Join(dest, "data"), p, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	_, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, p)

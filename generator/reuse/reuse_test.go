@@ -1,0 +1,94 @@
+package reuse
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestCreate: a file is linked from the published copy exactly when that
+// copy holds the same bytes, and is otherwise written; the published copy
+// is never changed.
+func TestCreate(t *testing.T) {
+	long := bytes.Repeat([]byte("0123456789"), 20000) // longer than the read buffer
+	tests := []struct {
+		name     string
+		prev     []byte // nil: no published copy
+		noPrev   bool   // prev is "": nothing to reuse
+		parts    [][]byte
+		wantLink bool
+	}{
+		{"same bytes", []byte("a,b\n1,2\n"), false, [][]byte{[]byte("a,b\n"), []byte("1,2\n")}, true},
+		{"same long bytes, other cuts", long, false, [][]byte{long[:70001], long[70001:]}, true},
+		{"same size, other bytes", []byte("a,b\n1,2\n"), false, [][]byte{[]byte("a,b\n1,3\n")}, false},
+		{"longer", []byte("a,b\n"), false, [][]byte{[]byte("a,b\n1,2\n")}, false},
+		{"shorter", []byte("a,b\n1,2\n"), false, [][]byte{[]byte("a,b\n")}, false},
+		{"last byte differs in a long file", append(bytes.Clone(long), 'x'), false, [][]byte{long, []byte("y")}, false},
+		{"no published copy", nil, false, [][]byte{[]byte("new\n")}, false},
+		{"nothing to reuse", nil, true, [][]byte{[]byte("new\n")}, false},
+		{"empty file", []byte{}, false, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			prev, p := filepath.Join(dir, "published.csv"), filepath.Join(dir, "stage.csv")
+			if tt.prev != nil {
+				if err := os.WriteFile(prev, tt.prev, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			arg := prev
+			if tt.noPrev {
+				arg = ""
+			}
+			if err := Create(p, arg, tt.parts...); err != nil {
+				t.Fatal(err)
+			}
+			got, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := bytes.Join(tt.parts, nil); !bytes.Equal(got, want) {
+				t.Errorf("file holds %d bytes, want the %d of its parts", len(got), len(want))
+			}
+			if linked := sameFile(t, p, prev); linked != tt.wantLink {
+				t.Errorf("linked = %v, want %v", linked, tt.wantLink)
+			}
+			if tt.prev != nil {
+				if after, _ := os.ReadFile(prev); !bytes.Equal(after, tt.prev) {
+					t.Error("the published copy changed")
+				}
+			}
+			if st, _ := os.Stat(p); st.Mode().Perm() != 0o644 {
+				t.Errorf("mode %v, want 0644", st.Mode().Perm())
+			}
+		})
+	}
+}
+
+// TestCreateRefusesExisting: a build never writes into a file that exists,
+// which may be a link to a published one.
+func TestCreateRefusesExisting(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "f")
+	if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Create(p, "", []byte("new")); err == nil {
+		t.Error("Create over an existing file succeeded")
+	}
+	if got, _ := os.ReadFile(p); string(got) != "old" {
+		t.Errorf("existing file now holds %q", got)
+	}
+}
+
+func sameFile(t *testing.T, a, b string) bool {
+	t.Helper()
+	sa, err := os.Stat(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sb, err := os.Stat(b)
+	return err == nil && os.SameFile(sa, sb)
+}
