@@ -46,15 +46,16 @@ func Same(prev string, parts ...[]byte) bool { return sameBytes(prev, parts) }
 // sameBytes says whether the file prev holds exactly the bytes of parts,
 // reading it a buffer at a time.
 func sameBytes(prev string, parts [][]byte) bool {
+	// Lstat, not Stat: a link to a symbolic link would link the symbolic link.
+	st, err := os.Lstat(prev)
+	if err != nil || !st.Mode().IsRegular() || st.Mode().Perm() != 0o644 || st.Size() != size(parts) {
+		return false
+	}
 	f, err := os.Open(prev)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil || !st.Mode().IsRegular() || st.Mode().Perm() != 0o644 || st.Size() != size(parts) {
-		return false
-	}
 	r := bufio.NewReaderSize(f, 64<<10)
 	for _, part := range parts {
 		for len(part) > 0 {

@@ -67,6 +67,25 @@ func TestCreate(t *testing.T) {
 	}
 }
 
+// TestCreateSymlink: a published symbolic link is not reused, even to the
+// same bytes: a hard link to it would be a symbolic link in the new site.
+func TestCreateSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target, prev, p := filepath.Join(dir, "target"), filepath.Join(dir, "published"), filepath.Join(dir, "stage")
+	if err := os.WriteFile(target, []byte("same"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, prev); err != nil {
+		t.Skip(err)
+	}
+	if err := Create(p, prev, []byte("same")); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(p); err != nil || !st.Mode().IsRegular() || sameFile(t, p, target) {
+		t.Errorf("Create made %v (err %v), want a file of its own", st.Mode(), err)
+	}
+}
+
 // TestCreateRefusesExisting: a build never writes into a file that exists,
 // which may be a link to a published one.
 func TestCreateRefusesExisting(t *testing.T) {
