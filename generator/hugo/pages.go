@@ -91,7 +91,8 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 		companies[c.ID] = c
 	}
 	// The same in every language:
-	splits, newest, facets := splitsOf(p), newestFirst(p.Investments), facetBuckets(p.Investments)
+	newest := newestFirst(p.Investments)
+	splits, facets := splitsOf(p), facetBuckets(newest)
 	// The languages share only what is above, read-only, so they are
 	// built side by side.
 	s := make(site, len(languages))
@@ -100,7 +101,7 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 	var wg sync.WaitGroup
 	for k, lang := range languages {
 		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
-			newest: newest, facets: facets, log: log, dates: dates}
+			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}}
 		wg.Go(func() { s[k], dup[k], langErrs[k] = b.langSite(dict) })
 	}
 	wg.Wait()
@@ -156,6 +157,9 @@ type builder struct {
 	// record page's data last changed (changes.go).
 	log   history.Log
 	dates map[string]time.Time
+	// rowCache holds each commitment's row once made (row). A builder is
+	// one language's and runs in one goroutine.
+	rowCache map[*publication.Investment]row
 }
 
 // attach sorts content/ pages into profiles (companies/, regions/), one per

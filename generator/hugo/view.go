@@ -223,6 +223,17 @@ func inCountedPackage(i *publication.Investment) bool {
 }
 
 func (b builder) row(i *publication.Investment) row {
+	if r, ok := b.rowCache[i]; ok {
+		return r
+	}
+	r := b.newRow(i)
+	b.rowCache[i] = r
+	return r
+}
+
+// newRow makes a commitment's row; row keeps it, since a commitment is a
+// row of the listing, of each of its facets' pages and of its company's.
+func (b builder) newRow(i *publication.Investment) row {
 	r := row{
 		Link:         b.investmentLink(i),
 		Amount:       b.amount(i),
@@ -265,11 +276,19 @@ func (b builder) rows(is []*publication.Investment) []row {
 }
 
 // newestFirst orders commitments by announcement, newest first; undated
-// ones last; ties by title so the order is stable.
+// ones last; ties by title so the order is stable. A list in that order
+// already is returned as it is, not copied: the facet buckets are (they are
+// filled from the newest-first list), and the callers only read.
 func newestFirst(is []*publication.Investment) []*publication.Investment {
+	if slices.IsSortedFunc(is, newer) {
+		return is
+	}
 	out := slices.Clone(is)
-	slices.SortStableFunc(out, func(a, b *publication.Investment) int {
-		return cmp.Or(cmp.Compare(b.Announced, a.Announced), cmp.Compare(a.Title, b.Title))
-	})
+	slices.SortStableFunc(out, newer)
 	return out
+}
+
+// newer orders two commitments for newestFirst.
+func newer(a, b *publication.Investment) int {
+	return cmp.Or(cmp.Compare(b.Announced, a.Announced), cmp.Compare(a.Title, b.Title))
 }
