@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
+	"text/template/parse"
 
 	"gopkg.in/yaml.v3"
 
@@ -34,6 +36,71 @@ type message struct {
 	// returned as it is: most labels are, and a large site asks for them
 	// hundreds of thousands of times.
 	plain *string
+	// fastOne and fastOther are the forms as text and keys (fast), when
+	// they have no action but {{ .Key }}.
+	fastOne, fastOther *fast
+}
+
+// fast is a template of text and {{ .Key }} actions only, as texts[0],
+// keys[0], texts[1], … texts[len(keys)]: filling it in directly instead of
+// executing text/template was most of the time spent on messages.
+type fast struct{ texts, keys []string }
+
+// fastOf is t as a fast template, or nil when t does more.
+func fastOf(t *template.Template) *fast {
+	if t == nil || t.Tree == nil {
+		return nil
+	}
+	f := &fast{texts: []string{""}}
+	for _, n := range t.Tree.Root.Nodes {
+		switch n := n.(type) {
+		case *parse.TextNode:
+			f.texts[len(f.texts)-1] += string(n.Text)
+		case *parse.ActionNode:
+			key, ok := fieldKey(n.Pipe)
+			if !ok {
+				return nil
+			}
+			f.keys = append(f.keys, key)
+			f.texts = append(f.texts, "")
+		default:
+			return nil
+		}
+	}
+	return f
+}
+
+// fieldKey is Key when pipe is just .Key.
+func fieldKey(pipe *parse.PipeNode) (string, bool) {
+	if len(pipe.Decl) > 0 || len(pipe.Cmds) != 1 || len(pipe.Cmds[0].Args) != 1 {
+		return "", false
+	}
+	field, ok := pipe.Cmds[0].Args[0].(*parse.FieldNode)
+	if !ok || len(field.Ident) != 1 {
+		return "", false
+	}
+	return field.Ident[0], true
+}
+
+// fill is the message with data, as text/template would print it; ok is
+// false when data lacks a key (or holds nil), for text/template to report.
+func (f *fast) fill(data map[string]any) (string, bool) {
+	var b strings.Builder
+	for k, key := range f.keys {
+		b.WriteString(f.texts[k])
+		switch v := data[key].(type) {
+		case nil:
+			return "", false
+		case string:
+			b.WriteString(v)
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		default:
+			fmt.Fprint(&b, v)
+		}
+	}
+	b.WriteString(f.texts[len(f.keys)])
+	return b.String(), true
 }
 
 // readCatalog reads site/i18n/<lang>.yaml. An entry is either a string or
@@ -92,6 +159,7 @@ func parseMessage(key string, v any) (message, error) {
 			return m, err
 		}
 	}
+	m.fastOne, m.fastOther = fastOf(m.one), fastOf(m.other)
 	return m, nil
 }
 
@@ -133,9 +201,14 @@ func (l locale) t(key string, data map[string]any) string {
 	if m.plain != nil {
 		return *m.plain
 	}
-	tpl := m.other
+	tpl, f := m.other, m.fastOther
 	if n, ok := data["Count"].(int); ok && n == 1 && m.one != nil {
-		tpl = m.one
+		tpl, f = m.one, m.fastOne
+	}
+	if f != nil {
+		if s, ok := f.fill(data); ok {
+			return s
+		}
 	}
 	var b strings.Builder
 	if err := tpl.Execute(&b, data); err != nil {
