@@ -62,11 +62,12 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	var errs record.ErrorList
 	set := newDocSet()
 	perDoc := make([]checked, len(docs))
-	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkOnce(docs[i]) })
+	recs := make([]decoded, len(docs))
+	load.Parallel(len(docs), func(i int) { perDoc[i], recs[i] = c.checkOnce(docs[i]), decodeDoc(docs[i]) })
 	seen := make(map[string]checked, len(docs))
 	for i, doc := range docs {
 		errs = append(errs, perDoc[i].errs...)
-		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0)...)
+		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0, recs[i])...)
 		seen[doc.Path] = perDoc[i]
 	}
 	c.seen = seen // files that are gone are forgotten

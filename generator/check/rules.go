@@ -41,34 +41,71 @@ func errAt(doc *load.Document, ptr, format string, args ...any) *record.Error {
 	return &record.Error{Pos: doc.Pos(ptr), Pointer: ptr, Msg: fmt.Sprintf(format, args...)}
 }
 
-// add decodes a document and checks what concerns it alone. An invalid
-// document still takes part in the rules, so that a contributor sees every
-// problem at once, and its id still resolves references to it.
-func (s *docSet) add(doc *load.Document, valid bool) record.ErrorList {
+// decoded is a document decoded into its Go type (record.Company, …,
+// record.Page for a page's front matter), or why it could not be.
+type decoded struct {
+	v   any
+	err error
+}
+
+// decodeDoc decodes a document into its kind's Go type. Check runs it on
+// every core, before the rules, which run in order.
+func decodeDoc(doc *load.Document) decoded {
 	if doc.Value == nil {
-		return nil // unparsable: load has reported it
+		return decoded{} // unparsable: load has reported it
 	}
 	switch doc.Kind {
 	case load.Company:
-		return addRecord(doc, valid, s.companies, func(c record.Company) (string, []record.Source) { return c.ID, c.Sources }, companyRules)
+		return decodeAs[record.Company](doc)
 	case load.Investment:
-		return addRecord(doc, valid, s.investments, func(i record.Investment) (string, []record.Source) { return i.ID, i.Sources }, investmentRules)
+		return decodeAs[record.Investment](doc)
 	case load.Region:
-		return addRecord(doc, valid, s.regions, func(r record.Region) (string, []record.Source) { return r.Code, r.Sources }, nil)
+		return decodeAs[record.Region](doc)
 	case load.Rates:
-		return s.addRates(doc, valid)
+		return decodeAs[record.Rates](doc)
 	case load.Page:
-		return s.addPage(doc, valid)
+		return decodeAs[record.Page](doc)
+	}
+	return decoded{}
+}
+
+func decodeAs[T any](doc *load.Document) decoded {
+	var v T
+	err := decode(doc, &v)
+	return decoded{v, err}
+}
+
+// add checks what concerns a decoded document alone. An invalid document
+// still takes part in the rules, so that a contributor sees every problem
+// at once, and its id still resolves references to it.
+func (s *docSet) add(doc *load.Document, valid bool, d decoded) record.ErrorList {
+	if doc.Value == nil {
+		return nil // unparsable: load has reported it
+	}
+	if d.err != nil {
+		what := "cannot decode: %v"
+		if doc.Kind == load.Page {
+			what = "cannot decode front matter: %v"
+		}
+		return record.ErrorList{errAt(doc, "", what, d.err)}
+	}
+	switch v := d.v.(type) {
+	case record.Company:
+		return addRecord(doc, valid, v, s.companies, func(c record.Company) (string, []record.Source) { return c.ID, c.Sources }, companyRules)
+	case record.Investment:
+		return addRecord(doc, valid, v, s.investments, func(i record.Investment) (string, []record.Source) { return i.ID, i.Sources }, investmentRules)
+	case record.Region:
+		return addRecord(doc, valid, v, s.regions, func(r record.Region) (string, []record.Source) { return r.Code, r.Sources }, nil)
+	case record.Rates:
+		return s.addRates(doc, valid, v)
+	case record.Page:
+		return s.addPage(doc, valid, v)
 	}
 	return nil
 }
 
-// addRecord decodes a record and checks its id, its file name and its dates.
-func addRecord[T any](doc *load.Document, valid bool, into map[string]entry[T], key func(T) (string, []record.Source), rules func(*load.Document, T) record.ErrorList) record.ErrorList {
-	var rec T
-	if err := decode(doc, &rec); err != nil {
-		return record.ErrorList{errAt(doc, "", "cannot decode: %v", err)}
-	}
+// addRecord checks a record's id, its file name and its dates.
+func addRecord[T any](doc *load.Document, valid bool, rec T, into map[string]entry[T], key func(T) (string, []record.Source), rules func(*load.Document, T) record.ErrorList) record.ErrorList {
 	id, sources := key(rec)
 	idPtr := "/id"
 	if doc.Kind == load.Region {
@@ -148,11 +185,7 @@ func amountRules(doc *load.Document, i record.Investment) record.ErrorList {
 	return errs
 }
 
-func (s *docSet) addRates(doc *load.Document, valid bool) record.ErrorList {
-	var r record.Rates
-	if err := decode(doc, &r); err != nil {
-		return record.ErrorList{errAt(doc, "", "cannot decode: %v", err)}
-	}
+func (s *docSet) addRates(doc *load.Document, valid bool, r record.Rates) record.ErrorList {
 	var errs record.ErrorList
 	seen := map[record.Currency]bool{}
 	for i, rate := range r.Rates {
@@ -168,11 +201,7 @@ func (s *docSet) addRates(doc *load.Document, valid bool) record.ErrorList {
 	return errs
 }
 
-func (s *docSet) addPage(doc *load.Document, valid bool) record.ErrorList {
-	var front record.Page
-	if err := decode(doc, &front); err != nil {
-		return record.ErrorList{errAt(doc, "", "cannot decode front matter: %v", err)}
-	}
+func (s *docSet) addPage(doc *load.Document, valid bool, front record.Page) record.ErrorList {
 	rel := strings.TrimPrefix(doc.Path, "content/")
 	s.pages = append(s.pages, entry[record.PageFile]{record.PageFile{Path: rel, Front: front, Body: doc.Body}, doc, valid})
 	return pagePlacement(doc, rel, front)
