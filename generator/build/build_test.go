@@ -3,6 +3,7 @@ package build_test
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -115,5 +116,27 @@ func TestPeakRSS(t *testing.T) {
 				t.Errorf("PeakRSS() = %d, want %d", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStaticShadowsNoDataset: Hugo copies site/static over the staging
+// folder, where the datasets and feeds may be hard links to the published
+// files (package reuse); a static file at such a path would be written
+// into the published copy.
+func TestStaticShadowsNoDataset(t *testing.T) {
+	static := filepath.Join("..", "..", "site", "static")
+	err := filepath.WalkDir(static, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(static, p)
+		rel = filepath.ToSlash(rel)
+		if strings.HasPrefix(rel, "data/") || strings.HasSuffix(rel, ".xml") {
+			t.Errorf("site/static/%s is at a path the build writes datasets or feeds to", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

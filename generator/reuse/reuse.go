@@ -8,8 +8,11 @@
 //
 // A linked file shares its data with the published one, so nothing may
 // write into it afterwards: the build's writers only ever create new files
-// (Create refuses an existing one), and publishing renames files into
-// place, never writes into them.
+// (Create refuses an existing one), publishing renames files into place,
+// never writes into them, and Hugo, which does overwrite, writes pages
+// (index.html, a name no dataset or feed has) and the files of site/static,
+// which must hold nothing at a dataset's or a feed's path
+// (build.TestStaticShadowsNoDataset).
 package reuse
 
 import (
