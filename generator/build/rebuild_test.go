@@ -36,8 +36,10 @@ func TestRebuildKeepsUnchangedFiles(t *testing.T) {
 		return fi.Sys().(*syscall.Stat_t).Ino, fi.ModTime().UnixNano(), b
 	}
 	const changed, unrelated = "investments/aws-ulsan-ai-data-hub/index.html", "companies/corning/index.html"
+	const dataset = "data/regions.csv" // no title in it
 	_, _, changedBefore := stat(changed)
 	unIno, unTime, _ := stat(unrelated)
+	dataIno, dataTime, _ := stat(dataset)
 
 	// The same records again: nothing is written.
 	var tm build.Timings
@@ -67,8 +69,22 @@ func TestRebuildKeepsUnchangedFiles(t *testing.T) {
 	if ino, mtime, _ := stat(unrelated); ino != unIno || mtime != unTime {
 		t.Errorf("%s was rewritten though its bytes did not change", unrelated)
 	}
+	if ino, mtime, _ := stat(dataset); ino != dataIno || mtime != dataTime {
+		t.Errorf("%s was rewritten though its bytes did not change", dataset)
+	}
 	if tm.Files.Written == 0 || tm.Files.Kept <= tm.Files.Written {
 		t.Errorf("after one record changed: %+v", tm.Files)
 	}
 	t.Logf("after one record changed: %+v", tm.Files)
+	// The stage linked unchanged datasets and feeds from public/ (package
+	// reuse) and is gone: no published file may still share its data.
+	filepath.WalkDir(pub, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if fi, err := os.Lstat(p); err == nil && fi.Sys().(*syscall.Stat_t).Nlink != 1 {
+			t.Errorf("%s has %d links after publishing", p, fi.Sys().(*syscall.Stat_t).Nlink)
+		}
+		return nil
+	})
 }
