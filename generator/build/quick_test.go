@@ -35,8 +35,9 @@ const syntheticCommitment = `{
 // (Options.Since) give Hugo only the pages whose input changed, yet leave
 // the same site as a full build of the same records, file for file, but
 // for the sitemaps (Hugo's, which stay as the last full build wrote them): after a
-// title changes, a commitment is added, one is removed, and a profile
-// changes; a change to a content page is a full rebuild.
+// title changes, a commitment is added, one is removed, a profile changes,
+// and a content page changes, is added and is removed; a change to a
+// content section or a page in one is a full rebuild.
 func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
@@ -74,10 +75,26 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 		{"a company profile changes", func() error {
 			return replaceIn(filepath.Join(root, "content/companies/aws.md"), "cloud computing business", "cloud-computing business")
 		}, "", true},
-		// Hugo lists a content section's pages itself: a full render.
+		// A content page that no content section lists: quick.
 		{"a content page changes", func() error {
 			return replaceIn(filepath.Join(root, "content/about.md"), "title: About", "title: About the tracker")
+		}, "", true},
+		{"a content page is added", func() error {
+			return writeIn(root, "content/synthetic-notes.md", "---\ntitle: Synthetic notes\n---\nA synthetic page for a test.\n")
+		}, "", true},
+		// Hugo lists a content section's pages itself: a full render.
+		{"a content section is added", func() error {
+			if err := writeIn(root, "content/guides/_index.md", "---\ntitle: Synthetic guides\n---\nSynthetic guides for a test.\n"); err != nil {
+				return err
+			}
+			return writeIn(root, "content/guides/first.md", "---\ntitle: A synthetic guide\n---\nA synthetic guide.\n")
 		}, "", false},
+		{"a page in a content section changes", func() error {
+			return replaceIn(filepath.Join(root, "content/guides/first.md"), "title: A synthetic guide", "title: The first synthetic guide")
+		}, "", false},
+		{"a content page is removed", func() error {
+			return os.Remove(filepath.Join(root, "content/synthetic-notes.md"))
+		}, "synthetic-notes/index.html", true},
 	}
 	for _, step := range steps {
 		if err := step.edit(); err != nil {
@@ -106,18 +123,22 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 				t.Errorf("%s: the quick rebuild left %s, which a full build lacks", step.name, name)
 			}
 		}
-		if now, _ := os.ReadFile(filepath.Join(quick.Out, "sitemap.xml")); step.quick && !bytes.Equal(now, sitemap) {
+		now, _ := os.ReadFile(filepath.Join(quick.Out, "sitemap.xml"))
+		if step.quick && !bytes.Equal(now, sitemap) {
 			t.Errorf("%s: the quick rebuild changed sitemap.xml; it lists only the pages Hugo was given", step.name)
 		}
+		sitemap = now // a full rebuild writes it anew
 		if step.gone != "" {
 			if _, ok := got[step.gone]; ok {
 				t.Errorf("%s: %s is still there", step.name, step.gone)
 			}
 		}
-		if tm.Files.Written == 0 || tm.Files.Kept == 0 {
-			t.Errorf("%s: %+v, want some files written and the rest kept", step.name, tm.Files)
+		if tm.Files.Written+tm.Files.Removed == 0 || tm.Files.Kept == 0 {
+			t.Errorf("%s: %+v, want some files written or removed and the rest kept", step.name, tm.Files)
 		}
-		if pages := len(htmlFiles(want)); step.quick && (!tm.Quick || tm.Rendered == 0 || tm.Rendered >= pages/2) {
+		// Removing a page nothing lists renders nothing.
+		rendersSome := tm.Rendered > 0 || step.gone != ""
+		if pages := len(htmlFiles(want)); step.quick && (!tm.Quick || !rendersSome || tm.Rendered >= pages/2) {
 			t.Errorf("%s: quick %v, %d pages rendered of %d; want a quick rebuild of a few", step.name, tm.Quick, tm.Rendered, pages)
 		}
 		if !step.quick && tm.Quick {
@@ -125,6 +146,15 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 		}
 		t.Logf("%s: quick %v, %d pages rendered; files %+v", step.name, tm.Quick, tm.Rendered, tm.Files)
 	}
+}
+
+// writeIn writes a new file below root.
+func writeIn(root, name, text string) error {
+	p := filepath.Join(root, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, []byte(text), 0o644)
 }
 
 // siteFiles reads every file of a built site but the sitemaps; folders are

@@ -25,10 +25,12 @@ type Snapshot struct {
 	pages  map[string]uint64
 	global uint64
 	seed   maphash.Seed
-	// content are the folders of pages from content/ (about, methodology,
-	// and any nested ones): Hugo lists a content section's pages itself,
-	// and publishes a content page where its file name says, so a change
-	// to one of them is rendered in full.
+	// content are the folders of the pages that Hugo lists itself: each
+	// content section (a content/…/_index.md, whose template ranges over
+	// .Pages) and each page below one. A change to one of them is rendered
+	// in full. A content page with no content section above it (about.md,
+	// methodology.md) is listed by no page but the sitemap, and its
+	// translations and ancestors are rendered with it, so it is quick.
 	content map[string]bool
 }
 
@@ -59,10 +61,8 @@ func snapshot(s site, seed maphash.Seed) (Snapshot, error) {
 		maps.Copy(snap.pages, d)
 	}
 	for _, ls := range s {
-		for _, pg := range ls.pages {
-			if strings.HasPrefix(pg.source, "content/") {
-				snap.content[folderOf(ls.lang, pg.Path)] = true
-			}
+		for _, p := range listedByHugo(ls.pages) {
+			snap.content[folderOf(ls.lang, p)] = true
 		}
 	}
 	var err error
@@ -127,6 +127,33 @@ func folderOf(lang, p string) string {
 		return dir
 	}
 	return dir + strings.ToLower(p) + "/"
+}
+
+// listedByHugo are the paths of the content sections among pages and of
+// the pages below them (see Snapshot.content).
+func listedByHugo(pages []page) []string {
+	sections := map[string]bool{}
+	for _, pg := range pages {
+		if pg.Kind == "section" && strings.HasPrefix(pg.source, "content/") {
+			sections[strings.ToLower(pg.Path)] = true
+		}
+	}
+	var out []string
+	for _, pg := range pages {
+		for a := strings.ToLower(pg.Path); ; a = path.Dir(a) {
+			if a == "." {
+				a = ""
+			}
+			if sections[a] {
+				out = append(out, pg.Path)
+				break
+			}
+			if a == "" {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // changedSince lists the folders whose pages are new or changed in snap

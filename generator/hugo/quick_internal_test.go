@@ -93,3 +93,26 @@ func pathsOf(pages []page) []string {
 	}
 	return out
 }
+
+// TestListedByHugo: the pages whose change needs a full render are the
+// content sections and the pages below them, not top-level content pages
+// or the records' pages.
+func TestListedByHugo(t *testing.T) {
+	pages := []page{
+		{Path: "about", Kind: "page", source: "content/about.md"},
+		{Path: "guides", Kind: "section", source: "content/guides/_index.md"},
+		{Path: "guides/first", Kind: "page", source: "content/guides/first.md"},
+		{Path: "guides/deeper/second", Kind: "page", source: "content/guides/deeper/second.md"},
+		{Path: "companies", Kind: "section", source: "the companies index"},
+		{Path: "companies/aws", Kind: "page", source: "data/companies/aws.json"},
+	}
+	got := listedByHugo(pages)
+	want := []string{"guides", "guides/first", "guides/deeper/second"}
+	if !slices.Equal(got, want) {
+		t.Errorf("listedByHugo = %q, want %q", got, want)
+	}
+	withHome := append(slices.Clone(pages), page{Path: "", Kind: "section", source: "content/_index.md"})
+	if got := listedByHugo(withHome); len(got) != len(withHome) {
+		t.Errorf("with a content home page, listedByHugo = %q, want every page", got)
+	}
+}
