@@ -37,7 +37,8 @@ const syntheticCommitment = `{
 // for the sitemaps (Hugo's, which stay as the last full build wrote them): after a
 // title changes, a commitment is added, one is removed, a profile changes,
 // and a content page changes, is added and is removed; a change to a
-// content section or a page in one is a full rebuild.
+// content section or a page in one, or to a page in a content folder, is a
+// full rebuild.
 func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
@@ -95,6 +96,14 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 		{"a content page is removed", func() error {
 			return os.Remove(filepath.Join(root, "content/synthetic-notes.md"))
 		}, "synthetic-notes/index.html", true},
+		// Hugo makes up a section for a folder without _index.md and
+		// lists its pages: a full render.
+		{"a page in a folder without _index.md is added", func() error {
+			return writeIn(root, "content/notes/first.md", "---\ntitle: A synthetic note\n---\nA synthetic note for a test.\n")
+		}, "", false},
+		{"that page changes", func() error {
+			return replaceIn(filepath.Join(root, "content/notes/first.md"), "title: A synthetic note", "title: The synthetic note")
+		}, "", false},
 	}
 	for _, step := range steps {
 		if err := step.edit(); err != nil {

@@ -27,10 +27,12 @@ type Snapshot struct {
 	seed   maphash.Seed
 	// content are the folders of the pages that Hugo lists itself: each
 	// content section (a content/…/_index.md, whose template ranges over
-	// .Pages) and each page below one. A change to one of them is rendered
-	// in full. A content page with no content section above it (about.md,
-	// methodology.md) is listed by no page but the sitemap, and its
-	// translations and ancestors are rendered with it, so it is quick.
+	// .Pages), each page below one, and each content page in a folder
+	// (Hugo makes up a section for a folder without _index.md, and lists
+	// its pages too). A change to one of them is rendered in full. A
+	// top-level content page (about.md, methodology.md) is listed by no
+	// page but the sitemap, and its translations and ancestors are rendered
+	// with it, so it is quick.
 	content map[string]bool
 }
 
@@ -129,8 +131,9 @@ func folderOf(lang, p string) string {
 	return dir + strings.ToLower(p) + "/"
 }
 
-// listedByHugo are the paths of the content sections among pages and of
-// the pages below them (see Snapshot.content).
+// listedByHugo are the paths of the content sections among pages, of the
+// pages below them, and of the content pages in a folder (see
+// Snapshot.content).
 func listedByHugo(pages []page) []string {
 	sections := map[string]bool{}
 	for _, pg := range pages {
@@ -140,6 +143,10 @@ func listedByHugo(pages []page) []string {
 	}
 	var out []string
 	for _, pg := range pages {
+		if strings.HasPrefix(pg.source, "content/") && strings.Contains(pg.Path, "/") {
+			out = append(out, pg.Path)
+			continue
+		}
 		for a := strings.ToLower(pg.Path); ; a = path.Dir(a) {
 			if a == "." {
 				a = ""

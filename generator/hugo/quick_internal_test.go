@@ -105,9 +105,11 @@ func TestListedByHugo(t *testing.T) {
 		{Path: "guides/deeper/second", Kind: "page", source: "content/guides/deeper/second.md"},
 		{Path: "companies", Kind: "section", source: "the companies index"},
 		{Path: "companies/aws", Kind: "page", source: "data/companies/aws.json"},
+		// No notes/_index.md: Hugo makes the section up and lists it.
+		{Path: "notes/first", Kind: "page", source: "content/notes/first.md"},
 	}
 	got := listedByHugo(pages)
-	want := []string{"guides", "guides/first", "guides/deeper/second"}
+	want := []string{"guides", "guides/first", "guides/deeper/second", "notes/first"}
 	if !slices.Equal(got, want) {
 		t.Errorf("listedByHugo = %q, want %q", got, want)
 	}
