@@ -7,6 +7,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -217,10 +218,14 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)
+	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
+		return hugo.Result{}, err
+	}
 	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log,
-		OnStart: func() { t.GeneratorRSSWithHugo = selfStatus("VmRSS:") },
+		// A quick render that falls back to a full one runs Hugo twice.
+		OnStart: func() { t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:")) },
 		OnExit: func(ps *os.ProcessState, d time.Duration) {
-			t.Hugo, t.HugoMaxRSS = d, maxRSS(ps)
+			t.Hugo, t.HugoMaxRSS = t.Hugo+d, max(t.HugoMaxRSS, maxRSS(ps))
 			t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
 		},
 		History: log}
@@ -250,6 +255,32 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		}
 	}
 	return res, writeRedirects(stage, p)
+}
+
+// staticCollisions refuses a file of site/static at a path the export has
+// written in stage: Hugo would copy it over the dataset, and the dataset
+// may be a link to the published file (package reuse), which Hugo would
+// then overwrite in public/ itself. (A feed is written after Hugo and
+// refuses an existing file.)
+func staticCollisions(static, stage string) error {
+	var clash []string
+	err := filepath.WalkDir(static, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(static, p)
+		if _, err := os.Lstat(filepath.Join(stage, rel)); err == nil {
+			clash = append(clash, "site/static/"+filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err == nil && len(clash) > 0 {
+		err = fmt.Errorf("%s: at the path of a dataset the build writes; move or rename it", strings.Join(clash, ", "))
+	}
+	return err
 }
 
 // publishedSite is out when it is a folder (a site published before), else "".

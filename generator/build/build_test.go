@@ -1,9 +1,9 @@
 package build_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -119,24 +119,35 @@ func TestPeakRSS(t *testing.T) {
 	}
 }
 
-// TestStaticShadowsNoDataset: Hugo copies site/static over the staging
-// folder, where the datasets and feeds may be hard links to the published
-// files (package reuse); a static file at such a path would be written
-// into the published copy.
-func TestStaticShadowsNoDataset(t *testing.T) {
-	static := filepath.Join("..", "..", "site", "static")
-	err := filepath.WalkDir(static, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(static, p)
-		rel = filepath.ToSlash(rel)
-		if strings.HasPrefix(rel, "data/") || strings.HasSuffix(rel, ".xml") {
-			t.Errorf("site/static/%s is at a path the build writes datasets or feeds to", rel)
-		}
-		return nil
-	})
+// TestStaticCollisionRefused: a file of site/static at a dataset's path
+// fails the build before Hugo runs, and the published dataset, which the
+// stage may link, keeps its bytes.
+func TestStaticCollisionRefused(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root := copyRepo(t)
+	ctx := context.Background()
+	if _, err := build.Run(ctx, build.Options{Root: root}); err != nil {
+		t.Fatal(err)
+	}
+	published := filepath.Join(root, "public", "data", "regions.csv")
+	before, err := os.ReadFile(published)
 	if err != nil {
 		t.Fatal(err)
+	}
+	static := filepath.Join(root, "site", "static", "data", "regions.csv")
+	if err := os.MkdirAll(filepath.Dir(static), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(static, []byte("synthetic,not,a,dataset\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = build.Run(ctx, build.Options{Root: root})
+	if err == nil || !strings.Contains(err.Error(), "site/static/data/regions.csv") {
+		t.Fatalf("build with a static file over a dataset: %v; want an error naming it", err)
+	}
+	if after, _ := os.ReadFile(published); !bytes.Equal(after, before) {
+		t.Error("the published dataset changed")
 	}
 }

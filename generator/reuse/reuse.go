@@ -11,8 +11,8 @@
 // (Create refuses an existing one), publishing renames files into place,
 // never writes into them, and Hugo, which does overwrite, writes pages
 // (index.html, a name no dataset or feed has) and the files of site/static,
-// which must hold nothing at a dataset's or a feed's path
-// (build.TestStaticShadowsNoDataset).
+// which the build refuses, before Hugo runs, at a dataset's path (a feed,
+// written after Hugo, refuses an existing file itself).
 package reuse
 
 import (
