@@ -83,20 +83,19 @@ func fieldKey(pipe *parse.PipeNode) (string, bool) {
 }
 
 // fill is the message with data, as text/template would print it; ok is
-// false when data lacks a key (or holds nil), for text/template to report.
+// false when data lacks a key, or holds for one anything but a string or
+// an int, for text/template to report or print.
 func (f *fast) fill(data map[string]any) (string, bool) {
 	var b strings.Builder
 	for k, key := range f.keys {
 		b.WriteString(f.texts[k])
 		switch v := data[key].(type) {
-		case nil:
-			return "", false
 		case string:
 			b.WriteString(v)
 		case int:
 			b.WriteString(strconv.Itoa(v))
-		default:
-			fmt.Fprint(&b, v)
+		default: // nil, or a value text/template prints in its own way
+			return "", false
 		}
 	}
 	b.WriteString(f.texts[len(f.keys)])

@@ -80,4 +80,8 @@ func TestFastFallsBack(t *testing.T) {
 	if _, ok := f.fill(map[string]any{"Count": 3}); ok {
 		t.Error("fill without Shown succeeded; text/template must report the missing key")
 	}
+	n := 3
+	if _, ok := f.fill(map[string]any{"Shown": &n, "Count": 3}); ok {
+		t.Error("fill printed a pointer; text/template prints what it points to")
+	}
 }
