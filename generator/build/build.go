@@ -221,14 +221,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
-	cfg := hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log,
-		// A quick render that falls back to a full one runs Hugo twice.
-		OnStart: func() { t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:")) },
-		OnExit: func(ps *os.ProcessState, d time.Duration) {
-			t.Hugo, t.HugoMaxRSS = t.Hugo+d, max(t.HugoMaxRSS, maxRSS(ps))
-			t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
-		},
-		History: log}
+	cfg := hugoConfig(opt, stage, log)
 	cfg.Since = since
 	res, err := hugo.Render(ctx, cfg, p)
 	if err != nil {
@@ -242,19 +235,42 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	}
 	t.Feeds = time.Since(start)
 	if !opt.Preview {
-		start = time.Now()
-		before := selfStatus("VmRSS:")
-		ps, err := search.Index(ctx, opt.Root, stage, opt.Warn)
-		if err != nil {
-			return res, fmt.Errorf("building the search index: %w", err)
-		}
-		t.Search = time.Since(start)
-		if ps != nil {
-			t.SearchMaxRSS = maxRSS(ps)
-			t.GeneratorRSSWithSearch = max(before, selfStatus("VmRSS:"))
+		if err := searchIndex(ctx, opt, stage); err != nil {
+			return res, err
 		}
 	}
 	return res, writeRedirects(stage, p)
+}
+
+// hugoConfig is how render runs Hugo, with the hooks that time it and
+// measure its memory and the generator's meanwhile. A quick render that
+// falls back to a full one runs Hugo twice: the times add up.
+func hugoConfig(opt Options, stage string, log history.Log) hugo.Config {
+	t := opt.Timings
+	return hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,
+		Stdout: opt.Log, Stderr: opt.Log, History: log,
+		OnStart: func() { t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:")) },
+		OnExit: func(ps *os.ProcessState, d time.Duration) {
+			t.Hugo, t.HugoMaxRSS = t.Hugo+d, max(t.HugoMaxRSS, maxRSS(ps))
+			t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
+		}}
+}
+
+// searchIndex has Pagefind index the rendered stage, timing it and
+// measuring its memory and the generator's meanwhile.
+func searchIndex(ctx context.Context, opt Options, stage string) error {
+	t := opt.Timings
+	start, before := time.Now(), selfStatus("VmRSS:")
+	ps, err := search.Index(ctx, opt.Root, stage, opt.Warn)
+	if err != nil {
+		return fmt.Errorf("building the search index: %w", err)
+	}
+	t.Search = time.Since(start)
+	if ps != nil {
+		t.SearchMaxRSS = maxRSS(ps)
+		t.GeneratorRSSWithSearch = max(before, selfStatus("VmRSS:"))
+	}
+	return nil
 }
 
 // staticCollisions refuses a file of site/static at a path the export has
