@@ -27,6 +27,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
 )
 
@@ -213,8 +214,8 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	start := time.Now()
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
-	reuse := publishedSite(opt.Out)
-	if _, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: below(reuse, "data")}); err != nil {
+	published := publishedSite(opt.Out)
+	if _, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")}); err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)
@@ -230,7 +231,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	t.Quick, t.Rendered = res.Quick, len(res.Rendered)
 	t.Render = time.Since(start) - t.Export
 	start = time.Now()
-	if err := feed.Write(stage, opt.BaseURL, p, log, feed.Options{Reuse: reuse, OmitUnchanged: res.Quick}); err != nil {
+	if err := feed.Write(stage, opt.BaseURL, p, log, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
 	t.Feeds = time.Since(start)
@@ -305,14 +306,6 @@ func publishedSite(out string) string {
 		return out
 	}
 	return ""
-}
-
-// below is dir/name, or "" when dir is "".
-func below(dir, name string) string {
-	if dir == "" {
-		return ""
-	}
-	return filepath.Join(dir, name)
 }
 
 // maxRSS is a finished process's peak resident memory in bytes (Linux reports KiB).

@@ -24,17 +24,25 @@ func copyRepo(t *testing.T) string {
 	return dst
 }
 
-// TestFailedBuildKeepsPreviousSite: bad data or a broken template fails the
-// build with a clear error and leaves the previous public/ exactly as it was.
-func TestFailedBuildKeepsPreviousSite(t *testing.T) {
+// publishedRepo is a copy of the repository built once into its public/,
+// for tests of what a later build does to a published site.
+func publishedRepo(t *testing.T) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
 	root := copyRepo(t)
-	ctx := context.Background()
-	if _, err := build.Run(ctx, build.Options{Root: root}); err != nil {
+	if _, err := build.Run(context.Background(), build.Options{Root: root}); err != nil {
 		t.Fatal(err)
 	}
+	return root
+}
+
+// TestFailedBuildKeepsPreviousSite: bad data or a broken template fails the
+// build with a clear error and leaves the previous public/ exactly as it was.
+func TestFailedBuildKeepsPreviousSite(t *testing.T) {
+	root := publishedRepo(t)
+	ctx := context.Background()
 	if st, err := os.Stat(filepath.Join(root, "public")); err != nil {
 		t.Fatal(err)
 	} else if st.Mode().Perm() != 0o755 {
@@ -123,14 +131,8 @@ func TestPeakRSS(t *testing.T) {
 // fails the build before Hugo runs, and the published dataset, which the
 // stage may link, keeps its bytes.
 func TestStaticCollisionRefused(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Hugo")
-	}
-	root := copyRepo(t)
+	root := publishedRepo(t)
 	ctx := context.Background()
-	if _, err := build.Run(ctx, build.Options{Root: root}); err != nil {
-		t.Fatal(err)
-	}
 	published := filepath.Join(root, "public", "data", "regions.csv")
 	before, err := os.ReadFile(published)
 	if err != nil {

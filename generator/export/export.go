@@ -141,7 +141,7 @@ func (w *writer) finish() (*Manifest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export manifest: %w", err)
 	}
-	if err := reuse.Create(w.path(manifestPath), w.reused(manifestPath), b); err != nil {
+	if err := reuse.Create(w.path(manifestPath), reuse.Path(w.reuse, manifestPath), b); err != nil {
 		return nil, err
 	}
 	return m, nil

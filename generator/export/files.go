@@ -34,15 +34,15 @@ type writer struct {
 }
 
 // put writes the concatenation of parts at rel (a slash path below the
-// data folder) and records it for the manifest. Taking the file in parts lets the large
-// files, which are spliced from values encoded once, go to disk without
-// first being copied into one buffer.
+// data folder) and records it for the manifest. Taking the file in parts
+// lets the large files, which are spliced from values encoded once, go to
+// disk without first being copied into one buffer.
 func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error {
 	p := w.path(rel)
 	if err := w.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
-	if err := reuse.Create(p, w.reused(rel), parts...); err != nil {
+	if err := reuse.Create(p, reuse.Path(w.reuse, rel), parts...); err != nil {
 		return err
 	}
 	h, n := sha256.New(), 0
@@ -80,14 +80,6 @@ func (w *writer) mkdir(dir string) error {
 }
 
 func (w *writer) path(rel string) string { return filepath.Join(w.dir, filepath.FromSlash(rel)) }
-
-// reused is rel's path in Options.Reuse, or "" when there is none.
-func (w *writer) reused(rel string) string {
-	if w.reuse == "" {
-		return ""
-	}
-	return filepath.Join(w.reuse, filepath.FromSlash(rel))
-}
 
 // checksums writes SHA256SUMS in the format of coreutils' sha256sum, so
 // `sha256sum -c SHA256SUMS` in the data folder verifies a download. It

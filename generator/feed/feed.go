@@ -98,11 +98,7 @@ func writeAll(dir string, opt Options, feeds map[string]atomFeed) error {
 	names := slices.Sorted(maps.Keys(feeds))
 	errs := make([]error, len(names))
 	load.Parallel(len(names), func(i int) {
-		prev := ""
-		if opt.Reuse != "" {
-			prev = filepath.Join(opt.Reuse, filepath.FromSlash(names[i]))
-		}
-		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), prev, opt.OmitUnchanged, feeds[names[i]])
+		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), reuse.Path(opt.Reuse, names[i]), opt.OmitUnchanged, feeds[names[i]])
 	})
 	return errors.Join(errs...)
 }

@@ -166,7 +166,8 @@ func listedByHugo(pages []page) []string {
 // changedSince lists the folders whose pages are new or changed in snap
 // and those of pages that are gone, both sorted. ok is false when no
 // quick render is possible: there is no earlier snapshot, what every page
-// reads changed, or a page from content/ changed, came or went.
+// reads changed, or a page that Hugo lists itself (Snapshot.content)
+// changed, came or went.
 func (snap Snapshot) changedSince(old Snapshot) (changed, removed []string, ok bool) {
 	if old.pages == nil || old.global != snap.global || old.seed != snap.seed {
 		return nil, nil, false

@@ -191,7 +191,6 @@ func blameOf(pages []page) blame {
 // positions become paths relative to the repository, and a page made by the
 // content adapter is blamed on the record or Markdown file it comes from.
 func mapErrors(out, root string, b blame) record.ErrorList {
-	sources, markdown := b.sources, b.markdown
 	var l record.ErrorList
 	seen := map[string]bool{}
 	for line := range strings.Lines(out) {
@@ -205,7 +204,7 @@ func mapErrors(out, root string, b blame) record.ErrorList {
 		page := adapterPage.FindStringSubmatch(msg)
 		if page != nil && strings.Contains(msg, "Raw HTML omitted") {
 			// The Markdown is at fault, not the template that renders it.
-			pos.File = cmpOr(markdown[strings.ToLower(page[1])], "page /"+page[1])
+			pos.File = cmpOr(b.markdown[strings.ToLower(page[1])], "page /"+page[1])
 			msg = "raw HTML is not allowed in Markdown; Hugo would omit it"
 		} else if m := filePos.FindStringSubmatchIndex(msg); m != nil {
 			pos.File = relTo(root, msg[m[2]:m[3]])
@@ -213,7 +212,7 @@ func mapErrors(out, root string, b blame) record.ErrorList {
 			fmt.Sscan(msg[m[6]:m[7]], &pos.Column)
 			msg = msg[m[1]:]
 		} else if page != nil {
-			pos.File = cmpOr(sources[strings.ToLower(page[1])], "page /"+page[1])
+			pos.File = cmpOr(b.sources[strings.ToLower(page[1])], "page /"+page[1])
 		} else {
 			pos.File = "hugo"
 		}

@@ -111,3 +111,17 @@ func sameFile(t *testing.T, a, b string) bool {
 	sb, err := os.Stat(b)
 	return err == nil && os.SameFile(sa, sb)
 }
+
+// TestPath: a path below the published folder, or "" to reuse nothing.
+func TestPath(t *testing.T) {
+	tests := []struct{ dir, rel, want string }{
+		{"", "data/regions.csv", ""},
+		{"/site", "data/regions.csv", filepath.Join("/site", "data", "regions.csv")},
+		{"/site", "companies/aws/index.xml", filepath.Join("/site", "companies", "aws", "index.xml")},
+	}
+	for _, tt := range tests {
+		if got := Path(tt.dir, tt.rel); got != tt.want {
+			t.Errorf("Path(%q, %q) = %q, want %q", tt.dir, tt.rel, got, tt.want)
+		}
+	}
+}
