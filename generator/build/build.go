@@ -65,6 +65,10 @@ type Options struct {
 	// live preview keeps one from build to build: it re-checks only the
 	// files whose bytes changed (check.Checker).
 	Checker *check.Checker
+	// Loader reads the records and pages; nil reads every file. The live
+	// preview keeps one from build to build: it reads again only the files
+	// whose size or times changed (load.Loader).
+	Loader *load.Loader
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -76,12 +80,15 @@ func (e *InvalidError) Error() string {
 
 // Validate loads and checks every record and page in fsys. The returned
 // list holds errors and warnings; Err() on it is nil when the data is valid.
-func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) { return validate(fsys, nil) }
+func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) { return validate(fsys, nil, nil) }
 
-// validate is Validate with a Checker to reuse; nil makes a new one.
-func validate(fsys fs.FS, c *check.Checker) (*record.Dataset, record.ErrorList) {
+// validate is Validate with a Checker and a Loader to reuse; nil makes new ones.
+func validate(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
+	if l == nil {
+		l = new(load.Loader)
+	}
 	files, errs := load.Files(fsys)
-	docs, loadErrs := load.Load(fsys, files)
+	docs, loadErrs := l.Load(fsys, files)
 	if c == nil {
 		var err error
 		if c, err = check.New(); err != nil {
@@ -134,7 +141,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	}
 	t := opt.Timings
 	start := time.Now()
-	d, errs := validate(os.DirFS(opt.Root), opt.Checker)
+	d, errs := validate(os.DirFS(opt.Root), opt.Checker, opt.Loader)
 	if errs.Err() != nil {
 		return nil, &InvalidError{Errors: errs}
 	}

@@ -12,7 +12,9 @@ import (
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/load"
 )
 
 // syntheticCommitment is a record added by TestQuickRebuildMatchesFullBuild;
@@ -46,7 +48,12 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	root := copyRepo(t)
 	ctx := context.Background()
 	var since hugo.Snapshot
-	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since}
+	c, err := check.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As serve does: one Snapshot, Checker and Loader from build to build.
+	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
 	if _, err := build.Run(ctx, quick); err != nil {
 		t.Fatal(err)
 	}

@@ -32,10 +32,12 @@ type Checker struct {
 	seen    map[string]checked // by path, what the last Check found
 }
 
-// checked is a file's digest and the problems its own checks found.
+// checked is a file's digest, the problems its own checks found and its
+// record decoded into its Go type.
 type checked struct {
 	sum  uint64
 	errs record.ErrorList
+	rec  decoded
 }
 
 // New compiles the embedded schemas.
@@ -62,12 +64,11 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	var errs record.ErrorList
 	set := newDocSet()
 	perDoc := make([]checked, len(docs))
-	recs := make([]decoded, len(docs))
-	load.Parallel(len(docs), func(i int) { perDoc[i], recs[i] = c.checkOnce(docs[i]), decodeDoc(docs[i]) })
+	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkOnce(docs[i]) })
 	seen := make(map[string]checked, len(docs))
 	for i, doc := range docs {
 		errs = append(errs, perDoc[i].errs...)
-		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0, recs[i])...)
+		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0, perDoc[i].rec)...)
 		seen[doc.Path] = perDoc[i]
 	}
 	c.seen = seen // files that are gone are forgotten
@@ -75,16 +76,18 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	return set.dataset(), errs.Sort()
 }
 
-// checkOnce runs checkDocument unless the last Check saw the same bytes at
-// the same path. The errors are values with their positions resolved, so
-// they stay true while the bytes do. (A 64-bit digest under a random seed:
-// two different files meeting on one is a 1 in 2^64 chance.)
+// checkOnce runs checkDocument and decodes the record unless the last
+// Check saw the same bytes at the same path. The errors are values with
+// their positions resolved, so they stay true while the bytes do, and the
+// record is only read after (the publication builds its own values from
+// it). (A 64-bit digest under a random seed: two different files meeting
+// on one is a 1 in 2^64 chance.)
 func (c *Checker) checkOnce(doc *load.Document) checked {
 	sum := maphash.Bytes(c.seed, doc.Src)
 	if last, ok := c.seen[doc.Path]; ok && last.sum == sum {
 		return last
 	}
-	return checked{sum: sum, errs: c.checkDocument(doc)}
+	return checked{sum: sum, errs: c.checkDocument(doc), rec: decodeDoc(doc)}
 }
 
 // checkDocument runs the per-file checks: unknown fields, the schema and,

@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -203,16 +204,17 @@ func TestErrorKinds(t *testing.T) {
 }
 
 // checkWith checks fsys with c, as runCheck does with a new Checker.
-func checkWith(t *testing.T, c *check.Checker, fsys fstest.MapFS) record.ErrorList {
+func checkWith(t *testing.T, c *check.Checker, fsys fstest.MapFS) (*record.Dataset, record.ErrorList) {
 	t.Helper()
 	files, errs := load.Files(fsys)
 	docs, loadErrs := load.Load(fsys, files)
-	_, checkErrs := c.Check(docs)
-	return append(append(errs, loadErrs...), checkErrs...).Sort()
+	d, checkErrs := c.Check(docs)
+	return d, append(append(errs, loadErrs...), checkErrs...).Sort()
 }
 
 // TestCheckerRemembers: a Checker used again re-checks only the files whose
-// bytes changed, and finds what a new Checker finds, step after step.
+// bytes changed, and finds what a new Checker finds, step after step: the
+// same problems and the same dataset (it remembers decoded records too).
 func TestCheckerRemembers(t *testing.T) {
 	c, err := check.New()
 	if err != nil {
@@ -224,6 +226,7 @@ func TestCheckerRemembers(t *testing.T) {
 		files map[string]string
 	}{
 		{"valid", nil},
+		{"the company is renamed", map[string]string{"data/companies/synthetic-co.json": strings.Replace(company, `"Synthetic Co"`, `"Synthetic Company"`, 1)}},
 		{"a company gets an unknown field", map[string]string{"data/companies/synthetic-co.json": badCompany}},
 		{"the investment changes too", map[string]string{"data/companies/synthetic-co.json": badCompany, inv: replace(`"value": 100`, `"value": "100"`)}},
 		{"the investment is fixed", map[string]string{"data/companies/synthetic-co.json": badCompany}},
@@ -233,10 +236,13 @@ func TestCheckerRemembers(t *testing.T) {
 	var last record.ErrorList
 	for _, step := range steps {
 		fsys := fixture(step.files)
-		got := checkWith(t, c, fsys)
-		_, want := runCheck(t, fsys)
+		gotData, got := checkWith(t, c, fsys)
+		wantData, want := runCheck(t, fsys)
 		if got.Error() != want.Error() {
 			t.Errorf("%s: remembering Checker found\n%v\nwant\n%v", step.name, got, want)
+		}
+		if !reflect.DeepEqual(gotData, wantData) {
+			t.Errorf("%s: remembering Checker's dataset\n%+v\nwant\n%+v", step.name, gotData, wantData)
 		}
 		// The company's problem is the same *Error as in the step before
 		// when its bytes did not change: it was not checked again.

@@ -97,18 +97,8 @@ func Files(fsys fs.FS) ([]string, record.ErrorList) {
 // Load reads and decodes the named files. It returns every document that
 // decoded and one error for each file that did not.
 func Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
-	loaded := make([]*Document, len(paths))
-	perFile := make([]record.ErrorList, len(paths))
-	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = loadFile(fsys, paths[i]) })
-	var docs []*Document
-	var errs record.ErrorList
-	for i, doc := range loaded {
-		errs = append(errs, perFile[i]...)
-		if doc != nil && len(perFile[i]) == 0 {
-			docs = append(docs, doc)
-		}
-	}
-	return docs, errs
+	var l Loader
+	return l.Load(fsys, paths)
 }
 
 // Parallel calls fn(0) … fn(n-1) on every core; files are independent until
@@ -126,12 +116,13 @@ func Parallel(n int, fn func(i int)) {
 	wg.Wait()
 }
 
-func loadFile(fsys fs.FS, p string) (*Document, record.ErrorList) {
+// loadFileWith reads and decodes the file p, whose stat is info.
+func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.ErrorList) {
 	kind := kindOf(p)
 	if kind == "" {
 		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: "not a record: expected data/{companies,investments,regions}/<id>.json, data/rates.json or content/**/*.md"}}
 	}
-	src, err := readLimited(fsys, p)
+	src, err := readLimited(fsys, p, info)
 	if err != nil {
 		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: err.Error()}}
 	}
@@ -145,11 +136,7 @@ func loadFile(fsys fs.FS, p string) (*Document, record.ErrorList) {
 	return doc, doc.decodeJSON()
 }
 
-func readLimited(fsys fs.FS, p string) ([]byte, error) {
-	info, err := fs.Stat(fsys, p)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
-	}
+func readLimited(fsys fs.FS, p string, info fs.FileInfo) ([]byte, error) {
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("file is %d bytes, over the limit of %d bytes (1 MiB) for one record", info.Size(), MaxFileSize)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/load"
 )
 
 // Options configures the preview. The zero value previews the repository in
@@ -74,6 +75,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 			return err
 		}
 		s.opt.Build.Checker = c
+	}
+	if s.opt.Build.Loader == nil {
+		s.opt.Build.Loader = new(load.Loader)
 	}
 	if s.opt.Build.HugoBinary == "" {
 		bin, err := hugo.Locate(ctx, s.opt.Build.Root)

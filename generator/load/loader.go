@@ -1,0 +1,92 @@
+package load
+
+import (
+	"io/fs"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// racyWindow is how recently before a load a file may have changed and
+// still be trusted by its identity the next time. A file changed again
+// within the file system's clock tick of its last change keeps its
+// modification time, and may keep its size, so such a file is read again
+// (Git's "racily clean" entries). Two seconds covers the coarsest clocks
+// (FAT's); the cost is one more read of a file that was just saved.
+const racyWindow = 2 * time.Second
+
+// A Loader loads files as Load does and remembers each document it
+// returned with its file's identity (see fileID), so that loading the
+// repository again reads and parses only the files whose identity
+// changed: the live preview loads every file after each save, and at
+// 10,000 companies reading and parsing them was most of its validation.
+// The zero value is ready to use; a Loader is not safe for concurrent use.
+type Loader struct {
+	known  map[string]known // by path, what the last Load returned
+	window time.Duration    // racyWindow when zero; tests shorten it
+}
+
+// known is a document and the identity its file had when it was read;
+// settled is false when the file had changed within racyWindow of that.
+type known struct {
+	id      fileID
+	settled bool
+	doc     *Document
+}
+
+// fileID is what tells a changed file from an unchanged one without
+// reading it: its size and modification time, and where the system has
+// them (Linux) its status-change time and inode, which no tool can set
+// back, so that a file replaced by one of the same size and an old
+// modification time (tar, rsync, cp -p) is still read again.
+type fileID struct {
+	size        int64
+	mod, change time.Time
+	inode       uint64
+}
+
+func idOf(info fs.FileInfo) fileID {
+	change, inode := statusOf(info)
+	return fileID{size: info.Size(), mod: info.ModTime(), change: change, inode: inode}
+}
+
+// Load reads and decodes the named files like the package's Load, reusing
+// each document whose file's identity is the one it had when last read.
+func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
+	start := time.Now()
+	loaded := make([]known, len(paths))
+	perFile := make([]record.ErrorList, len(paths))
+	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = l.loadFile(fsys, paths[i], start) })
+	docs, errs := make([]*Document, 0, len(paths)), record.ErrorList{}
+	next := make(map[string]known, len(paths))
+	for i, k := range loaded {
+		errs = append(errs, perFile[i]...)
+		if k.doc != nil && len(perFile[i]) == 0 {
+			docs = append(docs, k.doc)
+			next[paths[i]] = k
+		}
+	}
+	l.known = next // files that are gone, or failed to load, are forgotten
+	return docs, errs
+}
+
+// loadFile returns the known document for p when its file is unchanged,
+// and otherwise reads it. It only reads l.known, so it may run on every core.
+func (l *Loader) loadFile(fsys fs.FS, p string, start time.Time) (known, record.ErrorList) {
+	info, err := fs.Stat(fsys, p)
+	if err != nil {
+		return known{}, record.ErrorList{{Pos: record.Position{File: p}, Msg: "cannot read: " + unwrapPath(err).Error()}}
+	}
+	id := idOf(info)
+	if last, ok := l.known[p]; ok && last.settled && last.id == id {
+		return last, nil
+	}
+	doc, errs := loadFileWith(fsys, p, info)
+	window := l.window
+	if window == 0 {
+		window = racyWindow
+	}
+	before := start.Add(-window)
+	settled := id.mod.Before(before) && id.change.Before(before)
+	return known{id: id, settled: settled, doc: doc}, errs
+}
