@@ -41,13 +41,17 @@ type known struct {
 // modification time (tar, rsync, cp -p) is still read again.
 type fileID struct {
 	size        int64
-	mod, change time.Time
+	mod, change int64 // Unix nanoseconds; change is 0 where unknown
 	inode       uint64
 }
 
 func idOf(info fs.FileInfo) fileID {
 	change, inode := statusOf(info)
-	return fileID{size: info.Size(), mod: info.ModTime(), change: change, inode: inode}
+	id := fileID{size: info.Size(), mod: info.ModTime().UnixNano(), inode: inode}
+	if !change.IsZero() {
+		id.change = change.UnixNano()
+	}
+	return id
 }
 
 // Load reads and decodes the named files like the package's Load, reusing
@@ -57,7 +61,8 @@ func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList
 	loaded := make([]known, len(paths))
 	perFile := make([]record.ErrorList, len(paths))
 	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = l.loadFile(fsys, paths[i], start) })
-	docs, errs := make([]*Document, 0, len(paths)), record.ErrorList{}
+	docs := make([]*Document, 0, len(paths))
+	var errs record.ErrorList
 	next := make(map[string]known, len(paths))
 	for i, k := range loaded {
 		errs = append(errs, perFile[i]...)
@@ -86,7 +91,7 @@ func (l *Loader) loadFile(fsys fs.FS, p string, start time.Time) (known, record.
 	if window == 0 {
 		window = racyWindow
 	}
-	before := start.Add(-window)
-	settled := id.mod.Before(before) && id.change.Before(before)
+	before := start.Add(-window).UnixNano()
+	settled := id.mod < before && id.change < before
 	return known{id: id, settled: settled, doc: doc}, errs
 }
