@@ -13,6 +13,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
+	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 )
@@ -52,8 +53,9 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// As serve does: one Snapshot, Checker and Loader from build to build.
-	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
+	// As serve does: one Snapshot, Checker, Loader and Hashes from build to build.
+	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since,
+		Checker: c, Loader: new(load.Loader), Hashes: new(export.Hashes)}
 	if _, err := build.Run(ctx, quick); err != nil {
 		t.Fatal(err)
 	}
