@@ -27,6 +27,9 @@ type Options struct {
 	Sizes   []int // numbers of commitments; companies are a tenth
 	Regions []record.Region
 	Log     io.Writer
+	// Quick is how many quick rebuilds of the live preview to time after
+	// each size's build (a company renamed each time); 0 times none.
+	Quick int
 }
 
 // Result is one size's figures.
@@ -37,6 +40,8 @@ type Result struct {
 	Timings                build.Timings
 	PublicBytes            int64
 	PublicFiles            int
+	// Quick are the timings of the preview's quick rebuilds (Options.Quick).
+	Quick []build.Timings
 }
 
 // Run measures each size in turn.
@@ -66,7 +71,11 @@ func measure(ctx context.Context, opt Options, n int) (Result, error) {
 	if err := r.runBuild(ctx, opt.Exe, dir); err != nil {
 		return r, err
 	}
-	r.PublicBytes, r.PublicFiles, err = treeSize(dir, "public")
+	if r.PublicBytes, r.PublicFiles, err = treeSize(dir, "public"); err != nil || opt.Quick == 0 {
+		return r, err
+	}
+	fmt.Fprintf(opt.Log, "timing %d quick preview rebuilds…\n", opt.Quick)
+	r.Quick, err = quickRebuilds(ctx, dir, opt.Quick)
 	return r, err
 }
 

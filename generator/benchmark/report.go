@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
 )
 
 // row is one line of the report: a label and how to compute it per result.
@@ -52,6 +55,33 @@ var rows = []row{
 	{"public/ files", func(r Result) string { return fmt.Sprintf("%d", r.PublicFiles) }},
 }
 
+// quickRows are the preview's quick rebuilds, each the median over them;
+// shown when they were timed (Options.Quick).
+var quickRows = []row{
+	{"**live preview: quick rebuild after a rename** (median)", quick(func(t build.Timings) time.Duration { return t.Total })},
+	{"quick rebuild: load + validate", quick(func(t build.Timings) time.Duration { return t.Validate })},
+	{"quick rebuild: export", quick(func(t build.Timings) time.Duration { return t.Export })},
+	{"quick rebuild: views and digests of every page, Hugo's input", quick(func(t build.Timings) time.Duration { return t.Render - t.Hugo })},
+	{"quick rebuild: Hugo, changed pages only", quick(func(t build.Timings) time.Duration { return t.Hugo })},
+	{"quick rebuild: feeds + publish", quick(func(t build.Timings) time.Duration { return t.Feeds + t.Publish })},
+	{"quick rebuild: pages rendered", func(r Result) string {
+		if len(r.Quick) == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%d (of %d rebuilds)", r.Quick[0].Rendered, len(r.Quick))
+	}},
+}
+
+// quick shows the median of one stage of the quick rebuilds.
+func quick(stage func(build.Timings) time.Duration) func(Result) string {
+	return func(r Result) string {
+		if len(r.Quick) == 0 {
+			return ""
+		}
+		return secs(median(r.Quick, stage))
+	}
+}
+
 // Markdown writes the results as a table, one column per size.
 func Markdown(w io.Writer, results []Result) {
 	head := []string{"figure"}
@@ -59,7 +89,11 @@ func Markdown(w io.Writer, results []Result) {
 		head = append(head, fmt.Sprintf("%d companies / %d commitments", r.Companies, r.Investments))
 	}
 	fmt.Fprintf(w, "| %s |\n|%s\n", strings.Join(head, " | "), strings.Repeat("---|", len(head)))
-	for _, rw := range rows {
+	all := rows
+	if slices.ContainsFunc(results, func(r Result) bool { return len(r.Quick) > 0 }) {
+		all = slices.Concat(rows, quickRows)
+	}
+	for _, rw := range all {
 		cells := []string{rw.label}
 		for _, r := range results {
 			cells = append(cells, rw.value(r))

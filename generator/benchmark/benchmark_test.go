@@ -1,0 +1,61 @@
+package benchmark
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
+)
+
+// TestQuickRebuilds times the preview's rebuilds on a small synthetic
+// repository: each is quick, renders some pages, and the renamed record
+// is as it was afterwards.
+func TestQuickRebuilds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	seed, errs := build.Validate(os.DirFS("../.."))
+	if err := errs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "synthetic")
+	if err := prepare(Options{Root: "../..", Regions: seed.Regions}, dir, 5, 20); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(filepath.Join(dir, renamed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	times, err := quickRebuilds(context.Background(), dir, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(times) != 2 {
+		t.Fatalf("got %d timings, want 2", len(times))
+	}
+	for i, tm := range times {
+		if !tm.Quick || tm.Rendered == 0 || tm.Total <= 0 {
+			t.Errorf("rebuild %d: quick %v, %d pages rendered, total %v", i, tm.Quick, tm.Rendered, tm.Total)
+		}
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, renamed)); !bytes.Equal(after, before) {
+		t.Errorf("the renamed record was not restored:\n%s", after)
+	}
+	var out strings.Builder
+	Markdown(&out, []Result{{Companies: 5, Investments: 20, Quick: times}})
+	if !strings.Contains(out.String(), "| quick rebuild: pages rendered | ") {
+		t.Errorf("the report has no quick rebuild rows:\n%s", out.String())
+	}
+}
+
+func TestReportLeavesOutUntimedQuickRebuilds(t *testing.T) {
+	var out strings.Builder
+	Markdown(&out, []Result{{Companies: 5, Investments: 20}})
+	if strings.Contains(out.String(), "quick rebuild") {
+		t.Errorf("quick rebuild rows without quick rebuilds:\n%s", out.String())
+	}
+}
