@@ -11,7 +11,6 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 )
@@ -23,7 +22,7 @@ const (
 )
 
 // quickRebuilds times n rebuilds of the live preview as serve runs them
-// (one Snapshot, Checker, Loader and Hashes from build to build), after a
+// (one Snapshot, Checker and Loader from build to build), after a
 // full preview build into a folder of their own: each renames the first
 // synthetic company, which is restored at the end. It runs in this
 // process, as serve's rebuilds do.
@@ -77,7 +76,7 @@ func previewOptions(dir string) (build.Options, func(), error) {
 		return build.Options{}, nil, err
 	}
 	opt := build.Options{Root: dir, Out: filepath.Join(tmp, "site"), Preview: true, Since: new(hugo.Snapshot),
-		Checker: c, Loader: new(load.Loader), Hashes: new(export.Hashes)}
+		Checker: c, Loader: new(load.Loader)}
 	return opt, func() { os.RemoveAll(tmp) }, nil
 }
 

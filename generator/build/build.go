@@ -69,10 +69,6 @@ type Options struct {
 	// preview keeps one from build to build: it reads again only the files
 	// whose size or times changed (load.Loader).
 	Loader *load.Loader
-	// Hashes remembers the datasets' SHA-256 sums; nil hashes every file.
-	// The live preview keeps one: it hashes only the files whose bytes
-	// changed (export.Hashes).
-	Hashes *export.Hashes
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -226,7 +222,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	if _, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Hashes: opt.Hashes}); err != nil {
+	if _, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")}); err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)

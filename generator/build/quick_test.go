@@ -13,7 +13,6 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 )
@@ -53,9 +52,8 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// As serve does: one Snapshot, Checker, Loader and Hashes from build to build.
-	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since,
-		Checker: c, Loader: new(load.Loader), Hashes: new(export.Hashes)}
+	// As serve does: one Snapshot, Checker and Loader from build to build.
+	quick := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "quick"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
 	if _, err := build.Run(ctx, quick); err != nil {
 		t.Fatal(err)
 	}

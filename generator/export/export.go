@@ -56,10 +56,6 @@ type Options struct {
 	// after one record changed leaves most of the thousands of files as
 	// they were.
 	Reuse string
-	// Hashes, when set, remembers each file's SHA-256 from this Write to
-	// the next, which then hashes only files whose bytes changed; the live
-	// preview keeps one. Nil hashes every file.
-	Hashes *Hashes
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -76,10 +72,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*Manifest, erro
 	if err := newFolder(dir); err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
-	w := &writer{dir: dir, reuse: opt.Reuse, hashes: opt.Hashes, files: map[string]File{}}
-	if opt.Hashes != nil {
-		defer opt.Hashes.rotate()
-	}
+	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]File{}}
 	v := newView(p)
 	tabs, err := tables(v)
 	if err != nil {

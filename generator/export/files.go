@@ -27,7 +27,6 @@ const (
 type writer struct {
 	dir     string
 	reuse   string          // Options.Reuse
-	hashes  *Hashes         // Options.Hashes, or nil
 	mu      sync.Mutex      // guards files
 	files   map[string]File // by path
 	version string          // set once the data files are written
@@ -46,24 +45,17 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 	if err := reuse.Create(p, reuse.Path(w.reuse, rel), parts...); err != nil {
 		return err
 	}
-	n := 0
+	h, n := sha256.New(), 0
 	for _, part := range parts {
+		h.Write(part)
 		n += len(part)
 	}
-	f := File{Path: rel, Bytes: int64(n), SHA256: w.sha256(parts), MediaType: mediaType, Description: description}
+	f := File{Path: rel, Bytes: int64(n), SHA256: hex.EncodeToString(h.Sum(nil)),
+		MediaType: mediaType, Description: description}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.files[rel] = f
 	return nil
-}
-
-// sha256 is the hex SHA-256 of the concatenation of parts, from the
-// last Write's hashes when it made the same bytes.
-func (w *writer) sha256(parts [][]byte) string {
-	if w.hashes == nil {
-		return sha256Of(parts)
-	}
-	return w.hashes.of(parts)
 }
 
 // file is the file written at rel, if any.

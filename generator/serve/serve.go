@@ -18,7 +18,6 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 )
@@ -79,9 +78,6 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	if s.opt.Build.Loader == nil {
 		s.opt.Build.Loader = new(load.Loader)
-	}
-	if s.opt.Build.Hashes == nil {
-		s.opt.Build.Hashes = new(export.Hashes)
 	}
 	if s.opt.Build.HugoBinary == "" {
 		bin, err := hugo.Locate(ctx, s.opt.Build.Root)
