@@ -228,6 +228,7 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("language switch: %s", p)
 	}
 	keyboard(t, ctx, base)
+	mapRegionFocus(t, ctx, base)
 	withoutScript(t, ctx, base)
 	for _, p := range probs.take() {
 		t.Errorf("keyboard or no script: %s", p)

@@ -2,6 +2,7 @@ package sitetest
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -76,6 +77,46 @@ func withoutScript(t *testing.T, ctx context.Context, base string) {
 		}
 		if n == 0 {
 			t.Errorf("without JavaScript, %s shows no %s", c.path, c.sel)
+		}
+	}
+}
+
+// mapRegionFocus tabs to the first region of the regions map, in light and dark
+// mode, and checks that it takes a fill other than its class's, the
+// page's text or background colour (the contrast of which TestContrast
+// checks): the focus stroke alone can vanish against a class of its
+// lightness.
+func mapRegionFocus(t *testing.T, ctx context.Context, base string) {
+	const probe = `(() => {
+  const a = document.activeElement, p = a.querySelector("path"), svg = a.closest("svg.map");
+  if (!p || !svg) return "";
+  const q = [...p.classList].find(c => /^q\d$/.test(c));
+  const legend = svg.querySelector("rect." + q);
+  const rgb = v => { const s = document.createElement("span"); s.style.color = v; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c; };
+  const root = getComputedStyle(document.documentElement);
+  return [getComputedStyle(p).fill, legend ? getComputedStyle(legend).fill : "", rgb(root.getPropertyValue("--fg")), rgb(root.getPropertyValue("--bg"))].join("|");
+})()`
+	for _, scheme := range []string{"light", "dark"} {
+		if err := view(ctx, 1280, 800, false, scheme); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/regions/")); err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for i := 0; i < 60 && got == ""; i++ {
+			tabTo(t, ctx)
+			var err error
+			if got, err = chromedp.Run(ctx, chromedp.Evaluate[string](probe)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f := strings.Split(got, "|")
+		if len(f) != 4 {
+			t.Fatalf("%s: 60 presses of Tab never reached a region of the map", scheme)
+		}
+		if focused, unfocused, fg, bg := f[0], f[1], f[2], f[3]; focused == unfocused || (focused != fg && focused != bg) {
+			t.Errorf("%s: a focused region is filled %s (unfocused %s), want the text colour %s or the background %s", scheme, focused, unfocused, fg, bg)
 		}
 	}
 }
