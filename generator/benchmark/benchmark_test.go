@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 )
@@ -47,8 +48,29 @@ func TestQuickRebuilds(t *testing.T) {
 	}
 	var out strings.Builder
 	Markdown(&out, []Result{{Companies: 5, Investments: 20, Quick: times}})
-	if !strings.Contains(out.String(), "| quick rebuild: pages rendered | ") {
+	if !strings.Contains(out.String(), "| quick rebuild: pages Hugo rendered, per rebuild | ") {
 		t.Errorf("the report has no quick rebuild rows:\n%s", out.String())
+	}
+}
+
+func TestMedian(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []time.Duration
+		want time.Duration
+	}{
+		{"none", nil, 0},
+		{"odd", []time.Duration{5, 1, 3}, 3},
+		{"even", []time.Duration{4, 1, 3, 2}, 2},
+	}
+	for _, tt := range tests {
+		var ts []build.Timings
+		for _, d := range tt.in {
+			ts = append(ts, build.Timings{Total: d})
+		}
+		if got := median(ts, func(t build.Timings) time.Duration { return t.Total }); got != tt.want {
+			t.Errorf("%s: median %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -22,11 +22,11 @@ const (
 )
 
 // quickRebuilds times n rebuilds of the live preview as serve runs them
-// (one Snapshot, Checker and Loader from build to build), after a
-// full preview build into a folder of their own: each renames the first
+// (one Snapshot, Checker and Loader from build to build), after a full
+// preview build into a folder of their own: each renames the first
 // synthetic company, which is restored at the end. It runs in this
 // process, as serve's rebuilds do.
-func quickRebuilds(ctx context.Context, dir string, n int) ([]build.Timings, error) {
+func quickRebuilds(ctx context.Context, dir string, n int) (out []build.Timings, err error) {
 	rec := filepath.Join(dir, filepath.FromSlash(renamed))
 	orig, err := os.ReadFile(rec)
 	if err != nil {
@@ -35,33 +35,47 @@ func quickRebuilds(ctx context.Context, dir string, n int) ([]build.Timings, err
 	if !strings.Contains(string(orig), renamedName) {
 		return nil, fmt.Errorf("%s: no %s to rename", rec, renamedName)
 	}
-	defer os.WriteFile(rec, orig, 0o644)
+	defer func() {
+		if rerr := os.WriteFile(rec, orig, 0o644); rerr != nil && err == nil {
+			err = fmt.Errorf("restoring the renamed record: %w", rerr)
+		}
+	}()
 	opt, done, err := previewOptions(dir)
 	if err != nil {
 		return nil, err
 	}
 	defer done()
-	var out []build.Timings
 	for i := range n + 1 {
-		if i > 0 {
-			name := fmt.Sprintf(`"name": "Synthetic Company 1 (renamed %d)"`, i)
-			if err := os.WriteFile(rec, []byte(strings.Replace(string(orig), renamedName, name, 1)), 0o644); err != nil {
-				return nil, err
-			}
-		}
-		var t build.Timings
-		opt.Timings = &t
-		if _, err := build.Run(ctx, opt); err != nil {
+		t, err := rebuildRenamed(ctx, opt, rec, orig, i)
+		if err != nil {
 			return nil, err
-		}
-		if i > 0 && !t.Quick {
-			return nil, fmt.Errorf("rebuild %d after a rename was a full one", i)
 		}
 		if i > 0 {
 			out = append(out, t)
 		}
 	}
 	return out, nil
+}
+
+// rebuildRenamed builds with opt after giving the record rec (whose bytes
+// were orig) its i-th new name; the 0th build keeps the name, and is the
+// full build the others are quick after.
+func rebuildRenamed(ctx context.Context, opt build.Options, rec string, orig []byte, i int) (build.Timings, error) {
+	var t build.Timings
+	if i > 0 {
+		name := fmt.Sprintf(`"name": "Synthetic Company 1 (renamed %d)"`, i)
+		if err := os.WriteFile(rec, []byte(strings.Replace(string(orig), renamedName, name, 1)), 0o644); err != nil {
+			return t, err
+		}
+	}
+	opt.Timings = &t
+	if _, err := build.Run(ctx, opt); err != nil {
+		return t, err
+	}
+	if i > 0 && !t.Quick {
+		return t, fmt.Errorf("rebuild %d after a rename was a full one", i)
+	}
+	return t, nil
 }
 
 // previewOptions are serve's build options for the repository in dir,
@@ -80,7 +94,8 @@ func previewOptions(dir string) (build.Options, func(), error) {
 	return opt, func() { os.RemoveAll(tmp) }, nil
 }
 
-// median is the median of one stage's time over the rebuilds.
+// median is the median of one stage's time over the rebuilds (of an even
+// number, the mean of the middle two).
 func median(ts []build.Timings, stage func(build.Timings) time.Duration) time.Duration {
 	if len(ts) == 0 {
 		return 0
@@ -90,5 +105,9 @@ func median(ts []build.Timings, stage func(build.Timings) time.Duration) time.Du
 		ds[i] = stage(t)
 	}
 	slices.Sort(ds)
-	return ds[len(ds)/2]
+	mid := len(ds) / 2
+	if len(ds)%2 == 0 {
+		return (ds[mid-1] + ds[mid]) / 2
+	}
+	return ds[mid]
 }

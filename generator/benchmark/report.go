@@ -60,15 +60,26 @@ var rows = []row{
 var quickRows = []row{
 	{"**live preview: quick rebuild after a rename** (median)", quick(func(t build.Timings) time.Duration { return t.Total })},
 	{"quick rebuild: load + validate", quick(func(t build.Timings) time.Duration { return t.Validate })},
+	{"quick rebuild: resolve + totals", quick(func(t build.Timings) time.Duration { return t.Publication })},
 	{"quick rebuild: export", quick(func(t build.Timings) time.Duration { return t.Export })},
 	{"quick rebuild: views and digests of every page, Hugo's input", quick(func(t build.Timings) time.Duration { return t.Render - t.Hugo })},
 	{"quick rebuild: Hugo, changed pages only", quick(func(t build.Timings) time.Duration { return t.Hugo })},
 	{"quick rebuild: feeds + publish", quick(func(t build.Timings) time.Duration { return t.Feeds + t.Publish })},
-	{"quick rebuild: pages rendered", func(r Result) string {
+	{"quick rebuild: the rest (git history, staging folder)", quick(func(t build.Timings) time.Duration {
+		return t.Total - t.Validate - t.Publication - t.Export - t.Render - t.Feeds - t.Publish
+	})},
+	{"quick rebuild: pages Hugo rendered, per rebuild", func(r Result) string {
 		if len(r.Quick) == 0 {
 			return ""
 		}
-		return fmt.Sprintf("%d (of %d rebuilds)", r.Quick[0].Rendered, len(r.Quick))
+		n := make([]int, len(r.Quick))
+		for i, t := range r.Quick {
+			n[i] = t.Rendered
+		}
+		if lo, hi := slices.Min(n), slices.Max(n); lo != hi {
+			return fmt.Sprintf("%d–%d", lo, hi)
+		}
+		return fmt.Sprintf("%d", n[0])
 	}},
 }
 

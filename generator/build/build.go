@@ -67,7 +67,7 @@ type Options struct {
 	Checker *check.Checker
 	// Loader reads the records and pages; nil reads every file. The live
 	// preview keeps one from build to build: it reads again only the files
-	// whose size or times changed (load.Loader).
+	// whose size, times or inode changed (load.Loader).
 	Loader *load.Loader
 }
 

@@ -119,9 +119,6 @@ func Parallel(n int, fn func(i int)) {
 // loadFileWith reads and decodes the file p, whose stat is info.
 func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.ErrorList) {
 	kind := kindOf(p)
-	if kind == "" {
-		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: "not a record: expected data/{companies,investments,regions}/<id>.json, data/rates.json or content/**/*.md"}}
-	}
 	src, err := readLimited(fsys, p, info)
 	if err != nil {
 		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: err.Error()}}
@@ -134,6 +131,11 @@ func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.Err
 		return doc, doc.decodePage()
 	}
 	return doc, doc.decodeJSON()
+}
+
+// notRecord reports a path that is no record or page.
+func notRecord(p string) record.ErrorList {
+	return record.ErrorList{{Pos: record.Position{File: p}, Msg: "not a record: expected data/{companies,investments,regions}/<id>.json, data/rates.json or content/**/*.md"}}
 }
 
 func readLimited(fsys fs.FS, p string, info fs.FileInfo) ([]byte, error) {

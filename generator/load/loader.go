@@ -23,7 +23,7 @@ const racyWindow = 2 * time.Second
 // The zero value is ready to use; a Loader is not safe for concurrent use.
 type Loader struct {
 	known  map[string]known // by path, what the last Load returned
-	window time.Duration    // racyWindow when zero; tests shorten it
+	window time.Duration    // racyWindow when zero; a test sets it below zero to trust every file
 }
 
 // known is a document and the identity its file had when it was read;
@@ -55,7 +55,8 @@ func idOf(info fs.FileInfo) fileID {
 }
 
 // Load reads and decodes the named files like the package's Load, reusing
-// each document whose file's identity is the one it had when last read.
+// each document whose file's identity is the one it had when last read,
+// unless the file had changed within racyWindow before that read.
 func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
 	start := time.Now()
 	loaded := make([]known, len(paths))
@@ -78,6 +79,9 @@ func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList
 // loadFile returns the known document for p when its file is unchanged,
 // and otherwise reads it. It only reads l.known, so it may run on every core.
 func (l *Loader) loadFile(fsys fs.FS, p string, start time.Time) (known, record.ErrorList) {
+	if kindOf(p) == "" {
+		return known{}, notRecord(p)
+	}
 	info, err := fs.Stat(fsys, p)
 	if err != nil {
 		return known{}, record.ErrorList{{Pos: record.Position{File: p}, Msg: "cannot read: " + unwrapPath(err).Error()}}

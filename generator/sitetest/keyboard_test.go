@@ -115,6 +115,9 @@ func mapRegionFocus(t *testing.T, ctx context.Context, base string) {
 		if len(f) != 4 {
 			t.Fatalf("%s: 60 presses of Tab never reached a region of the map", scheme)
 		}
+		if f[1] == "" {
+			t.Fatalf("%s: the map's legend has no swatch of the focused region's class", scheme)
+		}
 		if focused, unfocused, fg, bg := f[0], f[1], f[2], f[3]; focused == unfocused || (focused != fg && focused != bg) {
 			t.Errorf("%s: a focused region is filled %s (unfocused %s), want the text colour %s or the background %s", scheme, focused, unfocused, fg, bg)
 		}
