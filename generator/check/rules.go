@@ -48,8 +48,9 @@ type decoded struct {
 	err error
 }
 
-// decodeDoc decodes a document into its kind's Go type. Check runs it on
-// every core, before the rules, which run in order.
+// decodeDoc decodes a document into its kind's Go type. checkOnce runs it
+// on every core, with the file's own checks, before the rules, which run
+// in order.
 func decodeDoc(doc *load.Document) decoded {
 	if doc.Value == nil {
 		return decoded{} // unparsable: load has reported it

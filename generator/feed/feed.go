@@ -189,8 +189,11 @@ func writeXML(path, prev string, omit bool, v any) error {
 		return err
 	}
 	b.WriteByte('\n')
-	if omit && prev != "" && reuse.Same(prev, b.Bytes()) {
-		return nil
+	if omit && prev != "" {
+		if reuse.Same(prev, b.Bytes()) {
+			return nil
+		}
+		prev = "" // it differs: Create need not compare again
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
