@@ -40,8 +40,9 @@ type Result struct {
 	Timings                build.Timings
 	PublicBytes            int64
 	PublicFiles            int
-	// Quick are the timings of the preview's quick rebuilds (Options.Quick).
-	Quick []build.Timings
+	// Quick are the timings of the preview's quick rebuilds (Options.Quick),
+	// and First those of the first look before each (build.FirstLook).
+	Quick, First []build.Timings
 }
 
 // Run measures each size in turn.
@@ -75,7 +76,7 @@ func measure(ctx context.Context, opt Options, n int) (Result, error) {
 		return r, err
 	}
 	fmt.Fprintf(opt.Log, "timing %d quick preview rebuilds…\n", opt.Quick)
-	r.Quick, err = quickRebuilds(ctx, dir, opt.Quick)
+	r.First, r.Quick, err = quickRebuilds(ctx, dir, opt.Quick)
 	return r, err
 }
 

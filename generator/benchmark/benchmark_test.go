@@ -13,8 +13,9 @@ import (
 )
 
 // TestQuickRebuilds times the preview's rebuilds on a small synthetic
-// repository: each is quick, renders some pages, and the renamed record
-// is as it was afterwards.
+// repository: each first looks at the renamed company's two pages, then
+// is quick and renders some pages, and the renamed record is as it was
+// afterwards.
 func TestQuickRebuilds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
@@ -31,24 +32,27 @@ func TestQuickRebuilds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	times, err := quickRebuilds(context.Background(), dir, 2)
+	first, times, err := quickRebuilds(context.Background(), dir, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(times) != 2 {
-		t.Fatalf("got %d timings, want 2", len(times))
+	if len(times) != 2 || len(first) != 2 {
+		t.Fatalf("got %d timings and %d first looks, want 2 of each", len(times), len(first))
 	}
 	for i, tm := range times {
 		if !tm.Quick || tm.Rendered == 0 || tm.Total <= 0 {
 			t.Errorf("rebuild %d: quick %v, %d pages rendered, total %v", i, tm.Quick, tm.Rendered, tm.Total)
+		}
+		if f := first[i]; f.Rendered != 2 || f.Hugo <= 0 || f.Total < f.Hugo+f.Validate {
+			t.Errorf("first look %d: %d pages rendered, Hugo %v, validate %v, total %v", i, f.Rendered, f.Hugo, f.Validate, f.Total)
 		}
 	}
 	if after, _ := os.ReadFile(filepath.Join(dir, renamed)); !bytes.Equal(after, before) {
 		t.Errorf("the renamed record was not restored:\n%s", after)
 	}
 	var out strings.Builder
-	Markdown(&out, []Result{{Companies: 5, Investments: 20, Quick: times}})
-	if !strings.Contains(out.String(), "| quick rebuild: pages Hugo rendered, per rebuild | ") {
+	Markdown(&out, []Result{{Companies: 5, Investments: 20, Quick: times, First: first}})
+	if !strings.Contains(out.String(), "| quick rebuild: pages Hugo rendered, per rebuild | ") || !strings.Contains(out.String(), "| first look: Hugo | ") {
 		t.Errorf("the report has no quick rebuild rows:\n%s", out.String())
 	}
 }
@@ -77,7 +81,7 @@ func TestMedian(t *testing.T) {
 func TestReportLeavesOutUntimedQuickRebuilds(t *testing.T) {
 	var out strings.Builder
 	Markdown(&out, []Result{{Companies: 5, Investments: 20}})
-	if strings.Contains(out.String(), "quick rebuild") {
+	if strings.Contains(out.String(), "quick rebuild") || strings.Contains(out.String(), "first look") {
 		t.Errorf("quick rebuild rows without quick rebuilds:\n%s", out.String())
 	}
 }

@@ -24,16 +24,17 @@ const (
 // quickRebuilds times n rebuilds of the live preview as serve runs them
 // (one Snapshot, Checker and Loader from build to build), after a full
 // preview build into a folder of their own: each renames the first
-// synthetic company, which is restored at the end. It runs in this
-// process, as serve's rebuilds do.
-func quickRebuilds(ctx context.Context, dir string, n int) (out []build.Timings, err error) {
+// synthetic company, which is restored at the end, and is a first look at
+// the company's pages (build.FirstLook), then a quick rebuild. It runs in
+// this process, as serve's rebuilds do.
+func quickRebuilds(ctx context.Context, dir string, n int) (first, quick []build.Timings, err error) {
 	rec := filepath.Join(dir, filepath.FromSlash(renamed))
 	orig, err := os.ReadFile(rec)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !strings.Contains(string(orig), renamedName) {
-		return nil, fmt.Errorf("%s: no %s to rename", rec, renamedName)
+		return nil, nil, fmt.Errorf("%s: no %s to rename", rec, renamedName)
 	}
 	defer func() {
 		if rerr := os.WriteFile(rec, orig, 0o644); rerr != nil && err == nil {
@@ -42,40 +43,45 @@ func quickRebuilds(ctx context.Context, dir string, n int) (out []build.Timings,
 	}()
 	opt, done, err := previewOptions(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer done()
 	for i := range n + 1 {
-		t, err := rebuildRenamed(ctx, opt, rec, orig, i)
+		f, t, err := rebuildRenamed(ctx, opt, rec, orig, i)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if i > 0 {
-			out = append(out, t)
+			first, quick = append(first, f), append(quick, t)
 		}
 	}
-	return out, nil
+	return first, quick, nil
 }
 
 // rebuildRenamed builds with opt after giving the record rec (whose bytes
-// were orig) its i-th new name; the 0th build keeps the name, and is the
-// full build the others are quick after.
-func rebuildRenamed(ctx context.Context, opt build.Options, rec string, orig []byte, i int) (build.Timings, error) {
-	var t build.Timings
+// were orig) its i-th new name, first looking at its pages as serve does;
+// the 0th build keeps the name, and is the full build the others are
+// quick after.
+func rebuildRenamed(ctx context.Context, opt build.Options, rec string, orig []byte, i int) (first, quick build.Timings, err error) {
 	if i > 0 {
 		name := fmt.Sprintf(`"name": "Synthetic Company 1 (renamed %d)"`, i)
 		if err := os.WriteFile(rec, []byte(strings.Replace(string(orig), renamedName, name, 1)), 0o644); err != nil {
-			return t, err
+			return first, quick, err
+		}
+		look := opt
+		look.Timings = &first
+		if n, err := build.FirstLook(ctx, look, []string{renamed}); err != nil || n == 0 {
+			return first, quick, fmt.Errorf("first look %d: %d pages rendered, %v", i, n, err)
 		}
 	}
-	opt.Timings = &t
+	opt.Timings = &quick
 	if _, err := build.Run(ctx, opt); err != nil {
-		return t, err
+		return first, quick, err
 	}
-	if i > 0 && !t.Quick {
-		return t, fmt.Errorf("rebuild %d after a rename was a full one", i)
+	if i > 0 && !quick.Quick {
+		return first, quick, fmt.Errorf("rebuild %d after a rename was a full one", i)
 	}
-	return t, nil
+	return first, quick, nil
 }
 
 // previewOptions are serve's build options for the repository in dir,

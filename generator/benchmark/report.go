@@ -58,6 +58,11 @@ var rows = []row{
 // quickRows are the preview's quick rebuilds, each the median over them;
 // shown when they were timed (Options.Quick).
 var quickRows = []row{
+	{"**live preview: first look after a rename** (median; the renamed company's two pages, shown before the quick rebuild)", first(func(t build.Timings) time.Duration { return t.Total })},
+	{"first look: load + validate", first(func(t build.Timings) time.Duration { return t.Validate })},
+	{"first look: resolve + totals", first(func(t build.Timings) time.Duration { return t.Publication })},
+	{"first look: views of its pages, Hugo's input", first(func(t build.Timings) time.Duration { return t.Render - t.Hugo })},
+	{"first look: Hugo", first(func(t build.Timings) time.Duration { return t.Hugo })},
 	{"**live preview: quick rebuild after a rename** (median)", quick(func(t build.Timings) time.Duration { return t.Total })},
 	{"quick rebuild: load + validate", quick(func(t build.Timings) time.Duration { return t.Validate })},
 	{"quick rebuild: resolve + totals", quick(func(t build.Timings) time.Duration { return t.Publication })},
@@ -90,6 +95,16 @@ func quick(stage func(build.Timings) time.Duration) func(Result) string {
 			return ""
 		}
 		return secs(median(r.Quick, stage))
+	}
+}
+
+// first shows the median of one stage of the first looks.
+func first(stage func(build.Timings) time.Duration) func(Result) string {
+	return func(r Result) string {
+		if len(r.First) == 0 {
+			return ""
+		}
+		return secs(median(r.First, stage))
 	}
 }
 

@@ -192,6 +192,42 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	return p, err
 }
 
+// FirstLook is the live preview's first step after records or profiles
+// change: it validates the data and, when it is valid, has Hugo render
+// only the pages of the records and profiles in files (slash paths below
+// Root) straight into Out, which must hold a site that Run published.
+// The page being edited then shows the change at once; the quick rebuild
+// that follows (Run with Since) brings every other page, the datasets and
+// the feeds up to date. It returns how many pages it rendered (none when
+// no file makes a page of its own) and, on invalid data, an *InvalidError.
+// Options.Timings, when set, receives Validate, Publication, Render (with
+// Hugo), Total and Rendered.
+func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
+	opt = opt.withDefaults()
+	if opt.Timings == nil {
+		opt.Timings = &Timings{}
+	}
+	t, start := opt.Timings, time.Now()
+	d, errs := validate(os.DirFS(opt.Root), opt.Checker, opt.Loader)
+	if errs.Err() != nil {
+		return 0, &InvalidError{Errors: errs}
+	}
+	t.Validate = time.Since(start)
+	p := publication.Build(d)
+	t.Publication = time.Since(start) - t.Validate
+	log, err := history.Read(ctx, opt.Root)
+	if err != nil {
+		return 0, fmt.Errorf("reading the history of the data: %w", err)
+	}
+	folders, err := hugo.RenderFirst(ctx, hugoConfig(opt, opt.Out, log), p, files)
+	if err != nil {
+		return 0, fmt.Errorf("rendering the changed pages: %w", err)
+	}
+	t.Total, t.Rendered = time.Since(start), len(folders)
+	t.Render = t.Total - t.Validate - t.Publication
+	return len(folders), nil
+}
+
 func (o Options) withDefaults() Options {
 	if o.Root == "" {
 		o.Root = "."

@@ -66,7 +66,7 @@ func splitsOf(p *publication.Publication) splits {
 
 // companyChart is a company's commitments over time, nil without any.
 func (b builder) companyChart(c *publication.Company) *chartView {
-	rows := b.splits.companyByYear[c.ID]
+	rows := b.splits().companyByYear[c.ID]
 	if len(rows) == 0 {
 		return nil
 	}
@@ -77,7 +77,7 @@ func (b builder) companyChart(c *publication.Company) *chartView {
 
 // regionChart is a region's own commitments by sector, nil without any.
 func (b builder) regionChart(r *publication.Region) *chartView {
-	rows := b.splits.regionBySector[r.Code]
+	rows := b.splits().regionBySector[r.Code]
 	if len(rows) == 0 {
 		return nil
 	}

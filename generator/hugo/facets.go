@@ -92,7 +92,7 @@ func (b builder) facetGroups() []facetGroup {
 	var out []facetGroup
 	for _, k := range facetKeys {
 		g := facetGroup{Key: k, Label: b.l.w("facet_" + k)}
-		for v, is := range b.facets[k] {
+		for v, is := range b.facets()[k] {
 			o := b.facetOption(k, v)
 			o.n, o.Count = len(is), strconv.Itoa(len(is))
 			g.Options = append(g.Options, o)
@@ -208,7 +208,7 @@ func (b builder) facetPages() []page {
 			Description: b.l.w("desc_facet_" + key),
 			Params:      pageParams{Crumbs: []link{b.home(), b.section("investments")}, View: facetIndexView{Options: g.Options}}})
 		for _, o := range g.Options {
-			is := b.facets[key][o.Value]
+			is := b.facets()[key][o.Value]
 			rows, more := b.newestRows(is, facetMaxRows)
 			pg := page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, source: "the " + section + " index",
 				Description: b.l.t("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),

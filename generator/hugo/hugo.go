@@ -115,7 +115,7 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 		return Result{}, err
 	}
 	if cfg.Since == nil {
-		return Result{}, renderAll(ctx, cfg, s)
+		return Result{}, renderAll(ctx, cfg, s, true)
 	}
 	seed := cfg.Since.seed
 	if cfg.Since.pages == nil {
@@ -133,7 +133,7 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 	}
 	if !ok || errors.Is(err, errIncomplete) {
 		res = Result{}
-		err = renderAll(ctx, cfg, s)
+		err = renderAll(ctx, cfg, s, false)
 	}
 	if err == nil {
 		*cfg.Since = snap
@@ -141,15 +141,10 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 	return res, err
 }
 
-// siteOf reads what the pages need besides the publication (the dataset
-// manifest, the schemas' documentation, the message catalogs) and builds
-// every page's view.
+// siteOf reads what the pages need besides the publication (pageInputs,
+// the schemas' documentation) and builds every page's view.
 func siteOf(cfg Config, p *publication.Publication) (site, error) {
-	u, err := newURLs(cfg.BaseURL)
-	if err != nil {
-		return nil, err
-	}
-	m, err := readManifest(filepath.Join(cfg.Dest, "data", "manifest.json"))
+	u, m, cats, err := pageInputs(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -157,17 +152,32 @@ func siteOf(cfg Config, p *publication.Publication) (site, error) {
 	if err != nil {
 		return nil, err
 	}
-	cats := map[string]catalog{}
-	for _, lang := range languages {
-		if cats[lang], err = readCatalog(cfg.SiteDir, lang); err != nil {
-			return nil, err
-		}
-	}
 	return buildSite(p, u, m, dict, cats, cfg.History)
 }
 
-// renderAll gives Hugo every page and has it write the site into cfg.Dest.
-func renderAll(ctx context.Context, cfg Config, s site) error {
+// pageInputs are what every page reads besides the publication: its URLs,
+// the dataset manifest (for the downloads) and the message catalogs.
+func pageInputs(cfg Config) (urls, manifest, map[string]catalog, error) {
+	u, err := newURLs(cfg.BaseURL)
+	if err != nil {
+		return urls{}, manifest{}, nil, err
+	}
+	m, err := readManifest(filepath.Join(cfg.Dest, "data", "manifest.json"))
+	if err != nil {
+		return urls{}, manifest{}, nil, err
+	}
+	cats := map[string]catalog{}
+	for _, lang := range languages {
+		if cats[lang], err = readCatalog(cfg.SiteDir, lang); err != nil {
+			return urls{}, manifest{}, nil, err
+		}
+	}
+	return u, m, cats, nil
+}
+
+// renderAll gives Hugo every page of s and has it write the site into
+// cfg.Dest. oneOff says that nothing reads s afterwards.
+func renderAll(ctx context.Context, cfg Config, s site, oneOff bool) error {
 	work, err := os.MkdirTemp("", "kit-hugo-")
 	if err != nil {
 		return err
@@ -177,10 +187,10 @@ func renderAll(ctx context.Context, cfg Config, s site) error {
 		return err
 	}
 	blame := blameOf(s.allPages())
-	if cfg.Since == nil {
+	if oneOff {
 		// Hugo is the peak of a one-off build, and the pages' views are
 		// garbage once written: give their memory back before it starts.
-		// The live preview (Since) skips this, its rebuilds should be quick.
+		// The live preview skips this, its rebuilds should be quick.
 		debug.FreeOSMemory()
 	}
 	return run(ctx, cfg, work, blame)
@@ -201,7 +211,7 @@ func renderChanged(ctx context.Context, cfg Config, s site, changed []string) er
 	defer os.RemoveAll(tmp)
 	quick := cfg
 	quick.Dest = tmp
-	if err := renderAll(ctx, quick, selectPages(s, changed)); err != nil {
+	if err := renderAll(ctx, quick, selectPages(s, changed), false); err != nil {
 		return err
 	}
 	return moveRendered(tmp, cfg.Dest, changed)

@@ -37,7 +37,10 @@ func largeBuilder(t *testing.T, n int) builder {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return builder{p: p, u: u.in("en"), l: testLocale(t, "en"), companies: companies, splits: splitsOf(p), newest: newestFirst(p.Investments), facets: facetBuckets(newestFirst(p.Investments)), rowCache: map[*publication.Investment]row{}}
+	return builder{p: p, u: u.in("en"), l: testLocale(t, "en"), companies: companies, splits: func() splits { return splitsOf(p) }, newest: newestFirst(p.Investments),
+		facets: func() map[string]map[string][]*publication.Investment {
+			return facetBuckets(newestFirst(p.Investments))
+		}, rowCache: map[*publication.Investment]row{}}
 }
 
 // TestListingIsPaged cuts the commitments list into pages of

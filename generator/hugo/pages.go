@@ -83,25 +83,14 @@ func (s site) allPages() []page {
 // two pages would publish to the same path, which Hugo itself does not
 // report, or when a message is missing from a language's catalog.
 func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc, cats map[string]catalog, log history.Log) (site, error) {
-	profiles, errs := attach(p.Pages)
-	dates := recordDates(p, log, profiles)
-	errs = append(errs, unknownProfiles(p, profiles)...)
-	companies := map[string]*publication.Company{}
-	for _, c := range p.Companies {
-		companies[c.ID] = c
-	}
-	// The same in every language:
-	newest := newestFirst(p.Investments)
-	splits, facets := splitsOf(p), facetBuckets(newest)
-	// The languages share only what is above, read-only, so they are
-	// built side by side.
-	s := make(site, len(languages))
-	langErrs := make([]error, len(languages))
-	dup := make([]record.ErrorList, len(languages))
+	bs, errs := newBuilders(p, u, m, cats, log)
+	// The languages share only what newBuilders computed once, read-only,
+	// so they are built side by side.
+	s := make(site, len(bs))
+	langErrs := make([]error, len(bs))
+	dup := make([]record.ErrorList, len(bs))
 	var wg sync.WaitGroup
-	for k, lang := range languages {
-		b := builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
-			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}}
+	for k, b := range bs {
 		wg.Go(func() { s[k], dup[k], langErrs[k] = b.langSite(dict) })
 	}
 	wg.Wait()
@@ -115,6 +104,30 @@ func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc,
 		return nil, err
 	}
 	return s, nil
+}
+
+// newBuilders makes a builder per language, computing once what is the
+// same in every language. The list reports profiles in content/ that
+// clash or name no record.
+func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]catalog, log history.Log) ([]builder, record.ErrorList) {
+	profiles, errs := attach(p.Pages)
+	dates := recordDates(p, log, profiles)
+	errs = append(errs, unknownProfiles(p, profiles)...)
+	companies := map[string]*publication.Company{}
+	for _, c := range p.Companies {
+		companies[c.ID] = c
+	}
+	newest := newestFirst(p.Investments)
+	// Made once, when a language first needs them: a first look
+	// (first.go) at a company's pages needs no facets.
+	splits := sync.OnceValue(func() splits { return splitsOf(p) })
+	facets := sync.OnceValue(func() map[string]map[string][]*publication.Investment { return facetBuckets(newest) })
+	bs := make([]builder, len(languages))
+	for k, lang := range languages {
+		bs[k] = builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
+			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}}
+	}
+	return bs, errs
 }
 
 // langSite builds every page of b's language. Pages that would publish to
@@ -148,11 +161,11 @@ type builder struct {
 	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
 	companies map[string]*publication.Company
 	// splits are the breakdowns per company and region that charts draw.
-	splits splits
+	splits func() splits
 	// newest are all the commitments, newest first (newestFirst).
 	newest []*publication.Investment
 	// facets are the commitments by facet and value (facetBuckets).
-	facets map[string]map[string][]*publication.Investment
+	facets func() map[string]map[string][]*publication.Investment
 	// log is the history of the data, newest first; dates are when each
 	// record page's data last changed (changes.go).
 	log   history.Log
@@ -160,6 +173,10 @@ type builder struct {
 	// rowCache holds each commitment's row once made (row). A builder is
 	// one language's and runs in one goroutine.
 	rowCache map[*publication.Investment]row
+	// firstListingPage makes a paged index stop at its first page, the
+	// section page: the first look (first.go) renders sections only as
+	// the ancestors of the pages it shows.
+	firstListingPage bool
 }
 
 // attach sorts content/ pages into profiles (companies/, regions/), one per
@@ -310,16 +327,23 @@ type companyRow struct {
 }
 
 func (b builder) companyPages() []page {
-	var rows []companyRow
-	var pages []page
 	packages := packagesByCompany(b.p.Investments)
+	var pages []page
 	for _, c := range b.p.Companies {
-		pkgs := packages[c.ID]
-		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.country(c.Country),
-			Commitments: strconv.Itoa(len(c.Investments) + len(pkgs)), Total: b.l.totalText(c.Total)})
-		pages = append(pages, b.companyPage(c, pkgs))
+		pages = append(pages, b.companyPage(c, packages[c.ID]))
 	}
-	return append(b.companyIndex(rows), pages...)
+	return append(b.companyIndex(b.companyRows(packages)), pages...)
+}
+
+// companyRows are the lines of the companies index; packages are
+// packagesByCompany's.
+func (b builder) companyRows(packages map[string][]*publication.Investment) []companyRow {
+	rows := make([]companyRow, 0, len(b.p.Companies))
+	for _, c := range b.p.Companies {
+		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.country(c.Country),
+			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.l.totalText(c.Total)})
+	}
+	return rows
 }
 
 // packagesByCompany lists, for each company, the packages that name it
@@ -451,12 +475,20 @@ func (b builder) regionLink(r *publication.Region) link {
 }
 
 func (b builder) regionPages() []page {
+	pages := []page{b.regionIndex()}
+	for _, r := range b.p.Regions {
+		pages = append(pages, b.regionPage(r))
+	}
+	return pages
+}
+
+// regionIndex is the regions index: every region, the commitments placed
+// in none, and Korea's total split by region.
+func (b builder) regionIndex() page {
 	var rows []regionRow
-	var pages []page
 	for _, r := range b.p.Regions {
 		rows = append(rows, regionRow{Link: b.regionLink(r),
 			Category: b.l.label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
-		pages = append(pages, b.regionPage(r))
 	}
 	var unplaced []*publication.Investment
 	for _, i := range b.p.Investments {
@@ -473,13 +505,12 @@ func (b builder) regionPages() []page {
 		}
 		breakdown = append(breakdown, breakdownRow{Link: l, Total: b.total(r.Total)})
 	}
-	index := page{Path: "regions", Kind: "section", Title: b.l.w("regions"), source: "the regions index",
+	return page{Path: "regions", Kind: "section", Title: b.l.w("regions"), source: "the regions index",
 		Description: b.l.w("desc_regions"),
 		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
 			"rows": rows, "unplaced": unplacedRows, "unplaced_more": unplacedMore, "breakdown": breakdown,
 			"korea": b.total(b.p.Summary.Korea), "map": b.regionMap("regions-map"),
 		}}}
-	return append([]page{index}, pages...)
 }
 
 func (b builder) regionPage(r *publication.Region) page {

@@ -41,7 +41,7 @@ type Server struct {
 	mu      sync.Mutex
 	failure string        // the last build's error, "" when it succeeded
 	version int           // counts finished builds, for reloads
-	indexed bool          // a build with the search index has succeeded
+	indexed bool          // a build with the search index has succeeded (rebuild's own)
 	since   hugo.Snapshot // the published site's pages, for quick rebuilds
 	changed chan struct{} // closed and replaced when a build finishes
 }
@@ -86,13 +86,13 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		}
 		s.opt.Build.HugoBinary = bin
 	}
-	s.rebuild(ctx, false)
+	s.rebuild(ctx, change{})
 	w, err := newWatcher(s.opt.Build.Root)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	go w.loop(ctx, s.opt.Debounce, func(onlyData bool) { s.rebuild(ctx, onlyData) })
+	go w.loop(ctx, s.opt.Debounce, func(c change) { s.rebuild(ctx, c) })
 	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
@@ -107,28 +107,68 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 // rebuild runs one build and records its outcome for the handler. Once a
 // build has made the search index, later ones are previews that keep it
 // (build.Options.Preview): Pagefind is the slowest step of a large build.
-// After a change to records or pages only (onlyData), a preview is quick:
-// Hugo renders just the pages whose input changed (build.Options.Since).
+// After a change to records or pages only (c.onlyData), the pages of the
+// changed files are shown first (firstLook), then a quick rebuild has Hugo
+// render just the other pages whose input changed (build.Options.Since).
 // Any other change (site/, schema/) makes the next build a full one.
-func (s *Server) rebuild(ctx context.Context, onlyData bool) {
+func (s *Server) rebuild(ctx context.Context, c change) {
 	start := time.Now()
+	if !c.onlyData {
+		s.since = hugo.Snapshot{}
+	} else if s.firstLook(ctx, c.files) {
+		return
+	}
 	opt := s.opt.Build
 	opt.Preview = opt.Preview || s.indexed
-	if !onlyData {
-		s.since = hugo.Snapshot{}
-	}
 	var t build.Timings
 	opt.Since, opt.Timings = &s.since, &t
 	_, err := build.Run(ctx, opt)
+	s.indexed = s.indexed || err == nil
+	took := since(start)
+	s.finish(err, took, fmt.Sprintf("built in %s%s", took, quickNote(t)))
+}
+
+// firstLook renders the pages of the changed records and profiles alone
+// (build.FirstLook) and has open pages reload, so that the page being
+// edited shows the change while the quick rebuild works out the rest. It
+// reports whether the data is invalid, which it has then shown: the
+// rebuild would only fail the same way. It waits for a good build first:
+// until then there is no site to show pages in.
+func (s *Server) firstLook(ctx context.Context, files []string) (invalid bool) {
+	start := time.Now()
+	if failure, version, _ := s.state(); failure != "" || version == 0 || len(files) == 0 {
+		return false
+	}
+	opt := s.opt.Build
+	opt.Preview = true
+	n, err := build.FirstLook(ctx, opt, files)
+	if errors.As(err, new(*build.InvalidError)) {
+		s.finish(err, since(start), "")
+		return true
+	}
+	if err != nil {
+		fmt.Fprintf(s.opt.Log, "first look failed, rebuilding: %v\n", err)
+	} else if n > 0 {
+		took := since(start)
+		s.finish(nil, took, fmt.Sprintf("first look in %s: %d changed pages rendered", took, n))
+	}
+	return false
+}
+
+// since is the time since start, for the log.
+func since(start time.Time) time.Duration { return time.Since(start).Round(time.Millisecond) }
+
+// finish records a build's outcome for the handler, logs it (done is the
+// line for a success), and has open pages reload.
+func (s *Server) finish(err error, took time.Duration, done string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.indexed = s.indexed || err == nil
 	s.failure = ""
 	if err != nil {
 		s.failure = err.Error()
-		fmt.Fprintf(s.opt.Log, "build failed in %s:\n%v\n", time.Since(start).Round(time.Millisecond), err)
+		fmt.Fprintf(s.opt.Log, "build failed in %s:\n%v\n", took, err)
 	} else {
-		fmt.Fprintf(s.opt.Log, "built in %s%s\n", time.Since(start).Round(time.Millisecond), quickNote(t))
+		fmt.Fprintln(s.opt.Log, done)
 	}
 	s.version++
 	close(s.changed)

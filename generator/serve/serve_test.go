@@ -103,6 +103,20 @@ func TestServeSurvivesFaults(t *testing.T) {
 		t.Errorf("a changed record was not a quick rebuild: %q", last)
 	}
 
+	// Now that the last build is good, the changed record's own pages
+	// are shown first, then the quick rebuild renders the rest.
+	builds = log.builds()
+	os.WriteFile(record, []byte(strings.Replace(rename, "(edited)", "(edited twice)", 1)), 0o644)
+	took = waitFor(t, company, "record changed again", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Renault Korea Motors (edited twice)")
+	})
+	t.Logf("changed record shown %s after the save", took)
+	log.after(t, builds)
+	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+	if look := lines[len(lines)-2]; !strings.HasPrefix(look, "first look in ") || !strings.HasSuffix(look, ": 2 changed pages rendered") {
+		t.Errorf("the line before the quick rebuild's is %q, want a first look at the record's two pages", look)
+	}
+
 	// A burst of saves, ending with the profile page deleted: the preview settles on the final state.
 	profile := filepath.Join(root, "content/companies/renault-korea.md")
 	for i := range 5 {

@@ -55,13 +55,21 @@ func (w *watcher) addAll() {
 	}
 }
 
+// change is what the watcher saw between two rebuilds.
+type change struct {
+	// onlyData is set when every change was to a record or a page (in
+	// data/ or content/): a quick rebuild can show those.
+	onlyData bool
+	// files are those changes' paths below the root, with forward slashes.
+	files []string
+}
+
 // loop calls rebuild once the events have been quiet for the debounce
-// time. onlyData tells rebuild whether every change since the last call was
-// to a record or a page (data/, content/): a quick rebuild can show those.
-func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func(onlyData bool)) {
+// time, with what changed since the last call.
+func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func(change)) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
-	onlyData := true
+	c := change{onlyData: true}
 	for {
 		select {
 		case <-ctx.Done():
@@ -71,27 +79,41 @@ func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func
 				return
 			}
 			if w.relevant(ev) {
-				onlyData = onlyData && w.inData(ev.Name)
+				c.add(w.inData(ev.Name))
 				timer.Reset(debounce)
 			}
 		case <-w.Errors:
-			onlyData = false // events may have been lost
+			c.onlyData = false // events may have been lost
 			timer.Reset(debounce)
 		case <-timer.C:
 			w.addAll()
-			rebuild(onlyData)
-			onlyData = true
+			rebuild(c)
+			c = change{onlyData: true}
 		}
 	}
 }
 
-// inData reports whether name is below data/ or content/ (not one of
-// those folders itself, which appears at the root when renamed).
-func (w *watcher) inData(name string) bool {
+// add notes a change: rel is the file's path in data/ or content/, "" for
+// any other change.
+func (c *change) add(rel string) {
+	c.onlyData = c.onlyData && rel != ""
+	if rel != "" && !slices.Contains(c.files, rel) {
+		c.files = append(c.files, rel)
+	}
+}
+
+// inData is name's slash path below the root when it is below data/ or
+// content/ (not one of those folders itself, which appears at the root
+// when renamed), and "" otherwise.
+func (w *watcher) inData(name string) string {
 	rel, err := filepath.Rel(w.root, name)
 	if err != nil {
-		return false
+		return ""
 	}
-	first, rest, _ := strings.Cut(filepath.ToSlash(rel), "/")
-	return rest != "" && (first == "data" || first == "content")
+	rel = filepath.ToSlash(rel)
+	first, rest, _ := strings.Cut(rel, "/")
+	if rest == "" || (first != "data" && first != "content") {
+		return ""
+	}
+	return rel
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Time from saving a changed record to the preview's reload event and to the
-new page being served, against `go run ./generator serve`. Usage:
+"""Time from saving a changed record to the preview's first reload event, to the
+new page being served and to the rebuild that follows being logged, against `go run ./generator serve`. Usage:
   python3 generator/serve/testdata/latency.py ROOT N [COMPANY NAME]
 (ROOT: a scratch clone of the repository, e.g. git clone . /tmp/lat, or a
 synthetic one from `go run ./generator synth`; the script edits the name of
@@ -37,24 +37,29 @@ while not events: time.sleep(0.05)
 
 rec = os.path.join(root, f"data/companies/{company}.json")
 good = open(rec).read()
-reload_t, page_t, build_lines = [], [], []
+reload_t, page_t, done_t, build_lines = [], [], [], []
 try:
     for i in range(n):
         name = f"{old} edit {i}"
-        seen = len(events)
+        seen, logged = len(events), len(builds)
         t0 = time.monotonic()
         with open(rec, "w") as f:
             f.write(good.replace(f'"name": "{old}"', f'"name": "{name}"', 1))
         while len(events) == seen: time.sleep(0.005)
-        reload_t.append(events[-1][0] - t0)
+        reload_t.append(events[seen][0] - t0)
         while name not in urllib.request.urlopen(base + f"/companies/{company}/").read().decode():
             time.sleep(0.005)
         page_t.append(time.monotonic() - t0)
-        build_lines.append(builds[-1][1])
+        # the rebuild that follows a first look: wait for it before the next save
+        while not any("built in" in l or "failed" in l for _, l in builds[logged:]): time.sleep(0.005)
+        done = next(t for t, l in builds[logged:] if "built in" in l or "failed" in l)
+        done_t.append(done - t0)
+        build_lines.append(" | ".join(l for _, l in builds[logged:]))
         time.sleep(0.5)
     fmt = lambda xs: ", ".join(f"{x*1000:.0f}" for x in xs)
-    print("reload event after save (ms):", fmt(reload_t), "median", f"{statistics.median(reload_t)*1000:.0f}")
+    print("first reload event after save (ms):", fmt(reload_t), "median", f"{statistics.median(reload_t)*1000:.0f}")
     print("new page served after save (ms):", fmt(page_t), "median", f"{statistics.median(page_t)*1000:.0f}")
+    print("whole rebuild logged after save (ms):", fmt(done_t), "median", f"{statistics.median(done_t)*1000:.0f}")
     print("server log:", build_lines)
 finally:
     open(rec, "w").write(good)
