@@ -79,14 +79,14 @@ func pagesOf(p *publication.Publication, files []string) map[string]bool {
 
 // firstSite builds, in each language, the pages at the paths in want that
 // exist, with the sections above them (which Hugo renders them below, as
-// in a full build), and the home page's view, which Hugo always renders.
+// in a full build; bare, since they are not kept), and the home page's
+// view, which Hugo always renders.
 // folders are where the wanted pages are published, in every language.
 func firstSite(bs []builder, want map[string]bool) (site, []string, error) {
 	s := make(site, len(bs))
 	errs := make([]error, len(bs))
 	var wg sync.WaitGroup
 	for k, b := range bs {
-		b.firstListingPage = true
 		wg.Go(func() { s[k], errs[k] = b.firstLangSite(want) })
 	}
 	wg.Wait()
@@ -118,7 +118,7 @@ func (b builder) firstLangSite(want map[string]bool) (langSite, error) {
 	wanted := func(p string) bool { return want[strings.ToLower(p)] }
 	if below("companies") {
 		packages := packagesByCompany(b.p.Investments)
-		pages = append(pages, b.companyIndex(b.companyRows(packages))...)
+		pages = append(pages, b.companyIndex(nil)...) // bare: not kept
 		for _, c := range b.p.Companies {
 			if wanted("companies/" + c.ID) {
 				pages = append(pages, b.companyPage(c, packages[c.ID]))
@@ -134,7 +134,7 @@ func (b builder) firstLangSite(want map[string]bool) (langSite, error) {
 		}
 	}
 	if below("investments") {
-		pages = append(pages, b.investmentListing()...)
+		pages = append(pages, b.bareListing())
 		for _, i := range b.p.Investments {
 			if wanted("investments/" + i.ID) {
 				pages = append(pages, b.investmentPage(i))
@@ -144,4 +144,13 @@ func (b builder) firstLangSite(want map[string]bool) (langSite, error) {
 	b.dated(pages)
 	home, updated := b.homeView(), b.updated("updated_site_before", b.log.Latest())
 	return langSite{lang: b.l.lang, pages: pages, home: home, updated: updated}, b.l.err()
+}
+
+// bareListing is the commitments list's section page without its rows or
+// filters: the first look renders it only as the ancestor of the pages it
+// shows, and does not keep it.
+func (b builder) bareListing() page {
+	return b.paged("investments", "the commitments index", 0, listingPageSize, func(int, int) map[string]any {
+		return map[string]any{"korea": b.total(b.p.Summary.Korea), "filter": investmentsFilter{}}
+	})[0]
 }

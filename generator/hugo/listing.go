@@ -54,16 +54,11 @@ func listingPagePath(section string, n int) string {
 // paged makes a section's index in pages of size rows, count in all: the
 // first is the section page, the others are sections below it, so that
 // Hugo renders them with the same template. view makes a page's view from
-// its rows' bounds; paged adds the pager. A builder with firstListingPage
-// set makes the first page alone.
+// its rows' bounds; paged adds the pager.
 func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []page {
 	n := max(1, (count+size-1)/size)
-	last := n
-	if b.firstListingPage {
-		last = 1
-	}
 	var pages []page
-	for k := 1; k <= last; k++ {
+	for k := 1; k <= n; k++ {
 		v := view(min((k-1)*size, count), min(k*size, count))
 		pg := page{Path: listingPagePath(section, k), Kind: "section", Title: b.l.w(section), source: source,
 			Description: b.l.w("desc_" + section), Params: pageParams{Crumbs: []link{b.home()}, View: v}}

@@ -173,10 +173,6 @@ type builder struct {
 	// rowCache holds each commitment's row once made (row). A builder is
 	// one language's and runs in one goroutine.
 	rowCache map[*publication.Investment]row
-	// firstListingPage makes a paged index stop at its first page, the
-	// section page: the first look (first.go) renders sections only as
-	// the ancestors of the pages it shows.
-	firstListingPage bool
 }
 
 // attach sorts content/ pages into profiles (companies/, regions/), one per
