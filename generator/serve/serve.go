@@ -139,9 +139,7 @@ func (s *Server) firstLook(ctx context.Context, files []string) (invalid bool) {
 	if failure, version, _ := s.state(); failure != "" || version == 0 || len(files) == 0 {
 		return false
 	}
-	opt := s.opt.Build
-	opt.Preview = true
-	n, err := build.FirstLook(ctx, opt, files)
+	n, err := build.FirstLook(ctx, s.opt.Build, files)
 	if errors.As(err, new(*build.InvalidError)) {
 		s.finish(err, since(start), "")
 		return true
