@@ -10,9 +10,8 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
-	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/serve"
 )
 
 // renamed is the synthetic record the quick rebuilds change, and its name.
@@ -41,7 +40,7 @@ func quickRebuilds(ctx context.Context, dir string, n int) (first, quick []build
 			err = fmt.Errorf("restoring the renamed record: %w", rerr)
 		}
 	}()
-	opt, done, err := previewOptions(dir)
+	opt, done, err := previewOptions(ctx, dir)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -84,20 +83,20 @@ func rebuildRenamed(ctx context.Context, opt build.Options, rec string, orig []b
 	return first, quick, nil
 }
 
-// previewOptions are serve's build options for the repository in dir,
-// building into a temporary folder that done removes.
-func previewOptions(dir string) (build.Options, func(), error) {
-	c, err := check.New()
-	if err != nil {
-		return build.Options{}, nil, err
-	}
+// previewOptions are serve's build options for the repository in dir
+// (serve.BuildOptions), building into a temporary folder that done removes.
+func previewOptions(ctx context.Context, dir string) (build.Options, func(), error) {
 	tmp, err := os.MkdirTemp("", "kit-bench-preview-")
 	if err != nil {
 		return build.Options{}, nil, err
 	}
-	opt := build.Options{Root: dir, Out: filepath.Join(tmp, "site"), Preview: true, Since: new(hugo.Snapshot),
-		Checker: c, Loader: new(load.Loader)}
-	return opt, func() { os.RemoveAll(tmp) }, nil
+	done := func() { os.RemoveAll(tmp) }
+	opt, err := serve.BuildOptions(ctx, build.Options{Root: dir, Out: filepath.Join(tmp, "site"), Preview: true, Since: new(hugo.Snapshot)})
+	if err != nil {
+		done()
+		return build.Options{}, nil, err
+	}
+	return opt, done, nil
 }
 
 // median is the median of one stage's time over the rebuilds (of an even

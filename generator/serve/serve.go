@@ -69,23 +69,11 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer os.RemoveAll(filepath.Dir(s.out))
 	s.opt.Build.Out = s.out
 	s.opt.Build.BaseURL = "http://" + ln.Addr().String() + "/"
-	if s.opt.Build.Checker == nil {
-		c, err := check.New()
-		if err != nil {
-			return err
-		}
-		s.opt.Build.Checker = c
+	opt, err := BuildOptions(ctx, s.opt.Build)
+	if err != nil {
+		return err
 	}
-	if s.opt.Build.Loader == nil {
-		s.opt.Build.Loader = new(load.Loader)
-	}
-	if s.opt.Build.HugoBinary == "" {
-		bin, err := hugo.Locate(ctx, s.opt.Build.Root)
-		if err != nil {
-			return err
-		}
-		s.opt.Build.HugoBinary = bin
-	}
+	s.opt.Build = opt
 	s.rebuild(ctx, change{})
 	w, err := newWatcher(s.opt.Build.Root)
 	if err != nil {
@@ -102,6 +90,31 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return err
 	}
 	return nil
+}
+
+// BuildOptions completes opt as the preview builds with it, from build to
+// build: one Checker and one Loader, which remember what they read, and
+// the pinned Hugo located once rather than looked up by every build. The
+// benchmark times the preview's rebuilds with them too.
+func BuildOptions(ctx context.Context, opt build.Options) (build.Options, error) {
+	if opt.Checker == nil {
+		c, err := check.New()
+		if err != nil {
+			return opt, err
+		}
+		opt.Checker = c
+	}
+	if opt.Loader == nil {
+		opt.Loader = new(load.Loader)
+	}
+	if opt.HugoBinary == "" {
+		bin, err := hugo.Locate(ctx, opt.Root)
+		if err != nil {
+			return opt, err
+		}
+		opt.HugoBinary = bin
+	}
+	return opt, nil
 }
 
 // rebuild runs one build and records its outcome for the handler. Once a
