@@ -59,7 +59,8 @@ type Options struct {
 	// datasets, the feeds and _redirects, keeping the rest of Out (the
 	// sitemap, the pages that did not change). Its zero value makes the
 	// next build a full one; reset it when site/ or schema/ change, which
-	// it does not see.
+	// it does not see. It describes what Out holds: FirstLook, which
+	// writes pages into Out, forgets them from it.
 	Since *hugo.Snapshot
 	// Checker checks the records; nil makes a new one for the build. The
 	// live preview keeps one from build to build: it re-checks only the
@@ -200,8 +201,10 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 // that follows (Run with Since) brings every other page, the datasets and
 // the feeds up to date. It returns how many pages it rendered (none when
 // no file makes a page of its own) and, on invalid data, an *InvalidError.
-// Options.Timings, when set, receives Validate, Publication, Render (with
-// Hugo), Total and Rendered.
+// Options.Since, when set, forgets the pages it renders, so that the next
+// quick rebuild renders them again (hugo.RenderFirst). Options.Timings,
+// when set, receives Validate, Publication, Render (with Hugo), Total and
+// Rendered.
 func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
 	opt = opt.withDefaults()
 	if opt.Timings == nil {
@@ -219,12 +222,15 @@ func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("reading the history of the data: %w", err)
 	}
-	folders, err := hugo.RenderFirst(ctx, hugoConfig(opt, opt.Out, log), p, files)
+	cfg := hugoConfig(opt, opt.Out, log)
+	cfg.Since = opt.Since
+	rendering := time.Now()
+	folders, err := hugo.RenderFirst(ctx, cfg, p, files)
 	if err != nil {
 		return 0, fmt.Errorf("rendering the changed pages: %w", err)
 	}
+	t.Render = time.Since(rendering)
 	t.Total, t.Rendered = time.Since(start), len(folders)
-	t.Render = t.Total - t.Validate - t.Publication
 	return len(folders), nil
 }
 
@@ -286,12 +292,13 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	return res, writeRedirects(stage, p)
 }
 
-// hugoConfig is how render runs Hugo, with the hooks that time it and
-// measure its memory and the generator's meanwhile. A quick render that
-// falls back to a full one runs Hugo twice: the times add up.
-func hugoConfig(opt Options, stage string, log history.Log) hugo.Config {
+// hugoConfig is how render and FirstLook run Hugo, writing into dest, with
+// the hooks that time it and measure its memory and the generator's
+// meanwhile. A quick render that falls back to a full one runs Hugo
+// twice: the times add up.
+func hugoConfig(opt Options, dest string, log history.Log) hugo.Config {
 	t := opt.Timings
-	return hugo.Config{Root: opt.Root, Dest: stage, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,
+	return hugo.Config{Root: opt.Root, Dest: dest, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,
 		Stdout: opt.Log, Stderr: opt.Log, History: log,
 		OnStart: func() { t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:")) },
 		OnExit: func(ps *os.ProcessState, d time.Duration) {

@@ -15,12 +15,30 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/load"
 )
 
+// firstLookStep is an edit that the preview first looks at, then rebuilds.
+type firstLookStep struct {
+	name      string
+	file, old string // the edit: old replaced in file by new
+	new       string
+	files     []string // what the watcher saw
+	rendered  int      // how many pages the first look renders
+	pages     []string // those that change
+	leaves    string   // a page that shows new only after the rebuild
+	invalid   bool     // the edit makes the data invalid
+	// stale is set when the edit changes the record's downloads, whose
+	// size and SHA-256 the first look's pages show as the last build's.
+	stale bool
+	// undo restores the file after the first look, before the rebuild.
+	undo bool
+}
+
 // TestFirstLook: the preview's first look renders the pages of the edited
 // records and profiles alone, in both languages, as the quick rebuild
 // that follows renders them; it leaves every other page (here the company
 // page that lists the edited commitment) to that rebuild, renders nothing
 // for a file that makes no page of its own, and on invalid data reports
-// the errors and changes nothing.
+// the errors and changes nothing. After each rebuild, quick, the site is
+// a full build's, also when the edit was undone before the rebuild.
 func TestFirstLook(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
@@ -36,72 +54,103 @@ func TestFirstLook(t *testing.T) {
 	if _, err := build.Run(ctx, opt); err != nil {
 		t.Fatal(err)
 	}
-	steps := []struct {
-		name       string
-		file, old  string // the edit: old replaced in file by new
-		new        string
-		files      []string // what the watcher saw
-		rendered   int      // how many pages the first look renders
-		pages      []string // those that change
-		leaves     string   // a page that shows new only after the rebuild
-		wantErrors bool
-		// stale is set when the edit changes the record's downloads, whose
-		// size and SHA-256 the first look's pages show as the last build's.
-		stale bool
-	}{
-		{"a commitment's title", "data/investments/aws-ulsan-ai-data-hub.json",
-			"AI data hub in Ulsan with SK Group", "AI data hub in Ulsan, with SK Group",
-			[]string{"data/investments/aws-ulsan-ai-data-hub.json", "data/investments/.aws-ulsan-ai-data-hub.json.swp"},
-			2, []string{"investments/aws-ulsan-ai-data-hub/index.html", "ko/investments/aws-ulsan-ai-data-hub/index.html"},
-			"companies/aws/index.html", false, false},
-		{"a region's source", "data/regions/KR-31.json",
-			"Republic of Korea subdivision codes", "Republic of Korea subdivision codes (edited)",
-			[]string{"data/regions/KR-31.json"},
-			2, []string{"regions/kr-31/index.html", "ko/regions/kr-31/index.html"}, "", false, true},
-		{"a company's profile", "content/companies/aws.md", "cloud computing business", "cloud-computing business",
-			[]string{"content/companies/aws.md"},
-			2, []string{"companies/aws/index.html"}, "", false, false}, // the Korean page has a profile of its own
-		{"the rates, which no page of their own shows", "data/rates.json", `"rates": []`, `"rates":  []`,
-			[]string{"data/rates.json"}, 0, nil, "", false, false},
-		{"a record made invalid", "data/companies/aws.json", `"id"`, `"id" "`,
-			[]string{"data/companies/aws.json"}, 0, nil, "", true, false},
+	ulsan := []string{"investments/aws-ulsan-ai-data-hub/index.html", "ko/investments/aws-ulsan-ai-data-hub/index.html"}
+	steps := []firstLookStep{
+		{name: "a commitment's title", file: "data/investments/aws-ulsan-ai-data-hub.json",
+			old: "AI data hub in Ulsan with SK Group", new: "AI data hub in Ulsan, with SK Group",
+			files:    []string{"data/investments/aws-ulsan-ai-data-hub.json", "data/investments/.aws-ulsan-ai-data-hub.json.swp"},
+			rendered: 2, pages: ulsan, leaves: "companies/aws/index.html"},
+		// The snapshot no longer says what the first look's pages hold:
+		// the rebuild renders them again, though their input is the old one.
+		{name: "an edit undone before the rebuild", file: "data/investments/aws-ulsan-ai-data-hub.json",
+			old: "AI data hub in Ulsan, with SK Group", new: "AI data hub in Ulsan (with SK Group)",
+			files: []string{"data/investments/aws-ulsan-ai-data-hub.json"}, rendered: 2, pages: ulsan, undo: true},
+		{name: "a region's source", file: "data/regions/KR-31.json",
+			old: "Republic of Korea subdivision codes", new: "Republic of Korea subdivision codes (edited)",
+			files: []string{"data/regions/KR-31.json"}, rendered: 2,
+			pages: []string{"regions/kr-31/index.html", "ko/regions/kr-31/index.html"}, stale: true},
+		// The Korean page has a profile of its own.
+		{name: "a company's profile", file: "content/companies/aws.md", old: "cloud computing business", new: "cloud-computing business",
+			files: []string{"content/companies/aws.md"}, rendered: 2, pages: []string{"companies/aws/index.html"}},
+		{name: "the rates, which no page of their own shows", file: "data/rates.json", old: `"rates": []`, new: `"rates":  []`,
+			files: []string{"data/rates.json"}},
+		{name: "a record made invalid", file: "data/companies/aws.json", old: `"id"`, new: `"id" "`,
+			files: []string{"data/companies/aws.json"}, invalid: true},
 	}
 	for _, step := range steps {
-		before := siteFiles(t, opt.Out)
-		if err := replaceIn(filepath.Join(root, step.file), step.old, step.new); err != nil {
-			t.Fatalf("%s: %v", step.name, err)
-		}
-		n, err := build.FirstLook(ctx, opt, step.files)
-		var invalid *build.InvalidError
-		if got := errors.As(err, &invalid); got != step.wantErrors || (err != nil && !got) {
-			t.Fatalf("%s: first look: %v; want errors %v", step.name, err, step.wantErrors)
-		}
-		if n != step.rendered {
-			t.Errorf("%s: %d pages rendered, want %d", step.name, n, step.rendered)
-		}
-		first := siteFiles(t, opt.Out)
-		for name, b := range before {
-			if changed := !bytes.Equal(first[name], b); changed != slices.Contains(step.pages, name) {
-				t.Errorf("%s: %s changed %v, want %v", step.name, name, changed, !changed)
-			}
-		}
-		if step.wantErrors {
-			continue
-		}
-		if _, err := build.Run(ctx, opt); err != nil {
-			t.Fatal(err)
-		}
-		rebuilt := siteFiles(t, opt.Out)
-		for _, name := range step.pages {
-			if !bytes.Contains(first[name], []byte(html.EscapeString(step.new))) {
-				t.Errorf("%s: the first look's %s does not show the edit", step.name, name)
-			}
-			if !step.stale && !bytes.Equal(first[name], rebuilt[name]) {
-				t.Errorf("%s: the first look's %s differs from the rebuild's", step.name, name)
-			}
-		}
-		if step.leaves != "" && bytes.Equal(first[step.leaves], rebuilt[step.leaves]) {
-			t.Errorf("%s: %s did not change in the rebuild", step.name, step.leaves)
+		firstLook(t, ctx, opt, step)
+	}
+}
+
+// firstLook runs one step of TestFirstLook.
+func firstLook(t *testing.T, ctx context.Context, opt build.Options, step firstLookStep) {
+	t.Helper()
+	before := siteFiles(t, opt.Out)
+	name := filepath.Join(opt.Root, filepath.FromSlash(step.file))
+	if err := replaceIn(name, step.old, step.new); err != nil {
+		t.Fatalf("%s: %v", step.name, err)
+	}
+	n, err := build.FirstLook(ctx, opt, step.files)
+	if got := errors.As(err, new(*build.InvalidError)); got != step.invalid || (err != nil && !got) {
+		t.Fatalf("%s: first look: %v; want invalid data %v", step.name, err, step.invalid)
+	}
+	if n != step.rendered {
+		t.Errorf("%s: %d pages rendered, want %d", step.name, n, step.rendered)
+	}
+	first := siteFiles(t, opt.Out)
+	for name, b := range first {
+		if changed := !bytes.Equal(before[name], b); changed != slices.Contains(step.pages, name) {
+			t.Errorf("%s: %s changed %v, want %v", step.name, name, changed, !changed)
 		}
 	}
+	for _, name := range step.pages {
+		if !bytes.Contains(first[name], []byte(html.EscapeString(step.new))) {
+			t.Errorf("%s: the first look's %s does not show the edit", step.name, name)
+		}
+	}
+	if step.invalid {
+		return
+	}
+	if step.undo {
+		if err := replaceIn(name, step.new, step.old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rebuilt := rebuildAfterLook(t, ctx, opt, step.name)
+	for _, name := range step.pages {
+		want := first[name]
+		if step.undo {
+			want = before[name]
+		}
+		if !step.stale && !bytes.Equal(rebuilt[name], want) {
+			t.Errorf("%s: %s after the rebuild is not what it should be (undo %v)", step.name, name, step.undo)
+		}
+	}
+	if step.leaves != "" && bytes.Equal(first[step.leaves], rebuilt[step.leaves]) {
+		t.Errorf("%s: %s did not change in the rebuild", step.name, step.leaves)
+	}
+}
+
+// rebuildAfterLook runs the quick rebuild that follows a first look and
+// checks that it was quick and left a full build's site; it returns the
+// site's files.
+func rebuildAfterLook(t *testing.T, ctx context.Context, opt build.Options, step string) map[string][]byte {
+	t.Helper()
+	var tm build.Timings
+	opt.Timings = &tm
+	if _, err := build.Run(ctx, opt); err != nil {
+		t.Fatalf("%s: rebuild: %v", step, err)
+	}
+	if !tm.Quick {
+		t.Errorf("%s: the rebuild was a full one", step)
+	}
+	full := build.Options{Root: opt.Root, Out: filepath.Join(t.TempDir(), "full"), Preview: true}
+	if _, err := build.Run(ctx, full); err != nil {
+		t.Fatal(err)
+	}
+	got := siteFiles(t, opt.Out)
+	for _, d := range siteDiff(got, siteFiles(t, full.Out)) {
+		t.Errorf("%s: after the rebuild the site %s", step, d)
+	}
+	return got
 }

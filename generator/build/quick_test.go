@@ -127,17 +127,8 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, want := siteFiles(t, quick.Out), siteFiles(t, full.Out)
-		for _, name := range slices.Sorted(maps.Keys(want)) {
-			if g, ok := got[name]; !ok {
-				t.Errorf("%s: the quick rebuild lacks %s", step.name, name)
-			} else if !bytes.Equal(g, want[name]) {
-				t.Errorf("%s: %s differs from a full build's", step.name, name)
-			}
-		}
-		for name := range got {
-			if _, ok := want[name]; !ok {
-				t.Errorf("%s: the quick rebuild left %s, which a full build lacks", step.name, name)
-			}
+		for _, d := range siteDiff(got, want) {
+			t.Errorf("%s: the quick rebuild's site: %s", step.name, d)
 		}
 		now, _ := os.ReadFile(filepath.Join(quick.Out, "sitemap.xml"))
 		if step.quick && !bytes.Equal(now, sitemap) {
@@ -195,6 +186,25 @@ func siteFiles(t *testing.T, dir string) map[string][]byte {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	return out
+}
+
+// siteDiff says how the files of a site (siteFiles) differ from those a
+// full build wrote.
+func siteDiff(got, want map[string][]byte) []string {
+	var out []string
+	for _, name := range slices.Sorted(maps.Keys(want)) {
+		if g, ok := got[name]; !ok {
+			out = append(out, "lacks "+name)
+		} else if !bytes.Equal(g, want[name]) {
+			out = append(out, name+" differs from a full build's")
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(got)) {
+		if _, ok := want[name]; !ok {
+			out = append(out, "has "+name+", which a full build lacks")
+		}
 	}
 	return out
 }

@@ -22,6 +22,12 @@ import (
 // it rendered: none when no file makes a page of its own (the rates, a
 // content page that is no profile, a removed record) or when the pages
 // cannot be built (a profile in error), which the rebuild then reports.
+//
+// cfg.Since, when set, is the Snapshot of the site in cfg.Dest: RenderFirst
+// forgets the folders it renders from it, since they no longer hold what
+// it says, so that the next quick render renders them again whatever
+// their input is then (the edit undone, or the rebuild after this one
+// failed and the next comes after more edits).
 func RenderFirst(ctx context.Context, cfg Config, p *publication.Publication, files []string) ([]string, error) {
 	want := pagesOf(p, files)
 	if len(want) == 0 {
@@ -43,13 +49,17 @@ func RenderFirst(ctx context.Context, cfg Config, p *publication.Publication, fi
 	if err != nil || len(folders) == 0 {
 		return nil, err
 	}
+	if cfg.Since != nil {
+		cfg.Since.forget(folders)
+	}
 	return folders, renderChanged(ctx, cfg, s, folders)
 }
 
 // pagesOf are the lower-cased paths of the pages that the record and
 // profile files make: a record's file is named by its id, and a profile
 // says which record it profiles (profileKey), or, once removed, its file
-// name does.
+// name does (one that named its record in front matter is then not seen:
+// the rebuild shows its removal).
 func pagesOf(p *publication.Publication, files []string) map[string]bool {
 	profiles := map[string]string{}
 	for _, f := range p.Pages {
@@ -79,8 +89,9 @@ func pagesOf(p *publication.Publication, files []string) map[string]bool {
 
 // firstSite builds, in each language, the pages at the paths in want that
 // exist, with the sections above them (which Hugo renders them below, as
-// in a full build; bare, since they are not kept), and the home page's
-// view, which Hugo always renders.
+// in a full build; the companies and commitments indexes without their
+// rows, since they are not kept), and the home page's view, which Hugo
+// always renders.
 // folders are where the wanted pages are published, in every language.
 func firstSite(bs []builder, want map[string]bool) (site, []string, error) {
 	s := make(site, len(bs))

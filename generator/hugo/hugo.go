@@ -61,6 +61,7 @@ type Config struct {
 	// when it cannot tell (no snapshot yet, or what every page reads, such
 	// as the dates from git, changed). Render stores the new snapshot in it.
 	// Changes to site/ are not seen: the caller resets it then.
+	// RenderFirst forgets the pages it renders from it.
 	Since *Snapshot
 	// History is the data's changes from git (history.Read), for the
 	// /changes/ page and the date each page says its data last changed.

@@ -163,6 +163,14 @@ func listedByHugo(pages []page) []string {
 	return out
 }
 
+// forget drops the folders from the snapshot, as if their pages were new:
+// the next quick render renders them whatever their input.
+func (snap Snapshot) forget(folders []string) {
+	for _, f := range folders {
+		delete(snap.pages, f)
+	}
+}
+
 // changedSince lists the folders whose pages are new or changed in snap
 // and those of pages that are gone, both sorted. ok is false when no
 // quick render is possible: there is no earlier snapshot, what every page
@@ -240,7 +248,8 @@ var errIncomplete = errors.New("quick render incomplete")
 // the others are the site's, such as the sitemap, which a quick render
 // would get wrong) from the quick render's destination into dest. A page
 // missing there means the quick render did not render it: an error, so
-// that the caller can render everything instead.
+// that Render renders everything instead (a first look leaves it to the
+// rebuild that follows).
 func moveRendered(from, dest string, changed []string) error {
 	for _, f := range changed {
 		name := filepath.Join(filepath.FromSlash(f), "index.html")

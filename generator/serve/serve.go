@@ -137,37 +137,42 @@ func (s *Server) rebuild(ctx context.Context, c change) {
 	opt.Since, opt.Timings = &s.since, &t
 	_, err := build.Run(ctx, opt)
 	s.indexed = s.indexed || err == nil
-	took := since(start)
+	took := elapsed(start)
 	s.finish(err, took, fmt.Sprintf("built in %s%s", took, quickNote(t)))
 }
+
+// firstLookMax is the most files a first look is for: it is for an edit;
+// after a checkout that changed many records the quick rebuild alone is
+// quicker than rendering every one of their pages twice.
+const firstLookMax = 10
 
 // firstLook renders the pages of the changed records and profiles alone
 // (build.FirstLook) and has open pages reload, so that the page being
 // edited shows the change while the quick rebuild works out the rest. It
 // reports whether the data is invalid, which it has then shown: the
-// rebuild would only fail the same way. It waits for a good build first:
-// until then there is no site to show pages in.
+// rebuild would only fail the same way. After a failed build it leaves
+// all to the rebuild, which shows whether the failure is gone.
 func (s *Server) firstLook(ctx context.Context, files []string) (invalid bool) {
 	start := time.Now()
-	if failure, version, _ := s.state(); failure != "" || version == 0 || len(files) == 0 {
+	if failure, _, _ := s.state(); failure != "" || len(files) == 0 || len(files) > firstLookMax {
 		return false
 	}
 	n, err := build.FirstLook(ctx, s.opt.Build, files)
 	if errors.As(err, new(*build.InvalidError)) {
-		s.finish(err, since(start), "")
+		s.finish(err, elapsed(start), "")
 		return true
 	}
 	if err != nil {
 		fmt.Fprintf(s.opt.Log, "first look failed, rebuilding: %v\n", err)
 	} else if n > 0 {
-		took := since(start)
+		took := elapsed(start)
 		s.finish(nil, took, fmt.Sprintf("first look in %s: %d changed pages rendered", took, n))
 	}
 	return false
 }
 
-// since is the time since start, for the log.
-func since(start time.Time) time.Duration { return time.Since(start).Round(time.Millisecond) }
+// elapsed is the time since start, for the log.
+func elapsed(start time.Time) time.Duration { return time.Since(start).Round(time.Millisecond) }
 
 // finish records a build's outcome for the handler, logs it (done is the
 // line for a success), and has open pages reload.
