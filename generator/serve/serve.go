@@ -66,7 +66,7 @@ func New(opt Options) (*Server, error) {
 
 // Serve builds, then serves on ln and rebuilds on change until ctx ends.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
-	defer os.RemoveAll(filepath.Dir(s.out))
+	defer s.removeSite()
 	s.opt.Build.Out = s.out
 	s.opt.Build.BaseURL = "http://" + ln.Addr().String() + "/"
 	opt, err := BuildOptions(ctx, s.opt.Build)
@@ -90,6 +90,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		return err
 	}
 	return nil
+}
+
+// removeSite removes the preview's site when the server stops. At 100k
+// commitments that is 470,000 files, half a minute on a slow disk: the
+// log says so, lest a stopped server look hung.
+func (s *Server) removeSite() {
+	fmt.Fprintln(s.opt.Log, "stopped; removing the preview's files")
+	os.RemoveAll(filepath.Dir(s.out))
 }
 
 // BuildOptions completes opt as the preview builds with it, from build to
