@@ -90,21 +90,22 @@ var quickRows = []row{
 
 // quick shows the median of one stage of the quick rebuilds.
 func quick(stage func(build.Timings) time.Duration) func(Result) string {
-	return func(r Result) string {
-		if len(r.Quick) == 0 {
-			return ""
-		}
-		return secs(median(r.Quick, stage))
-	}
+	return medianOf(func(r Result) []build.Timings { return r.Quick }, stage)
 }
 
 // first shows the median of one stage of the first looks.
 func first(stage func(build.Timings) time.Duration) func(Result) string {
+	return medianOf(func(r Result) []build.Timings { return r.First }, stage)
+}
+
+// medianOf shows the median of one stage of the rebuilds that timings
+// picks from a result; nothing when there are none.
+func medianOf(timings func(Result) []build.Timings, stage func(build.Timings) time.Duration) func(Result) string {
 	return func(r Result) string {
-		if len(r.First) == 0 {
+		if len(timings(r)) == 0 {
 			return ""
 		}
-		return secs(median(r.First, stage))
+		return secs(median(timings(r), stage))
 	}
 }
 

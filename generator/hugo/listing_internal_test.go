@@ -29,18 +29,19 @@ func largeBuilder(t *testing.T, n int) builder {
 		d.Investments = append(d.Investments, i)
 	}
 	p := publication.Build(d)
-	companies := map[string]*publication.Company{}
-	for _, c := range p.Companies {
-		companies[c.ID] = c
-	}
 	u, err := newURLs("https://example.org/")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return builder{p: p, u: u.in("en"), l: testLocale(t, "en"), companies: companies, splits: func() splits { return splitsOf(p) }, newest: newestFirst(p.Investments),
-		facets: func() map[string]map[string][]*publication.Investment {
-			return facetBuckets(newestFirst(p.Investments))
-		}, rowCache: map[*publication.Investment]row{}}
+	cat, err := readCatalog("../../site", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs, errs := newBuilders(p, u, nil, map[string]catalog{"en": cat}, nil)
+	if err := errs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return bs[0] // English, languages[0]
 }
 
 // TestListingIsPaged cuts the commitments list into pages of

@@ -58,10 +58,14 @@ func idOf(info fs.FileInfo) fileID {
 // each document whose file's identity is the one it had when last read,
 // unless the file had changed within racyWindow before that read.
 func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
-	start := time.Now()
+	window := l.window
+	if window == 0 {
+		window = racyWindow
+	}
+	settledBefore := time.Now().Add(-window).UnixNano()
 	loaded := make([]known, len(paths))
 	perFile := make([]record.ErrorList, len(paths))
-	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = l.loadFile(fsys, paths[i], start) })
+	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = l.loadFile(fsys, paths[i], settledBefore) })
 	docs := make([]*Document, 0, len(paths))
 	var errs record.ErrorList
 	next := make(map[string]known, len(paths))
@@ -77,8 +81,10 @@ func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList
 }
 
 // loadFile returns the known document for p when its file is unchanged,
-// and otherwise reads it. It only reads l.known, so it may run on every core.
-func (l *Loader) loadFile(fsys fs.FS, p string, start time.Time) (known, record.ErrorList) {
+// and otherwise reads it; a file changed since settledBefore (Unix
+// nanoseconds) is not settled. It only reads l.known, so it may run on
+// every core.
+func (l *Loader) loadFile(fsys fs.FS, p string, settledBefore int64) (known, record.ErrorList) {
 	if kindOf(p) == "" {
 		return known{}, notRecord(p)
 	}
@@ -91,11 +97,6 @@ func (l *Loader) loadFile(fsys fs.FS, p string, start time.Time) (known, record.
 		return last, nil
 	}
 	doc, errs := loadFileWith(fsys, p, info)
-	window := l.window
-	if window == 0 {
-		window = racyWindow
-	}
-	before := start.Add(-window).UnixNano()
-	settled := id.mod < before && id.change < before
+	settled := id.mod < settledBefore && id.change < settledBefore
 	return known{id: id, settled: settled, doc: doc}, errs
 }

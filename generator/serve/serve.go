@@ -9,10 +9,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -136,7 +138,7 @@ func (s *Server) rebuild(ctx context.Context, c change) {
 	start := time.Now()
 	if !c.onlyData {
 		s.since = hugo.Snapshot{}
-	} else if s.firstLook(ctx, c.files) {
+	} else if s.firstLook(ctx, slices.Sorted(maps.Keys(c.files))) {
 		return
 	}
 	opt := s.opt.Build

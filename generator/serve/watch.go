@@ -60,10 +60,8 @@ type change struct {
 	// onlyData is set when every change was to a record or a page (in
 	// data/ or content/): a quick rebuild can show those.
 	onlyData bool
-	// files are those changes' paths below the root, with forward
-	// slashes, in the order first seen; seen holds them too.
-	files []string
-	seen  map[string]bool
+	// files are those changes' paths below the root, with forward slashes.
+	files map[string]bool
 }
 
 // loop calls rebuild once the events have been quiet for the debounce
@@ -99,14 +97,13 @@ func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func
 // any other change.
 func (c *change) add(rel string) {
 	c.onlyData = c.onlyData && rel != ""
-	if rel == "" || c.seen[rel] {
+	if rel == "" {
 		return
 	}
-	if c.seen == nil {
-		c.seen = map[string]bool{}
+	if c.files == nil {
+		c.files = map[string]bool{}
 	}
-	c.seen[rel] = true
-	c.files = append(c.files, rel)
+	c.files[rel] = true
 }
 
 // inData is name's slash path below the root when it is below data/ or
