@@ -194,24 +194,32 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 }
 
 // FirstLook is the live preview's first step after records or profiles
-// change: it validates the data and, when it is valid, has Hugo render
-// only the pages of the records and profiles in files (slash paths below
-// Root) straight into Out, which must hold a site that Run published.
-// The page being edited then shows the change at once; the quick rebuild
-// that follows (Run with Since) brings every other page, the datasets and
+// change: it checks the changed files and, when they are valid, has Hugo
+// render only the pages of the records and profiles in files (slash paths
+// below Root) straight into Out, which must hold the site that the last
+// Run published with opt.Checker and opt.Loader. It reads and checks only
+// the changed files and the records around them (check.Checker.Around),
+// taking those as that Run read them, so that its cost follows the size of
+// the pages rather than of the publication. The page being edited then
+// shows the change at once; the quick rebuild that follows (Run with
+// Since) checks the whole and brings every other page, the datasets and
 // the feeds up to date. It returns how many pages it rendered (none when
-// no file makes a page of its own) and, on invalid data, an *InvalidError.
-// Options.Since, when set, forgets the pages it renders, so that the next
-// quick rebuild renders them again (hugo.RenderFirst). Options.Timings,
-// when set, receives Validate, Publication, Render (with Hugo), Total and
-// Rendered.
+// no file makes a page of its own) and, when the changed files are
+// invalid, an *InvalidError with their problems (the rebuild finds those
+// of the whole). Options.Since, when set, forgets the pages it renders,
+// so that the next quick rebuild renders them again (hugo.RenderFirst).
+// Options.Timings, when set, receives Validate, Publication, Render (with
+// Hugo), Total and Rendered.
 func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
 	opt = opt.withDefaults()
+	if opt.Checker == nil || opt.Loader == nil {
+		return 0, errors.New("a first look needs the Checker and Loader of the build before it")
+	}
 	if opt.Timings == nil {
 		opt.Timings = &Timings{}
 	}
 	t, start := opt.Timings, time.Now()
-	d, errs := validate(os.DirFS(opt.Root), opt.Checker, opt.Loader)
+	d, errs := validateAround(os.DirFS(opt.Root), opt.Checker, opt.Loader, files)
 	if errs.Err() != nil {
 		return 0, &InvalidError{Errors: errs}
 	}
@@ -232,6 +240,24 @@ func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
 	t.Render = time.Since(rendering)
 	t.Total, t.Rendered = time.Since(start), len(folders)
 	return len(folders), nil
+}
+
+// validateAround reads the changed files among files afresh and checks
+// them with the files around them, which l holds as the last build read
+// them (or, if it does not, are read).
+func validateAround(fsys fs.FS, c *check.Checker, l *load.Loader, files []string) (*record.Dataset, record.ErrorList) {
+	changed, removed, errs := load.Changed(fsys, files)
+	if errs.Err() != nil {
+		return nil, errs
+	}
+	around, unknown := l.Known(c.Around(changed, removed))
+	read, readErrs := load.Load(fsys, unknown)
+	paths := make([]string, len(changed))
+	for i, doc := range changed {
+		paths[i] = doc.Path
+	}
+	d, checkErrs := c.CheckPart(slices.Concat(changed, around, read), paths)
+	return d, slices.Concat(readErrs, checkErrs).Sort()
 }
 
 func (o Options) withDefaults() Options {

@@ -69,6 +69,22 @@ func TestFirstLook(t *testing.T) {
 			old: "Republic of Korea subdivision codes", new: "Republic of Korea subdivision codes (edited)",
 			files: []string{"data/regions/KR-31.json"}, rendered: 2,
 			pages: []string{"regions/kr-31/index.html", "ko/regions/kr-31/index.html"}, stale: true},
+		// A part's page shows its package and whether it counts; the
+		// package's page, which lists it, changes only in the rebuild.
+		{name: "a part of a package", file: "data/investments/corning-korea-expansion.json",
+			old: "expanding high-tech facilities", new: "expanding its high-tech facilities",
+			files: []string{"data/investments/corning-korea-expansion.json"}, rendered: 2,
+			pages:  []string{"investments/corning-korea-expansion/index.html", "ko/investments/corning-korea-expansion/index.html"},
+			leaves: "investments/apec-2025-seven-firms-package/index.html"},
+		{name: "a package", file: "data/investments/apec-2025-seven-firms-package.json",
+			old: "combined investment plan", new: "joint investment plan",
+			files: []string{"data/investments/apec-2025-seven-firms-package.json"}, rendered: 2,
+			pages:  []string{"investments/apec-2025-seven-firms-package/index.html", "ko/investments/apec-2025-seven-firms-package/index.html"},
+			leaves: "investments/corning-korea-expansion/index.html"},
+		// A region's page lists every commitment in it; the Korean page
+		// has a profile of its own.
+		{name: "a region's profile", file: "content/regions/KR-47.md", old: "on its east coast", new: "on its eastern coast",
+			files: []string{"content/regions/KR-47.md"}, rendered: 2, pages: []string{"regions/kr-47/index.html"}},
 		// The Korean page has a profile of its own.
 		{name: "a company's profile", file: "content/companies/aws.md", old: "cloud computing business", new: "cloud-computing business",
 			files: []string{"content/companies/aws.md"}, rendered: 2, pages: []string{"companies/aws/index.html"}},

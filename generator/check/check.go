@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"hash/maphash"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -61,6 +62,30 @@ var goTypes = map[load.Kind]reflect.Type{
 // Check validates docs one by one and then as a whole. It returns the
 // dataset of every document that passed its own checks, and every problem.
 func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorList) {
+	d, errs, seen := c.check(docs)
+	c.seen = seen // files that are gone are forgotten
+	return d, errs
+}
+
+// CheckPart checks part of the repository: the changed files and the
+// files Around them, for the live preview's first look. The rules across
+// records see only these files, so that a record around them may name one
+// outside them: only the problems in the changed files are reported (the
+// rebuild that follows checks the whole). It remembers what the changed
+// files' own checks found, for that rebuild, and forgets nothing.
+func (c *Checker) CheckPart(docs []*load.Document, changed []string) (*record.Dataset, record.ErrorList) {
+	d, errs, seen := c.check(docs)
+	if c.seen == nil {
+		c.seen = map[string]checked{}
+	}
+	maps.Copy(c.seen, seen)
+	errs = slices.DeleteFunc(errs, func(e *record.Error) bool { return !slices.Contains(changed, e.Pos.File) })
+	return d, errs
+}
+
+// check is Check without forgetting: it returns what each file's own
+// checks found, by path.
+func (c *Checker) check(docs []*load.Document) (*record.Dataset, record.ErrorList, map[string]checked) {
 	var errs record.ErrorList
 	set := newDocSet()
 	perDoc := make([]checked, len(docs))
@@ -71,9 +96,8 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0, perDoc[i].rec)...)
 		seen[doc.Path] = perDoc[i]
 	}
-	c.seen = seen // files that are gone are forgotten
 	errs = append(errs, set.crossCheck()...)
-	return set.dataset(), errs.Sort()
+	return set.dataset(), errs.Sort(), seen
 }
 
 // checkOnce runs checkDocument and decodes the record unless the last

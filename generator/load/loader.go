@@ -1,6 +1,7 @@
 package load
 
 import (
+	"errors"
 	"io/fs"
 	"time"
 
@@ -99,4 +100,39 @@ func (l *Loader) loadFile(fsys fs.FS, p string, settledBefore int64) (known, rec
 	doc, errs := loadFileWith(fsys, p, info)
 	settled := id.mod < settledBefore && id.change < settledBefore
 	return known{id: id, settled: settled, doc: doc}, errs
+}
+
+// Known returns the documents the last Load returned for paths, and the
+// paths it holds none for. It reads no file: the live preview's first
+// look takes the files around the changed ones from here, as the last
+// build read them.
+func (l *Loader) Known(paths []string) (docs []*Document, unknown []string) {
+	for _, p := range paths {
+		if k, ok := l.known[p]; ok {
+			docs = append(docs, k.doc)
+		} else {
+			unknown = append(unknown, p)
+		}
+	}
+	return docs, unknown
+}
+
+// Changed reads the record and page files among paths afresh, as Load
+// does, without remembering them, and lists those that no longer exist.
+// Other paths (an editor's swap file, a template) are left out: they are
+// no record's, and the whole build reports a misplaced record.
+func Changed(fsys fs.FS, paths []string) (docs []*Document, removed []string, errs record.ErrorList) {
+	var present []string
+	for _, p := range paths {
+		if kindOf(p) == "" {
+			continue
+		}
+		if _, err := fs.Stat(fsys, p); errors.Is(err, fs.ErrNotExist) {
+			removed = append(removed, p)
+		} else {
+			present = append(present, p)
+		}
+	}
+	docs, errs = Load(fsys, present)
+	return docs, removed, errs
 }

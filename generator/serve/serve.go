@@ -138,8 +138,8 @@ func (s *Server) rebuild(ctx context.Context, c change) {
 	start := time.Now()
 	if !c.onlyData {
 		s.since = hugo.Snapshot{}
-	} else if s.firstLook(ctx, slices.Sorted(maps.Keys(c.files))) {
-		return
+	} else {
+		s.firstLook(ctx, slices.Sorted(maps.Keys(c.files)))
 	}
 	opt := s.opt.Build
 	opt.Preview = opt.Preview || s.indexed
@@ -158,27 +158,26 @@ const firstLookMax = 10
 
 // firstLook renders the pages of the changed records and profiles alone
 // (build.FirstLook) and has open pages reload, so that the page being
-// edited shows the change while the quick rebuild works out the rest. It
-// reports whether the data is invalid, which it has then shown: the
-// rebuild would only fail the same way. After a failed build it leaves
-// all to the rebuild, which shows whether the failure is gone.
-func (s *Server) firstLook(ctx context.Context, files []string) (invalid bool) {
+// edited shows the change while the quick rebuild works out the rest.
+// When the changed files are invalid it shows their problems at once; the
+// rebuild then shows those of the whole (a record that named one removed).
+// After a failed build it leaves all to the rebuild, which shows whether
+// the failure is gone: the first look needs a good build before it.
+func (s *Server) firstLook(ctx context.Context, files []string) {
 	start := time.Now()
 	if failure, _, _ := s.state(); failure != "" || len(files) == 0 || len(files) > firstLookMax {
-		return false
+		return
 	}
 	n, err := build.FirstLook(ctx, s.opt.Build, files)
-	if errors.As(err, new(*build.InvalidError)) {
-		s.finish(err, elapsed(start), "")
-		return true
-	}
-	if err != nil {
+	took := elapsed(start)
+	switch {
+	case errors.As(err, new(*build.InvalidError)):
+		s.show(err.Error(), fmt.Sprintf("first look in %s: the changed files are invalid; checking the whole:\n%v", took, err))
+	case err != nil:
 		fmt.Fprintf(s.opt.Log, "first look failed, rebuilding: %v\n", err)
-	} else if n > 0 {
-		took := elapsed(start)
-		s.finish(nil, took, fmt.Sprintf("first look in %s: %d changed pages rendered", took, n))
+	case n > 0:
+		s.show("", fmt.Sprintf("first look in %s: %d changed pages rendered", took, n))
 	}
-	return false
 }
 
 // elapsed is the time since start, for the log.
@@ -187,15 +186,20 @@ func elapsed(start time.Time) time.Duration { return time.Since(start).Round(tim
 // finish records a build's outcome for the handler, logs it (done is the
 // line for a success), and has open pages reload.
 func (s *Server) finish(err error, took time.Duration, done string) {
+	if err != nil {
+		s.show(err.Error(), fmt.Sprintf("build failed in %s:\n%v", took, err))
+		return
+	}
+	s.show("", done)
+}
+
+// show has the handler serve failure (the error page) or, when it is "",
+// the site, logs line, and has open pages reload.
+func (s *Server) show(failure, line string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.failure = ""
-	if err != nil {
-		s.failure = err.Error()
-		fmt.Fprintf(s.opt.Log, "build failed in %s:\n%v\n", took, err)
-	} else {
-		fmt.Fprintln(s.opt.Log, done)
-	}
+	s.failure = failure
+	fmt.Fprintln(s.opt.Log, line)
 	s.version++
 	close(s.changed)
 	s.changed = make(chan struct{})
