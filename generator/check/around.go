@@ -1,7 +1,6 @@
 package check
 
 import (
-	"iter"
 	"maps"
 	"path"
 	"slices"
@@ -24,33 +23,42 @@ import (
 // it costs a pass over the records rather than a check of them: the live
 // preview's first look (CheckPart) checks only these files.
 func (c *Checker) Around(changed []*load.Document, removed []string) []string {
-	recs := make(map[string]any, len(changed))
+	fresh := make(map[string]any, len(changed))
 	for _, doc := range changed {
-		recs[doc.Path] = decodeDoc(doc).v
+		fresh[doc.Path] = decodeDoc(doc).v
 	}
-	seeds := c.seedsOf(recs, removed)
-	var all iter.Seq2[string, any] = func(yield func(string, any) bool) {
-		for p, v := range recs {
-			if !yield(p, v) {
-				return
-			}
-		}
-		for p, k := range c.seen {
-			if _, ok := recs[p]; !ok && !yield(p, k.rec.v) {
-				return
-			}
-		}
-	}
-	want := seeds.expand(all)
-	skip := func(p string) bool { _, ok := recs[p]; return ok || slices.Contains(removed, p) }
+	all := c.recordsWith(fresh, removed)
+	want := c.seedsOf(fresh, removed).expand(all)
 	var out []string
-	for p, v := range all {
-		if !skip(p) && want.has(v) {
-			out = append(out, p)
+	for _, r := range all {
+		if _, isNew := fresh[r.path]; !isNew && want.has(r.v) {
+			out = append(out, r.path)
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// pathRecord is a file's decoded record.
+type pathRecord struct {
+	path string
+	v    any
+}
+
+// recordsWith lists the records the last Check decoded, with fresh ones in
+// place of theirs and without the removed files'; one pass over the map,
+// so that the passes of expand run over a slice.
+func (c *Checker) recordsWith(fresh map[string]any, removed []string) []pathRecord {
+	all := make([]pathRecord, 0, len(c.seen)+len(fresh))
+	for p, v := range fresh {
+		all = append(all, pathRecord{p, v})
+	}
+	for p, k := range c.seen {
+		if _, isNew := fresh[p]; !isNew && !slices.Contains(removed, p) {
+			all = append(all, pathRecord{p, k.rec.v})
+		}
+	}
+	return all
 }
 
 // seeds are the records whose pages the changed files make.
@@ -100,11 +108,11 @@ type wanted struct {
 // expand finds the commitments the seeds' pages show, then the packages
 // they are parts of and those packages' parts, and the companies all these
 // name, in three passes over the records.
-func (s seeds) expand(all iter.Seq2[string, any]) wanted {
+func (s seeds) expand(all []pathRecord) wanted {
 	w := wanted{seeds: seeds{companies: s.companies, regions: s.regions, investments: maps.Clone(s.investments)}, named: map[string]bool{}}
 	packages := map[string]bool{}
-	for _, v := range all {
-		switch r := v.(type) {
+	for _, pr := range all {
+		switch r := pr.v.(type) {
 		case record.Investment:
 			if s.shows(r) {
 				w.investments[r.ID] = true
@@ -117,13 +125,13 @@ func (s seeds) expand(all iter.Seq2[string, any]) wanted {
 			}
 		}
 	}
-	for _, v := range all {
-		if r, ok := v.(record.Investment); ok && (packages[r.ID] || packages[r.PartOf]) {
+	for _, pr := range all {
+		if r, ok := pr.v.(record.Investment); ok && (packages[r.ID] || packages[r.PartOf]) {
 			w.investments[r.ID] = true
 		}
 	}
-	for _, v := range all {
-		if r, ok := v.(record.Investment); ok && w.investments[r.ID] {
+	for _, pr := range all {
+		if r, ok := pr.v.(record.Investment); ok && w.investments[r.ID] {
 			for _, id := range r.CompanyIDs() {
 				w.named[id] = true
 			}
