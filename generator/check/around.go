@@ -1,7 +1,6 @@
 package check
 
 import (
-	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -28,11 +27,10 @@ func (c *Checker) Around(changed []*load.Document, removed []string) []string {
 		fresh[doc.Path] = decodeDoc(doc).v
 	}
 	all := c.recordsWith(fresh, removed)
-	want := c.seedsOf(fresh, removed).expand(all)
 	var out []string
-	for _, r := range all {
-		if _, isNew := fresh[r.path]; !isNew && want.has(r.v) {
-			out = append(out, r.path)
+	for _, k := range c.seedsOf(fresh, removed).around(all) {
+		if _, isNew := fresh[all[k].path]; !isNew {
+			out = append(out, all[k].path)
 		}
 	}
 	slices.Sort(out)
@@ -47,7 +45,7 @@ type pathRecord struct {
 
 // recordsWith lists the records the last Check decoded, with fresh ones in
 // place of theirs and without the removed files'; one pass over the map,
-// so that the passes of expand run over a slice.
+// so that around runs over a slice.
 func (c *Checker) recordsWith(fresh map[string]any, removed []string) []pathRecord {
 	all := make([]pathRecord, 0, len(c.seen)+len(fresh))
 	for p, v := range fresh {
@@ -99,65 +97,67 @@ func (s seeds) add(p string, v any) {
 	}
 }
 
-// wanted are the ids of the records the seeds' pages show.
-type wanted struct {
-	seeds
-	named map[string]bool // companies named by a wanted commitment, or parents of a seed
-}
-
-// expand finds the commitments the seeds' pages show, then the packages
-// they are parts of and those packages' parts, and the companies all these
-// name, in three passes over the records.
-func (s seeds) expand(all []pathRecord) wanted {
-	w := wanted{seeds: seeds{companies: s.companies, regions: s.regions, investments: maps.Clone(s.investments)}, named: map[string]bool{}}
-	packages := map[string]bool{}
-	for _, pr := range all {
+// around returns the indexes in all of the records the seeds' pages need,
+// in one pass over all that also notes the packages and parts, the
+// companies: then the packages of the commitments kept and their parts,
+// and the companies named by every commitment kept.
+func (s seeds) around(all []pathRecord) []int {
+	var keep, parts, companies []int
+	packages, named, pkgAt := map[string]bool{}, map[string]bool{}, map[string]int{}
+	kept := func(k int, r record.Investment) {
+		keep = append(keep, k)
+		for _, id := range r.CompanyIDs() {
+			named[id] = true
+		}
+	}
+	for k, pr := range all {
 		switch r := pr.v.(type) {
 		case record.Investment:
-			if s.shows(r) {
-				w.investments[r.ID] = true
-				packages[r.PartOf] = packages[r.PartOf] || r.PartOf != ""
-				packages[r.ID] = packages[r.ID] || r.Kind == record.KindPackage
+			switch {
+			case s.shows(&r):
+				kept(k, r)
+				packages[r.PartOf] = r.PartOf != "" || packages[r.PartOf]
+				packages[r.ID] = r.Kind == record.KindPackage || packages[r.ID]
+			case r.PartOf != "":
+				parts = append(parts, k)
+			case r.Kind == record.KindPackage:
+				pkgAt[r.ID] = k
 			}
 		case record.Company:
+			companies = append(companies, k)
 			if s.companies[r.ID] && r.Parent != "" {
-				w.named[r.Parent] = true
+				named[r.Parent] = true
 			}
-		}
-	}
-	for _, pr := range all {
-		if r, ok := pr.v.(record.Investment); ok && (packages[r.ID] || packages[r.PartOf]) {
-			w.investments[r.ID] = true
-		}
-	}
-	for _, pr := range all {
-		if r, ok := pr.v.(record.Investment); ok && w.investments[r.ID] {
-			for _, id := range r.CompanyIDs() {
-				w.named[id] = true
+		case record.Page:
+			if s.companies[r.Company] || s.regions[r.Region] {
+				keep = append(keep, k)
 			}
+		case record.Region, record.Rates: // few, and every row names its regions
+			keep = append(keep, k)
 		}
 	}
-	return w
+	for id, k := range pkgAt {
+		if packages[id] {
+			kept(k, all[k].v.(record.Investment))
+		}
+	}
+	for _, k := range parts {
+		if r := all[k].v.(record.Investment); packages[r.PartOf] {
+			kept(k, r)
+		}
+	}
+	for _, k := range companies {
+		if id := all[k].v.(record.Company).ID; s.companies[id] || named[id] {
+			keep = append(keep, k)
+		}
+	}
+	return keep
 }
 
 // shows says whether a seed's page shows the commitment.
-func (s seeds) shows(i record.Investment) bool {
-	return s.investments[i.ID] || slices.ContainsFunc(i.CompanyIDs(), func(id string) bool { return s.companies[id] }) ||
+func (s seeds) shows(i *record.Investment) bool {
+	return s.investments[i.ID] || s.companies[i.Company] ||
+		slices.ContainsFunc(i.Partners, func(id string) bool { return s.companies[id] }) ||
+		slices.ContainsFunc(i.Companies, func(id string) bool { return s.companies[id] }) ||
 		slices.ContainsFunc(i.Regions, func(code string) bool { return s.regions[code] })
-}
-
-// has says whether a record is one the pages need: every region and the
-// rates always (few, and every commitment's row names its regions).
-func (w wanted) has(v any) bool {
-	switch r := v.(type) {
-	case record.Company:
-		return w.companies[r.ID] || w.named[r.ID]
-	case record.Investment:
-		return w.investments[r.ID]
-	case record.Page:
-		return w.companies[r.Company] || w.regions[r.Region]
-	case record.Region, record.Rates:
-		return true
-	}
-	return false
 }

@@ -24,7 +24,9 @@ import (
 // remembers what each file's own checks found, by its path and bytes, so
 // that checking the repository again (the live preview, after a save)
 // re-checks only the files whose bytes changed; the rules across records
-// always run in full. Check is not safe for concurrent use.
+// run in full. The preview's first look checks less still: the changed
+// files and the records around them (Around, CheckPart). A Checker is not
+// safe for concurrent use.
 type Checker struct {
 	schemas map[load.Kind]*jsonschema.Schema
 	md      *markdown.Checker

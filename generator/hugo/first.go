@@ -37,7 +37,7 @@ func RenderFirst(ctx context.Context, cfg Config, p *publication.Publication, fi
 	if err != nil {
 		return nil, err
 	}
-	u, m, cats, err := pageInputs(cfg)
+	u, m, cats, err := pageInputs(cfg, cfg.Since.datasets())
 	if err != nil {
 		return nil, err
 	}

@@ -111,7 +111,7 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 	if err != nil {
 		return Result{}, err
 	}
-	s, err := siteOf(cfg, p)
+	s, m, err := siteOf(cfg, p)
 	if err != nil {
 		return Result{}, err
 	}
@@ -126,6 +126,7 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 	if err != nil {
 		return Result{}, err
 	}
+	snap.manifest = m
 	res := Result{Quick: true}
 	changed, removed, ok := snap.changedSince(*cfg.Since)
 	if ok {
@@ -143,29 +144,33 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 }
 
 // siteOf reads what the pages need besides the publication (pageInputs,
-// the schemas' documentation) and builds every page's view.
-func siteOf(cfg Config, p *publication.Publication) (site, error) {
-	u, m, cats, err := pageInputs(cfg)
+// the schemas' documentation) and builds every page's view. It returns
+// the dataset manifest too, which a Snapshot keeps for the first look.
+func siteOf(cfg Config, p *publication.Publication) (site, manifest, error) {
+	u, m, cats, err := pageInputs(cfg, nil)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	dict, err := dictionary(schema.Files)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return buildSite(p, u, m, dict, cats, cfg.History)
+	s, err := buildSite(p, u, m, dict, cats, cfg.History)
+	return s, m, err
 }
 
 // pageInputs are what every page reads besides the publication: its URLs,
-// the dataset manifest (for the downloads) and the message catalogs.
-func pageInputs(cfg Config) (urls, manifest, map[string]catalog, error) {
+// the dataset manifest (for the downloads), read from cfg.Dest unless m
+// is it already, and the message catalogs.
+func pageInputs(cfg Config, m manifest) (urls, manifest, map[string]catalog, error) {
 	u, err := newURLs(cfg.BaseURL)
 	if err != nil {
 		return urls{}, manifest{}, nil, err
 	}
-	m, err := readManifest(filepath.Join(cfg.Dest, "data", "manifest.json"))
-	if err != nil {
-		return urls{}, manifest{}, nil, err
+	if m == nil {
+		if m, err = readManifest(filepath.Join(cfg.Dest, "data", "manifest.json")); err != nil {
+			return urls{}, manifest{}, nil, err
+		}
 	}
 	cats := map[string]catalog{}
 	for _, lang := range languages {

@@ -64,4 +64,4 @@ try:
 finally:
     open(rec, "w").write(good)
     os.killpg(srv.pid, 2)  # go run and the server it started
-    srv.wait(timeout=30)
+    srv.wait(timeout=600)  # it removes its preview's files: 470,000 at 100k
