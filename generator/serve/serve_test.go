@@ -140,6 +140,22 @@ func TestServeSurvivesFaults(t *testing.T) {
 		return code == 200 && strings.Contains(body, "Renault Korea")
 	})
 
+	// A folder made while serving is watched: a page saved in it later
+	// shows too (the watcher reads the folders again only when one may
+	// have been made, not after every save).
+	guides := filepath.Join(root, "content/guides")
+	if err := os.Mkdir(guides, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(guides, "_index.md"), []byte("---\ntitle: Synthetic guides\n---\nSynthetic guides for a test.\n"), 0o644)
+	waitFor(t, base+"/guides/", "a new folder's section", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "Synthetic guides for a test.")
+	})
+	os.WriteFile(filepath.Join(guides, "first.md"), []byte("---\ntitle: A synthetic guide\n---\nA synthetic guide.\n"), 0o644)
+	waitFor(t, base+"/guides/first/", "a page saved in the new folder", func(code int, body string) bool {
+		return code == 200 && strings.Contains(body, "A synthetic guide.")
+	})
+
 	// A half-saved file (truncated JSON) is an error, not a crash; the server keeps serving.
 	os.WriteFile(record, good[:len(good)/2], 0o644)
 	waitFor(t, company, "half-saved file", func(code int, body string) bool { return code == 500 })
