@@ -172,3 +172,31 @@ func mustStat(t *testing.T, name string) os.FileInfo {
 	}
 	return info
 }
+
+// TestChangedAndKnown: the first look reads the changed record and page
+// files afresh, lists the removed ones and leaves other files out; the
+// files around them come from what the Loader last read, as it read them.
+func TestChangedAndKnown(t *testing.T) {
+	old := time.Now().Add(-time.Hour)
+	fsys := fstest.MapFS{
+		"data/companies/a.json": {Data: []byte(`{"id": "a"}`), ModTime: old},
+		"data/companies/b.json": {Data: []byte(`{"id": "b"}`), ModTime: old},
+	}
+	var l Loader
+	l.Load(fsys, []string{"data/companies/a.json", "data/companies/b.json"})
+	fsys["data/companies/a.json"] = &fstest.MapFile{Data: []byte(`{"id": "a2"}`), ModTime: old.Add(time.Minute)}
+	docs, removed, errs := Changed(fsys, []string{"data/companies/a.json", "data/companies/.a.json.swp", "content/gone.md", "site/layouts/x.html"})
+	if len(errs) != 0 || len(docs) != 1 || string(docs[0].Src) != `{"id": "a2"}` {
+		t.Errorf("Changed read %d documents (%v); want the new a.json alone", len(docs), errs)
+	}
+	if len(removed) != 1 || removed[0] != "content/gone.md" {
+		t.Errorf("removed = %v, want [content/gone.md]", removed)
+	}
+	known, unknown := l.Known([]string{"data/companies/a.json", "data/companies/b.json", "data/companies/c.json"})
+	if len(known) != 2 || string(known[0].Src) != `{"id": "a"}` || string(known[1].Src) != `{"id": "b"}` {
+		t.Errorf("Known gave %d documents; want a.json as last read, and b.json", len(known))
+	}
+	if len(unknown) != 1 || unknown[0] != "data/companies/c.json" {
+		t.Errorf("unknown = %v, want [data/companies/c.json]", unknown)
+	}
+}
