@@ -97,61 +97,82 @@ func (s seeds) add(p string, v any) {
 	}
 }
 
-// around returns the indexes in all of the records the seeds' pages need,
-// in one pass over all that also notes the packages and parts, the
-// companies: then the packages of the commitments kept and their parts,
-// and the companies named by every commitment kept.
+// around returns the indexes in all of the records the seeds' pages need:
+// one pass over all keeps the commitments the pages show and notes the
+// packages, parts and companies; then the packages of the commitments
+// kept join them, with all their parts, and the companies they all name.
 func (s seeds) around(all []pathRecord) []int {
-	var keep, parts, companies []int
-	packages, named, pkgAt := map[string]bool{}, map[string]bool{}, map[string]int{}
-	kept := func(k int, r record.Investment) {
-		keep = append(keep, k)
-		for _, id := range r.CompanyIDs() {
-			named[id] = true
-		}
-	}
+	g := gathering{seeds: s, packages: map[string]bool{}, named: map[string]bool{}, packagesLeft: map[string]int{}}
 	for k, pr := range all {
-		switch r := pr.v.(type) {
-		case record.Investment:
-			switch {
-			case s.shows(&r):
-				kept(k, r)
-				packages[r.PartOf] = r.PartOf != "" || packages[r.PartOf]
-				packages[r.ID] = r.Kind == record.KindPackage || packages[r.ID]
-			case r.PartOf != "":
-				parts = append(parts, k)
-			case r.Kind == record.KindPackage:
-				pkgAt[r.ID] = k
-			}
-		case record.Company:
-			companies = append(companies, k)
-			if s.companies[r.ID] && r.Parent != "" {
-				named[r.Parent] = true
-			}
-		case record.Page:
-			if s.companies[r.Company] || s.regions[r.Region] {
-				keep = append(keep, k)
-			}
-		case record.Region, record.Rates: // few, and every row names its regions
-			keep = append(keep, k)
+		g.note(k, pr.v)
+	}
+	for id, k := range g.packagesLeft {
+		if g.packages[id] {
+			g.keepInvestment(k, all[k].v.(record.Investment))
 		}
 	}
-	for id, k := range pkgAt {
-		if packages[id] {
-			kept(k, all[k].v.(record.Investment))
+	for _, k := range g.partsLeft {
+		if r := all[k].v.(record.Investment); g.packages[r.PartOf] {
+			g.keepInvestment(k, r)
 		}
 	}
-	for _, k := range parts {
-		if r := all[k].v.(record.Investment); packages[r.PartOf] {
-			kept(k, r)
+	for _, k := range g.companiesLeft {
+		if id := all[k].v.(record.Company).ID; s.companies[id] || g.named[id] {
+			g.keep = append(g.keep, k)
 		}
 	}
-	for _, k := range companies {
-		if id := all[k].v.(record.Company).ID; s.companies[id] || named[id] {
-			keep = append(keep, k)
+	return g.keep
+}
+
+// gathering is around at work: the indexes kept so far, and what decides
+// the rest.
+type gathering struct {
+	seeds
+	keep                     []int           // the records kept
+	partsLeft, companiesLeft []int           // the parts and companies not yet decided
+	packages, named          map[string]bool // packages of kept commitments; companies they name
+	packagesLeft             map[string]int  // the packages not yet decided, by id
+}
+
+// note is the first pass's look at record k.
+func (g *gathering) note(k int, v any) {
+	switch r := v.(type) {
+	case record.Investment:
+		switch {
+		case g.shows(&r):
+			g.keepInvestment(k, r)
+		case r.PartOf != "":
+			g.partsLeft = append(g.partsLeft, k)
+		case r.Kind == record.KindPackage:
+			g.packagesLeft[r.ID] = k
 		}
+	case record.Company:
+		g.companiesLeft = append(g.companiesLeft, k)
+		if g.companies[r.ID] && r.Parent != "" {
+			g.named[r.Parent] = true
+		}
+	case record.Page:
+		if g.companies[r.Company] || g.regions[r.Region] {
+			g.keep = append(g.keep, k)
+		}
+	case record.Region, record.Rates: // few, and every row names its regions
+		g.keep = append(g.keep, k)
 	}
-	return keep
+}
+
+// keepInvestment keeps commitment k, notes the companies it names, and
+// its package, or itself if it is one, whose parts the pages need.
+func (g *gathering) keepInvestment(k int, r record.Investment) {
+	g.keep = append(g.keep, k)
+	for _, id := range r.CompanyIDs() {
+		g.named[id] = true
+	}
+	if r.PartOf != "" {
+		g.packages[r.PartOf] = true
+	}
+	if r.Kind == record.KindPackage {
+		g.packages[r.ID] = true
+	}
 }
 
 // shows says whether a seed's page shows the commitment.

@@ -72,8 +72,10 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 // CheckPart checks part of the repository: the changed files and the
 // files Around them, for the live preview's first look. The rules across
 // records see only these files, so that a record around them may name one
-// outside them: only the problems in the changed files are reported (the
-// rebuild that follows checks the whole). It remembers what the changed
+// outside them: only the problems in the changed files are reported, and
+// of those not the ones only the whole shows (a former id that a record
+// outside the part has as its id); the rebuild that follows checks the
+// whole. It remembers what the changed
 // files' own checks found, for that rebuild, and forgets nothing.
 func (c *Checker) CheckPart(docs []*load.Document, changed []string) (*record.Dataset, record.ErrorList) {
 	d, errs, seen := c.check(docs)
