@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"html"
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
@@ -169,4 +171,80 @@ func rebuildAfterLook(t *testing.T, ctx context.Context, opt build.Options, step
 		t.Errorf("%s: after the rebuild the site %s", step, d)
 	}
 	return got
+}
+
+// TestFirstLookFilesComeAndGo: a first look after a file is added,
+// renamed (one removed, one added), moved to another company or removed
+// renders the pages a full build of that data renders, byte for byte.
+// (A new company's page would differ in its downloads, which are not
+// written until the rebuild: a page lists the files that are served.)
+func TestFirstLookFilesComeAndGo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
+	root := copyRepo(t)
+	ctx := context.Background()
+	c, err := check.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var since hugo.Snapshot
+	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
+	if _, err := build.Run(ctx, opt); err != nil {
+		t.Fatal(err)
+	}
+	ulsan := filepath.Join(root, "data/investments/aws-ulsan-ai-data-hub.json")
+	steps := []struct {
+		name  string
+		apply func() error
+		files []string
+		page  string
+	}{
+		{"a new commitment", func() error { return copyRecord(ulsan, "aws-ulsan-ai-data-hub", "aws-ulsan-second") },
+			[]string{"data/investments/aws-ulsan-second.json"}, "investments/aws-ulsan-second/index.html"},
+		{"a commitment renamed", func() error {
+			second := filepath.Join(root, "data/investments/aws-ulsan-second.json")
+			if err := copyRecord(second, "aws-ulsan-second", "aws-ulsan-third"); err != nil {
+				return err
+			}
+			return os.Remove(second)
+		}, []string{"data/investments/aws-ulsan-second.json", "data/investments/aws-ulsan-third.json"}, "investments/aws-ulsan-third/index.html"},
+		{"a commitment moved to another company", func() error {
+			return replaceIn(filepath.Join(root, "data/investments/aws-ulsan-third.json"), `"company": "aws"`, `"company": "sk-group"`)
+		}, []string{"data/investments/aws-ulsan-third.json"}, "investments/aws-ulsan-third/index.html"},
+		{"a profile removed", func() error { return os.Remove(filepath.Join(root, "content/companies/aws.md")) },
+			[]string{"content/companies/aws.md"}, "companies/aws/index.html"},
+	}
+	for _, step := range steps {
+		if err := step.apply(); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		if n, err := build.FirstLook(ctx, opt, step.files); err != nil || n != 2 {
+			t.Fatalf("%s: first look rendered %d pages, %v; want 2", step.name, n, err)
+		}
+		pages := []string{step.page, "ko/" + step.page}
+		first := readPages(t, opt.Out, pages)
+		full := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "full"), Preview: true}
+		if _, err := build.Run(ctx, full); err != nil {
+			t.Fatal(err)
+		}
+		for k, want := range readPages(t, full.Out, pages) {
+			if !bytes.Equal(first[k], want) {
+				t.Errorf("%s: the first look's %s is not a full build's", step.name, pages[k])
+			}
+		}
+		if _, err := build.Run(ctx, opt); err != nil {
+			t.Fatalf("%s: rebuild: %v", step.name, err)
+		}
+	}
+}
+
+// copyRecord writes a copy of the record in src under a new id, beside it.
+func copyRecord(src, id, newID string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	copied := strings.Replace(string(b), `"id": "`+id+`"`, `"id": "`+newID+`"`, 1)
+	return os.WriteFile(filepath.Join(filepath.Dir(src), newID+".json"), []byte(copied), 0o644)
 }
