@@ -306,7 +306,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	t.Quick, t.Rendered = res.Quick, len(res.Rendered)
 	t.Render = time.Since(start) - t.Export
 	start = time.Now()
-	if err := feed.Write(stage, opt.BaseURL, p, log, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
+	if err := writeFeeds(stage, opt, p, log, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
 	t.Feeds = time.Since(start)
@@ -322,6 +322,18 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 // the hooks that time it and measure its memory and the generator's
 // meanwhile. A quick render that falls back to a full one runs Hugo
 // twice: the times add up.
+// writeFeeds writes the Atom feeds in every language of the site.
+func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, fo feed.Options) error {
+	words, err := hugo.Translations(filepath.Join(opt.Root, "site"))
+	if err != nil {
+		return err
+	}
+	for _, w := range words {
+		fo.Translations = append(fo.Translations, feed.Translation{Folder: w.Lang + "/", T: w.T, Name: w.Name})
+	}
+	return feed.Write(stage, opt.BaseURL, p, log, fo)
+}
+
 func hugoConfig(opt Options, dest string, log history.Log) hugo.Config {
 	t := opt.Timings
 	return hugo.Config{Root: opt.Root, Dest: dest, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,

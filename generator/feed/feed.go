@@ -1,10 +1,12 @@
 // Package feed writes Atom feeds of what changed in the data: one for the
 // whole publication, one per company and one per region, so readers can
-// follow exactly what they care about.
+// follow exactly what they care about; in English and in each of the
+// site's other languages (Korean), as its pages are.
 package feed
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"maps"
@@ -17,6 +19,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
 
@@ -55,12 +58,28 @@ type atomEntry struct {
 type site struct {
 	base    string
 	p       *publication.Publication
-	titles  map[string]string // kind/id -> title
+	titles  map[string][2]string // kind/id -> English and Korean title
 	related map[string][]string
+}
+
+// Translation is the feeds in a language other than the data's (English),
+// below that language's folder, as its pages are: ko/changes/index.xml.
+type Translation struct {
+	// Folder holds the language's pages and feeds, such as "ko/".
+	Folder string
+	// T is a message of the site's catalog in the language: site_title,
+	// feed_site, feed_record (with .Name), change_<op> and
+	// change_kind_<kind>.
+	T func(key string, data map[string]any) string
+	// Name is a record's name in the language, from its English and
+	// Korean ones (the English one where there is no other).
+	Name func(en, ko string) string
 }
 
 // Options says how Write writes. The zero value writes every feed.
 type Options struct {
+	// Translations are the feeds in other languages, beside the English ones.
+	Translations []Translation
 	// Reuse is the last published site, or "". A feed whose bytes did not
 	// change is hard-linked from it (package reuse).
 	Reuse string
@@ -72,23 +91,50 @@ type Options struct {
 }
 
 // Write writes changes/index.xml, companies/<id>/index.xml and
-// regions/<code>/index.xml below dir, which must not hold them yet. baseURL
-// is the site's absolute URL.
+// regions/<code>/index.xml below dir, which must not hold them yet, and
+// the same below each translation's folder. baseURL is the site's
+// absolute URL.
 func Write(dir, baseURL string, p *publication.Publication, log history.Log, opt Options) error {
 	s := newSite(baseURL, p)
-	feeds := map[string]atomFeed{
-		"changes/index.xml": s.feed("changes/", "Korea Investment Tracker: all changes", log),
-	}
 	concerning := s.byRecord(log)
-	for _, c := range p.Companies {
-		page := "companies/" + c.ID + "/"
-		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+c.Name, concerning["company/"+c.ID])
-	}
-	for _, r := range p.Regions {
-		page := "regions/" + strings.ToLower(r.Code) + "/"
-		feeds[page+"index.xml"] = s.feed(page, "Korea Investment Tracker: "+r.Name, concerning["region/"+r.Code])
+	feeds := map[string]atomFeed{}
+	for _, l := range append([]Translation{english()}, opt.Translations...) {
+		s.addFeeds(feeds, l, log, concerning)
 	}
 	return writeAll(dir, opt, feeds)
+}
+
+// english is the data's language, whose feeds are at the site's root and
+// name what changed in the log's own words ("added investment").
+func english() Translation {
+	words := map[string]string{"site_title": "Korea Investment Tracker", "feed_site": "Korea Investment Tracker: all changes",
+		"change_kind_file": "", "change_kind_page_ko": "page"}
+	return Translation{
+		T: func(key string, data map[string]any) string {
+			if key == "feed_record" {
+				return "Korea Investment Tracker: " + data["Name"].(string)
+			}
+			if w, ok := words[key]; ok {
+				return w
+			}
+			return strings.TrimPrefix(strings.TrimPrefix(key, "change_kind_"), "change_")
+		},
+		Name: func(en, _ string) string { return en },
+	}
+}
+
+// addFeeds adds l's feeds: the whole site's, and each company's and region's.
+func (s *site) addFeeds(feeds map[string]atomFeed, l Translation, log history.Log, concerning map[string]history.Log) {
+	add := func(page, title string, log history.Log) {
+		feeds[l.Folder+page+"index.xml"] = s.feed(l, page, title, log)
+	}
+	add("changes/", l.T("feed_site", nil), log)
+	for _, c := range s.p.Companies {
+		add("companies/"+c.ID+"/", l.T("feed_record", map[string]any{"Name": l.Name(c.Name, c.NameKo)}), concerning["company/"+c.ID])
+	}
+	for _, r := range s.p.Regions {
+		add("regions/"+strings.ToLower(r.Code)+"/", l.T("feed_record", map[string]any{"Name": l.Name(r.Name, r.NameKo)}), concerning["region/"+r.Code])
+	}
 }
 
 // writeAll writes the feeds on every core: a feed per company is a
@@ -104,15 +150,15 @@ func writeAll(dir string, opt Options, feeds map[string]atomFeed) error {
 }
 
 func newSite(base string, p *publication.Publication) *site {
-	s := &site{base: strings.TrimSuffix(base, "/") + "/", p: p, titles: map[string]string{}, related: map[string][]string{}}
+	s := &site{base: strings.TrimSuffix(base, "/") + "/", p: p, titles: map[string][2]string{}, related: map[string][]string{}}
 	for _, c := range p.Companies {
-		s.titles["company/"+c.ID] = c.Name
+		s.titles["company/"+c.ID] = [2]string{c.Name, c.NameKo}
 	}
 	for _, r := range p.Regions {
-		s.titles["region/"+r.Code] = r.Name
+		s.titles["region/"+r.Code] = [2]string{r.Name, r.NameKo}
 	}
 	for _, i := range p.Investments {
-		s.titles["investment/"+i.ID] = i.Title
+		s.titles["investment/"+i.ID] = [2]string{i.Title, i.TitleKo}
 		s.relate(i)
 	}
 	return s
@@ -141,32 +187,52 @@ func (s *site) byRecord(log history.Log) map[string]history.Log {
 	return out
 }
 
-func (s *site) feed(page, title string, log history.Log) atomFeed {
+// feed is l's feed of the page (a slash path below l's folder) with the
+// newest changes of log.
+func (s *site) feed(l Translation, page, title string, log history.Log) atomFeed {
+	url := s.base + l.Folder + page
 	f := atomFeed{
-		ID: s.base + page, Title: title, Updated: stamp(log.Latest()),
-		Links:  []atomLink{{Href: s.base + page, Type: "text/html"}, {Href: s.base + page + "index.xml", Rel: "self", Type: "application/atom+xml"}},
-		Author: atomAuthor{Name: "Korea Investment Tracker"},
+		ID: url, Title: title, Updated: stamp(log.Latest()),
+		Links:  []atomLink{{Href: url, Type: "text/html"}, {Href: url + "index.xml", Rel: "self", Type: "application/atom+xml"}},
+		Author: atomAuthor{Name: l.T("site_title", nil)},
 	}
 	for _, c := range log[:min(len(log), MaxEntries)] {
-		f.Entries = append(f.Entries, s.entry(c))
+		f.Entries = append(f.Entries, s.entry(l, c))
 	}
 	return f
 }
 
-func (s *site) entry(c history.Change) atomEntry {
-	name := s.titles[c.Kind+"/"+c.ID]
+// entry is a change in l's words, linked to its record's page in l's
+// folder while the record exists, else to the changes page.
+func (s *site) entry(l Translation, c history.Change) atomEntry {
+	name := l.Name(s.titles[c.Kind+"/"+c.ID][0], s.titles[c.Kind+"/"+c.ID][1])
 	if name == "" {
 		name = c.ID
 	}
-	link := s.base + "changes/"
+	link := s.base + l.Folder + "changes/"
 	if c.Kind != "" && c.Kind != "page" && c.Op != "removed" {
-		link = s.base + map[string]string{"company": "companies/", "investment": "investments/", "region": "regions/"}[c.Kind] + strings.ToLower(c.ID) + "/"
+		link = s.base + l.Folder + map[string]string{"company": "companies/", "investment": "investments/", "region": "regions/"}[c.Kind] + strings.ToLower(c.ID) + "/"
+	}
+	what := strings.TrimSpace(l.T("change_"+c.Op, nil) + " " + l.T("change_kind_"+kindOf(c), nil))
+	id := "tag:korea-investment-tracker,2025:" + c.Commit + "/" + c.Path
+	if l.Folder != "" { // a translation is an entry of its own
+		id += "#" + strings.TrimSuffix(l.Folder, "/")
 	}
 	return atomEntry{
-		ID:    "tag:korea-investment-tracker,2025:" + c.Commit + "/" + c.Path,
-		Title: strings.TrimSpace(c.Op + " " + c.Kind + ": " + name), Updated: stamp(c.Time),
+		ID:    id,
+		Title: what + ": " + name, Updated: stamp(c.Time),
 		Link: atomLink{Href: link}, Summary: c.Subject,
 	}
+}
+
+// kindOf is the change's kind as the site's catalog names it (as the
+// changes page does): a data file that is no record is a "file", a page's
+// Korean version a "page_ko".
+func kindOf(c history.Change) string {
+	if _, lang := record.PageLang(c.ID); c.Kind == "page" && lang == "ko" {
+		return "page_ko"
+	}
+	return cmp.Or(c.Kind, "file")
 }
 
 // stamp formats a time for Atom; without history it is the Unix epoch, so

@@ -1,6 +1,7 @@
 package feed_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/xml"
 	"os"
@@ -104,8 +105,10 @@ func TestHistoryOutsideGit(t *testing.T) {
 }
 
 type feedXML struct {
+	Title   string `xml:"title"`
 	Updated string `xml:"updated"`
 	Entries []struct {
+		ID      string `xml:"id"`
 		Title   string `xml:"title"`
 		Updated string `xml:"updated"`
 		Link    struct {
@@ -164,6 +167,63 @@ func TestFeeds(t *testing.T) {
 	region := readFeed(t, filepath.Join(out, "regions/kr-26/index.xml"))
 	if len(region.Entries) != 3 {
 		t.Errorf("Busan's feed has %d entries, want the plant's 2 and the removal of the other", len(region.Entries))
+	}
+}
+
+// TestTranslatedFeeds: a translation's feeds are below its folder, in its
+// words, with its names of the records where they have them, and link its
+// pages.
+func TestTranslatedFeeds(t *testing.T) {
+	log, err := history.Read(context.Background(), scratchRepo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := publication.Build(&record.Dataset{
+		Companies:   []record.Company{{ID: "synthetic-co", Name: "Synthetic Co", NameKo: "합성 기업", Synthetic: true}},
+		Regions:     []record.Region{{Code: "KR-26", Name: "Busan", NameKo: "부산광역시"}},
+		Investments: []record.Investment{{ID: "synthetic-plant", Company: "synthetic-co", Title: "A synthetic plant", Regions: []string{"KR-26"}, Synthetic: true}},
+	})
+	words := map[string]string{"site_title": "한국 투자 트래커", "change_added": "추가", "change_changed": "수정", "change_removed": "삭제",
+		"change_kind_company": "기업", "change_kind_investment": "투자 약속", "feed_site": "전체 변경 내역"}
+	ko := feed.Translation{Folder: "ko/",
+		T: func(key string, data map[string]any) string {
+			if key == "feed_record" {
+				return data["Name"].(string) + " 변경 내역"
+			}
+			return words[key]
+		},
+		Name: func(en, ko string) string { return cmp.Or(ko, en) },
+	}
+	out := t.TempDir()
+	if err := feed.Write(out, "https://example.org/", p, log, feed.Options{Translations: []feed.Translation{ko}}); err != nil {
+		t.Fatal(err)
+	}
+	if all := readFeed(t, filepath.Join(out, "ko/changes/index.xml")); all.Title != "전체 변경 내역" || len(all.Entries) != 5 {
+		t.Errorf("Korean site feed %q has %d entries, want 전체 변경 내역 with 5", all.Title, len(all.Entries))
+	}
+	company := readFeed(t, filepath.Join(out, "ko/companies/synthetic-co/index.xml"))
+	var got []string
+	for _, e := range company.Entries {
+		got = append(got, e.Title+" <"+e.Link.Href+">")
+	}
+	want := []string{
+		"삭제 투자 약속: synthetic-other <https://example.org/ko/changes/>",
+		"수정 투자 약속: A synthetic plant <https://example.org/ko/investments/synthetic-plant/>",
+		"추가 기업: 합성 기업 <https://example.org/ko/companies/synthetic-co/>",
+		"추가 투자 약속: A synthetic plant <https://example.org/ko/investments/synthetic-plant/>",
+	}
+	if company.Title != "합성 기업 변경 내역" || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Korean company feed %q:\n%s\nwant 합성 기업 변경 내역:\n%s", company.Title, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if _, err := os.Stat(filepath.Join(out, "ko/regions/kr-26/index.xml")); err != nil {
+		t.Errorf("no Korean feed for Busan: %v", err)
+	}
+	english := readFeed(t, filepath.Join(out, "companies/synthetic-co/index.xml"))
+	if english.Title != "Korea Investment Tracker: Synthetic Co" {
+		t.Errorf("the English company feed is %q beside the translation", english.Title)
+	}
+	if english.Entries[0].ID == company.Entries[0].ID {
+		t.Errorf("an English and a Korean entry share the id %s", english.Entries[0].ID)
 	}
 }
 

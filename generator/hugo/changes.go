@@ -17,7 +17,8 @@ import (
 // Without history (a tarball, a test in a temporary folder) pages show no
 // date rather than a wrong one. The Atom feeds they link are written after
 // Hugo by generator/feed, at changes/index.xml, companies/<id>/index.xml and
-// regions/<code>/index.xml.
+// regions/<code>/index.xml, and in Korean below ko/: a page links those of
+// its language.
 
 // dateView is a commit's day for <time datetime>: Text in the page's
 // language, ISO the exact time; both empty when history does not say.
@@ -122,7 +123,7 @@ func (b builder) dated(pages []page) {
 		v := b.updated("updated_page_before", t)
 		pg.Params.Updated = &v
 		if strings.HasPrefix(pg.Path, "companies/") || strings.HasPrefix(pg.Path, "regions/") {
-			pg.Params.Feeds = []link{{Name: b.l.t("feed_record", map[string]any{"Name": pg.Title}), URL: b.u.path(pg.Path + "/index.xml")}}
+			pg.Params.Feeds = []link{{Name: b.l.t("feed_record", map[string]any{"Name": pg.Title}), URL: b.u.page(pg.Path + "/index.xml")}}
 		}
 	}
 }
@@ -162,7 +163,7 @@ func (b builder) changesPage(pages []page) page {
 		byPath[strings.ToLower(pages[k].Path)] = &pages[k]
 	}
 	log := b.log[:min(len(b.log), changesMax)]
-	v := changesView{Feed: b.u.path("changes/index.xml")}
+	v := changesView{Feed: b.u.page("changes/index.xml")}
 	if len(b.log) > changesMax {
 		v.More = b.l.t("changes_more", map[string]any{"Shown": changesMax, "Count": len(b.log)})
 	}

@@ -283,3 +283,33 @@ func (l locale) name(en, ko string) link {
 	}
 	return link{Name: en, NameKo: ko}
 }
+
+// Words are a language's messages from the site's catalog
+// (site/i18n/<lang>.yaml) and its way of naming records, for the files
+// written beside Hugo's pages in every language: the Atom feeds.
+type Words struct {
+	// Lang is the language's code; its pages are below Lang + "/".
+	Lang string
+	l    locale
+}
+
+// Translations are the Words of the site's languages other than the
+// data's, read from the catalogs in siteDir.
+func Translations(siteDir string) ([]Words, error) {
+	var out []Words
+	for _, lang := range languages[1:] {
+		cat, err := readCatalog(siteDir, lang)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Words{Lang: lang, l: newLocale(lang, cat)})
+	}
+	return out, nil
+}
+
+// T is the message key with data, as the pages have it.
+func (w Words) T(key string, data map[string]any) string { return w.l.t(key, data) }
+
+// Name is a record's name in the language, from its English and Korean
+// ones: the English one where it has no other.
+func (w Words) Name(en, ko string) string { return w.l.name(en, ko).Name }
