@@ -318,10 +318,6 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	return res, writeRedirects(stage, p)
 }
 
-// hugoConfig is how render and FirstLook run Hugo, writing into dest, with
-// the hooks that time it and measure its memory and the generator's
-// meanwhile. A quick render that falls back to a full one runs Hugo
-// twice: the times add up.
 // writeFeeds writes the Atom feeds in every language of the site.
 func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, fo feed.Options) error {
 	words, err := hugo.Translations(filepath.Join(opt.Root, "site"))
@@ -334,6 +330,10 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }
 
+// hugoConfig is how render and FirstLook run Hugo, writing into dest, with
+// the hooks that time it and measure its memory and the generator's
+// meanwhile. A quick render that falls back to a full one runs Hugo
+// twice: the times add up.
 func hugoConfig(opt Options, dest string, log history.Log) hugo.Config {
 	t := opt.Timings
 	return hugo.Config{Root: opt.Root, Dest: dest, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,
