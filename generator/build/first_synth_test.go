@@ -10,10 +10,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/hugo"
-	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/synth"
@@ -95,40 +91,14 @@ func TestFirstLookOnSyntheticData(t *testing.T) {
 	}
 	root := syntheticRepo(t, synth.Config{Companies: 30, Investments: 150, Seed: 11})
 	ctx := context.Background()
-	c, err := check.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var since hugo.Snapshot
-	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
-	p, err := build.Run(ctx, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opt, p := previewBuilt(t, ctx, root)
 	for _, e := range syntheticEdits(t, p) {
+		before := readPages(t, opt.Out, []string{e.page})[0]
 		if err := replaceIn(filepath.Join(root, e.file), e.old, e.new); err != nil {
 			t.Fatalf("%s: %s: %v", e.name, e.file, err)
 		}
-		pages := []string{e.page, "ko/" + e.page}
-		before := readPages(t, opt.Out, pages)
-		if n, err := build.FirstLook(ctx, opt, []string{e.file}); err != nil || n != 2 {
-			t.Fatalf("%s: first look rendered %d pages, %v; want 2", e.name, n, err)
-		}
-		first := readPages(t, opt.Out, pages)
-		full := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "full"), Preview: true}
-		if _, err := build.Run(ctx, full); err != nil {
-			t.Fatal(err)
-		}
-		for k, want := range readPages(t, full.Out, pages) {
-			if !bytes.Equal(first[k], want) {
-				t.Errorf("%s: the first look's %s is not a full build's", e.name, pages[k])
-			}
-		}
-		if bytes.Equal(before[0], first[0]) {
-			t.Errorf("%s: the first look left %s as it was", e.name, pages[0])
-		}
-		if _, err := build.Run(ctx, opt); err != nil { // the quick rebuild, as serve runs it
-			t.Fatal(err)
+		if first := lookLikeFullBuild(t, ctx, opt, e.name, []string{e.file}, e.page); bytes.Equal(before, first) {
+			t.Errorf("%s: the first look left %s as it was", e.name, e.page)
 		}
 	}
 }

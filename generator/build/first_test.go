@@ -15,6 +15,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
 // firstLookStep is an edit that the preview first looks at, then rebuilds.
@@ -47,15 +48,7 @@ func TestFirstLook(t *testing.T) {
 	}
 	root := copyRepo(t)
 	ctx := context.Background()
-	c, err := check.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var since hugo.Snapshot
-	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
-	if _, err := build.Run(ctx, opt); err != nil {
-		t.Fatal(err)
-	}
+	opt, _ := previewBuilt(t, ctx, root)
 	ulsan := []string{"investments/aws-ulsan-ai-data-hub/index.html", "ko/investments/aws-ulsan-ai-data-hub/index.html"}
 	steps := []firstLookStep{
 		{name: "a commitment's title", file: "data/investments/aws-ulsan-ai-data-hub.json",
@@ -184,15 +177,7 @@ func TestFirstLookFilesComeAndGo(t *testing.T) {
 	}
 	root := copyRepo(t)
 	ctx := context.Background()
-	c, err := check.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var since hugo.Snapshot
-	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: &since, Checker: c, Loader: new(load.Loader)}
-	if _, err := build.Run(ctx, opt); err != nil {
-		t.Fatal(err)
-	}
+	opt, _ := previewBuilt(t, ctx, root)
 	ulsan := filepath.Join(root, "data/investments/aws-ulsan-ai-data-hub.json")
 	steps := []struct {
 		name  string
@@ -219,24 +204,52 @@ func TestFirstLookFilesComeAndGo(t *testing.T) {
 		if err := step.apply(); err != nil {
 			t.Fatalf("%s: %v", step.name, err)
 		}
-		if n, err := build.FirstLook(ctx, opt, step.files); err != nil || n != 2 {
-			t.Fatalf("%s: first look rendered %d pages, %v; want 2", step.name, n, err)
-		}
-		pages := []string{step.page, "ko/" + step.page}
-		first := readPages(t, opt.Out, pages)
-		full := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "full"), Preview: true}
-		if _, err := build.Run(ctx, full); err != nil {
-			t.Fatal(err)
-		}
-		for k, want := range readPages(t, full.Out, pages) {
-			if !bytes.Equal(first[k], want) {
-				t.Errorf("%s: the first look's %s is not a full build's", step.name, pages[k])
-			}
-		}
-		if _, err := build.Run(ctx, opt); err != nil {
-			t.Fatalf("%s: rebuild: %v", step.name, err)
+		lookLikeFullBuild(t, ctx, opt, step.name, step.files, step.page)
+	}
+}
+
+// previewBuilt builds root as serve's first build does, into a
+// temporary folder, with the Snapshot, Checker and Loader that the
+// preview keeps from build to build; it returns the options and what the
+// build published.
+func previewBuilt(t *testing.T, ctx context.Context, root string) (build.Options, *publication.Publication) {
+	t.Helper()
+	c, err := check.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: new(hugo.Snapshot), Checker: c, Loader: new(load.Loader)}
+	p, err := build.Run(ctx, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return opt, p
+}
+
+// lookLikeFullBuild takes a first look at files, checks that it renders
+// page (a slash path below the site) in both languages byte for byte as a
+// full build of the data does, and then runs the quick rebuild, as serve
+// does. It returns the English page as the first look rendered it.
+func lookLikeFullBuild(t *testing.T, ctx context.Context, opt build.Options, name string, files []string, page string) []byte {
+	t.Helper()
+	if n, err := build.FirstLook(ctx, opt, files); err != nil || n != 2 {
+		t.Fatalf("%s: first look rendered %d pages, %v; want 2", name, n, err)
+	}
+	pages := []string{page, "ko/" + page}
+	first := readPages(t, opt.Out, pages)
+	full := build.Options{Root: opt.Root, Out: filepath.Join(t.TempDir(), "full"), Preview: true}
+	if _, err := build.Run(ctx, full); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range readPages(t, full.Out, pages) {
+		if !bytes.Equal(first[k], want) {
+			t.Errorf("%s: the first look's %s is not a full build's", name, pages[k])
 		}
 	}
+	if _, err := build.Run(ctx, opt); err != nil {
+		t.Fatalf("%s: rebuild: %v", name, err)
+	}
+	return first[0]
 }
 
 // copyRecord writes a copy of the record in src under a new id, beside it.

@@ -17,8 +17,9 @@ import (
 // edited shows the change before the quick rebuild (Config.Since) has
 // worked out every other page the change touches, which at 10,000
 // commitments takes seconds. cfg.Dest must hold a site rendered before;
-// the pages read its dataset manifest, so the size of a download they
-// list may be the last build's until that rebuild. It returns the folders
+// the pages read its dataset manifest (the copy cfg.Since keeps, if any),
+// so the size of a download they list may be the last build's until that
+// rebuild. It returns the folders
 // it rendered: none when no file makes a page of its own (the rates, a
 // content page that is no profile, a removed record) or when the pages
 // cannot be built (a profile in error), which the rebuild then reports.
