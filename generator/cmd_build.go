@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/json"
 	"errors"
@@ -9,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
 	"time"
 
@@ -33,7 +31,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *verbose {
 		opt.Log = stderr
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := stopContext()
 	defer stop()
 	start := time.Now()
 	opt.Timings = &build.Timings{}
