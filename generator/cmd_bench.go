@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -41,7 +40,9 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	opt.Regions = d.Regions
-	results, err := benchmark.Run(context.Background(), opt)
+	ctx, stop := stopContext()
+	defer stop()
+	results, err := benchmark.Run(ctx, opt)
 	if err != nil {
 		fmt.Fprintf(stderr, "generator bench: %v\n", err)
 		return exitInvalid

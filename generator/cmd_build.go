@@ -1,17 +1,18 @@
 package main
 
 import (
-	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
+	"strings"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/visible"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -30,7 +31,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *verbose {
 		opt.Log = stderr
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := stopContext()
 	defer stop()
 	start := time.Now()
 	opt.Timings = &build.Timings{}
@@ -51,14 +52,35 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 
 // buildFailed reports why the build failed; the previous site is untouched.
 func buildFailed(stderr io.Writer, err error) int {
+	annotate := os.Getenv("GITHUB_ACTIONS") == "true"
 	var invalid *build.InvalidError
 	if errors.As(err, &invalid) {
-		report(stderr, invalid.Errors, os.Getenv("GITHUB_ACTIONS") == "true")
+		report(stderr, invalid.Errors, annotate)
 	} else {
-		fmt.Fprintf(stderr, "generator build: %v\n", err)
+		printQuoted(stderr, "generator build: "+err.Error(), annotate)
 	}
 	fmt.Fprintln(stderr, "build failed; the previous public/ is unchanged")
 	return exitInvalid
+}
+
+// printQuoted prints an error that may quote contributors' text (Hugo's
+// output names their files and repeats their words) line by line, each
+// line made visible (visible.Line). In a GitHub Actions workflow the
+// runner would still read a line starting "::" as a command, so the text
+// goes between stop-commands and the resuming token, which only this
+// process knows.
+func printQuoted(w io.Writer, text string, annotate bool) {
+	token := ""
+	if annotate {
+		token = rand.Text()
+		fmt.Fprintf(w, "::stop-commands::%s\n", token)
+	}
+	for line := range strings.Lines(text) {
+		fmt.Fprintln(w, visible.Line(strings.TrimSuffix(line, "\n")))
+	}
+	if annotate {
+		fmt.Fprintf(w, "::%s::\n", token)
+	}
 }
 
 func writeJSON(path string, v any) error {

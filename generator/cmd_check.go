@@ -15,6 +15,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/visible"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -111,7 +112,10 @@ func filterFiles(errs record.ErrorList, only []string) record.ErrorList {
 func report(w io.Writer, errs record.ErrorList, annotate bool) { reportIn(w, errs, annotate, "en") }
 
 // reportIn is report with the command's own lines in lang; the messages
-// are already translated (check.Translate).
+// are already translated (check.Translate). A contributor's text (a file
+// name, an unknown field's key) is shown, never acted on: each problem is
+// one line (visible.Line), and an annotation is escaped by the rules of
+// workflow commands, so no output line is one the contributor wrote.
 func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
 	words := checkWords[lang]
 	for _, e := range errs {
@@ -120,7 +124,7 @@ func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
 			c.Msg = words.warning + c.Msg
 			e = &c
 		}
-		fmt.Fprintln(w, e.Error())
+		fmt.Fprintln(w, visible.Line(e.Error()))
 	}
 	if annotate {
 		for _, e := range errs {
@@ -128,7 +132,7 @@ func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
 			if e.Warning {
 				level = "warning"
 			}
-			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", level, e.Pos.File, e.Pos.Line, e.Pos.Column, escapeAnnotation(e.Msg))
+			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", level, escapeProperty(e.Pos.File), e.Pos.Line, e.Pos.Column, escapeData(visible.Line(e.Msg)))
 		}
 	}
 	if n := len(errs.Errors()); n > 0 {
@@ -136,7 +140,17 @@ func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
 	}
 }
 
-// escapeAnnotation escapes a message as GitHub's workflow commands require.
-func escapeAnnotation(s string) string {
+// escapeData escapes a workflow command's message as GitHub's runner
+// unescapes it.
+func escapeData(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a workflow command's property (file=…): a comma
+// would end it and a colon the properties. The runner unescapes these
+// exactly, so the annotation still names the file; any other control
+// character is written as its Go escape.
+func escapeProperty(s string) string {
+	s = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return visible.Line(s)
 }

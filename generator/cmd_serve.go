@@ -1,13 +1,10 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"os/signal"
 
 	"github.com/korea-investment-tracker/kit/generator/serve"
 )
@@ -33,7 +30,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "generator serve: %v\n", err)
 		return exitInvalid
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := stopContext()
 	defer stop()
 	fmt.Fprintf(stdout, "serving http://%s/ (Ctrl+C to stop); watching data/, content/, schema/, site/\n", ln.Addr())
 	if err := s.Serve(ctx, ln); err != nil {

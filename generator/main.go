@@ -9,9 +9,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 )
 
 // Exit codes.
@@ -58,4 +61,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return cmd(args[1:], stdout, stderr)
+}
+
+// stopContext is cancelled by Ctrl+C (SIGINT) or by SIGTERM (what a CI
+// runner, a container or kill sends), so that a build stopped either way
+// removes its staging folder and stops Hugo rather than dying mid-way.
+func stopContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/visible"
 )
 
 // Change is one record added, removed or changed.
@@ -177,9 +178,9 @@ func (r Report) Markdown(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\n%s.\n\nKorea's total: %s → %s (%s)\n", r.counts(), usd(r.Korea[0]), usd(r.Korea[1]), delta(r.Korea[1]-r.Korea[0]))
 	for _, c := range r.Changes[:min(len(r.Changes), maxListed)] {
-		fmt.Fprintf(w, "\n- **%s** %s `%s`\n", c.Op, c.Kind, c.ID)
+		fmt.Fprintf(w, "\n- **%s** %s %s\n", c.Op, c.Kind, code(c.ID))
 		for _, f := range c.Fields {
-			fmt.Fprintf(w, "  - `%s`: %s → %s\n", f.Path, orNone(f.Old), orNone(f.New))
+			fmt.Fprintf(w, "  - %s: %s → %s\n", code(f.Path), orNone(f.Old), orNone(f.New))
 		}
 	}
 	if more := len(r.Changes) - maxListed; more > 0 {
@@ -188,7 +189,7 @@ func (r Report) Markdown(w io.Writer) {
 	if len(r.Totals) > 0 {
 		fmt.Fprintln(w, "\n| total by | | before | after | change |\n|---|---|---:|---:|---:|")
 		for _, t := range r.Totals {
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, cell(t.Name), usd(t.Old), usd(t.New), delta(t.New-t.Old))
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, cell(code(t.Name)), usd(t.Old), usd(t.New), delta(t.New-t.Old))
 		}
 	}
 }
@@ -202,16 +203,71 @@ func (r Report) counts() string {
 	return fmt.Sprintf("%d added, %d changed, %d removed", n["added"], n["changed"], n["removed"])
 }
 
-// cell escapes text for a Markdown table cell: a "|" would end the cell.
+// code writes a contributor's text as a Markdown code span, so that it is
+// shown and never interpreted: no emphasis, link, image, HTML, @mention or
+// issue reference is made of it (GitHub makes none inside code). The fence
+// is one backtick longer than the longest run in s, with a space inside
+// where s starts or ends with a backtick or a space (CommonMark strips
+// one from each side unless s is all spaces). Control characters are escaped (visible.Line): a
+// line break would end the span and could start a heading or a list.
+func code(s string) string {
+	s = visible.Line(s)
+	if s == "" {
+		return ""
+	}
+	fence := strings.Repeat("`", longestRun(s, '`')+1)
+	edge := s[:1] + s[len(s)-1:]
+	if strings.Contains(edge, "`") || strings.Contains(edge, " ") && strings.Trim(s, " ") != "" {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
+// longestRun is the length of the longest run of c in s.
+func longestRun(s string, c byte) int {
+	longest, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != c {
+			n = 0
+			continue
+		}
+		n++
+		longest = max(longest, n)
+	}
+	return longest
+}
+
+// cell makes a code span (code) a table cell: a "|" would end the cell
+// even inside the span, so each is escaped as "\|", which GitHub shows as
+// "|" there. GitHub reads backslashes in pairs before a pipe, so a pipe
+// after an odd run of backslashes gets one more, or the run would consume
+// the escape.
 func cell(s string) string {
-	return strings.NewReplacer("|", "\\|", "\n", " ", "\r", " ").Replace(s)
+	var b strings.Builder
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			run++
+		case '|':
+			if run%2 == 1 {
+				b.WriteByte('\\')
+			}
+			b.WriteByte('\\')
+			run = 0
+		default:
+			run = 0
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 func orNone(s string) string {
 	if s == "" {
 		return "_(none)_"
 	}
-	return "`" + s + "`"
+	return code(s)
 }
 
 // usd writes whole dollars with thousands separators: exact, never rounded.

@@ -3,39 +3,76 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-func TestNeutralise(t *testing.T) {
-	tests := []struct{ name, in, want string }{
-		{"empty", "", ""},
-		{"plain", "Amazon Web Services", "Amazon Web Services"},
-		{"hangul", "아마존웹서비스", "아마존웹서비스"},
-		{"formula", `=HYPERLINK("http://x","y")`, `'=HYPERLINK("http://x","y")`},
-		{"plus", "+1", "'+1"},
-		{"minus", "-1", "'-1"},
-		{"at", "@SUM(A1)", "'@SUM(A1)"},
-		{"tab", "\tx", "'\tx"},
-		{"carriage return", "\rx", "'\rx"},
-		{"quote then formula", "'=x", "''=x"},
-		{"two quotes", "''", "'''"},
-		{"quote then text", "'Ohana", "'Ohana"},
-		{"lone quote", "'", "'"},
-		{"formula later", "a=b", "a=b"},
+// neutraliseCase is a case of testdata/neutralise.json, the one table of
+// cases for neutralise and for the same rule in site/static/js/filters.js
+// (TestFiltersNeutralise).
+type neutraliseCase struct{ Name, In, Want string }
+
+func neutraliseCases(t *testing.T) []neutraliseCase {
+	t.Helper()
+	b, err := os.ReadFile("testdata/neutralise.json")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := neutralise(tt.in); got != tt.want {
-				t.Errorf("neutralise(%q) = %q, want %q", tt.in, got, tt.want)
+	var cases []neutraliseCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func TestNeutralise(t *testing.T) {
+	cases := neutraliseCases(t)
+	for _, tt := range cases {
+		t.Run(tt.Name, func(t *testing.T) {
+			if got := neutralise(tt.In); got != tt.Want {
+				t.Errorf("neutralise(%q) = %q, want %q", tt.In, got, tt.Want)
 			}
-			if got := unneutralise(neutralise(tt.in)); got != tt.in {
-				t.Errorf("unneutralise(neutralise(%q)) = %q", tt.in, got)
+			if got := unneutralise(neutralise(tt.In)); got != tt.In {
+				t.Errorf("unneutralise(neutralise(%q)) = %q", tt.In, got)
 			}
 		})
+	}
+	// The table covers each trigger, alone and after a quote, so that the
+	// script is held to all of them.
+	for c := range 256 {
+		if !isTrigger(byte(c)) {
+			continue
+		}
+		for _, prefix := range []string{"", "'"} {
+			if !slices.ContainsFunc(cases, func(tt neutraliseCase) bool { return strings.HasPrefix(tt.In, prefix+string(rune(c))) }) {
+				t.Errorf("testdata/neutralise.json has no case starting with %q", prefix+string(rune(c)))
+			}
+		}
+	}
+}
+
+// TestFiltersNeutralise: the "download what I see" CSV of the commitments
+// list (site/static/js/filters.js) neutralises cells by the same rule, on
+// the same table of cases, run in Node (testdata/filters-neutralise.js):
+// the script's own function, and every cell of the CSV it builds from a
+// table of those cases.
+func TestFiltersNeutralise(t *testing.T) {
+	node := requireTool(t, "node", "apt-get install nodejs")
+	script, _ := filepath.Abs("testdata/filters-neutralise.js")
+	filters, _ := filepath.Abs(filepath.Join(repoRoot, "site", "static", "js", "filters.js"))
+	cases, _ := filepath.Abs("testdata/neutralise.json")
+	out, err := exec.Command(node, script, filters, cases).CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	if want := fmt.Sprintf("ok: %d cases, %d cells\n", len(neutraliseCases(t)), len(neutraliseCases(t))); string(out) != want {
+		t.Errorf("node printed %q, want %q", out, want)
 	}
 }
 

@@ -41,8 +41,8 @@ type Log []Change
 // Read runs git log in repo. Outside a git repository, or without git, it
 // returns an empty log and no error: a build from a tarball has no history.
 func Read(ctx context.Context, repo string) (Log, error) {
-	cmd := exec.CommandContext(ctx, "git", "-C", repo, "log", "--no-renames", "--name-status",
-		"--format=%x1e%H%x1f%cI%x1f%s", "--", "data", "content")
+	cmd := exec.CommandContext(ctx, "git", "-C", repo, "log", "-z", "--no-renames", "--name-status",
+		"--format=%x00%H%x00%cI%x00%s", "--", "data", "content")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -61,12 +61,14 @@ func Read(ctx context.Context, repo string) (Log, error) {
 
 // withRemovedRelations fills Was for each removed commitment from the file as
 // it was in the commit before its removal, read for all of them by one git
-// process. A file git cannot show, or that does not decode, concerns nothing.
+// process. A file git cannot show, or that does not decode, concerns
+// nothing; so does a path with a line break, which cannot be asked for on
+// cat-file's one line.
 func withRemovedRelations(ctx context.Context, repo string, log Log) Log {
 	var removed []int
 	var specs []string
 	for i, c := range log {
-		if c.Op == "removed" && c.Kind == "investment" {
+		if c.Op == "removed" && c.Kind == "investment" && !strings.Contains(c.Path, "\n") {
 			removed = append(removed, i)
 			specs = append(specs, c.Commit+"^:"+c.Path)
 		}
@@ -114,14 +116,9 @@ func readBlobs(ctx context.Context, repo string, specs []string) [][]byte {
 		if err != nil {
 			break
 		}
-		// "<sha> blob <size>", or "<spec> missing"
-		f := strings.Fields(header)
-		if len(f) != 3 {
-			continue
-		}
-		size, err := strconv.Atoi(f[2])
-		if err != nil {
-			break
+		size, ok := blobSize(header)
+		if !ok {
+			continue // "<spec> missing": no content follows
 		}
 		blob := make([]byte, size+1) // the content and its closing newline
 		if _, err := io.ReadFull(r, blob); err != nil {
@@ -132,50 +129,50 @@ func readBlobs(ctx context.Context, repo string, specs []string) [][]byte {
 	return blobs
 }
 
+// blobSize reads cat-file's header "<sha> blob <size>"; any other line
+// ("<spec> missing", where the spec may hold spaces) has no content.
+func blobSize(header string) (int, bool) {
+	f := strings.Fields(header)
+	if len(f) != 3 || f[1] != "blob" {
+		return 0, false
+	}
+	size, err := strconv.Atoi(f[2])
+	return size, err == nil && size >= 0
+}
+
 func isNotFound(err error) bool {
 	_, ok := err.(*exec.Error)
 	return ok
 }
 
-// parse reads git log's output: a record separator, then hash, date and
-// subject separated by unit separators, then one name-status line per file.
+// parse reads git log -z's output: fields ended by NUL, so that a commit
+// subject or a file name may hold any other byte (git cuts a subject at a
+// NUL). Each commit is an empty field (the format's leading %x00), hash,
+// date and subject, then a status and a path per file; git starts the
+// first status with a newline, and a merge has none.
 func parse(out []byte) (Log, error) {
+	f := strings.Split(string(out), "\x00")
 	var log Log
-	for _, entry := range bytes.Split(out, []byte{0x1e}) {
-		if len(bytes.TrimSpace(entry)) == 0 {
-			continue
+	for i := 0; i < len(f)-1; {
+		if f[i] != "" || i+4 > len(f) {
+			return nil, fmt.Errorf("git log: unexpected output %q", f[i])
 		}
-		changes, err := parseEntry(entry)
+		hash, date, subject := f[i+1], f[i+2], f[i+3]
+		t, err := time.Parse(time.RFC3339, date)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("git log: commit %s: %v", hash, err)
 		}
-		log = append(log, changes...)
+		for i += 4; i+1 < len(f) && f[i] != ""; i += 2 {
+			status := strings.TrimPrefix(f[i], "\n")
+			if status == "" || !strings.Contains("ACDMRTUXB", status[:1]) {
+				return nil, fmt.Errorf("git log: commit %s: unexpected status %q", hash, f[i])
+			}
+			c := Change{Commit: hash, Time: t.UTC(), Subject: subject, Op: op(status), Path: f[i+1]}
+			c.Kind, c.ID = identify(c.Path)
+			log = append(log, c)
+		}
 	}
 	return log, nil
-}
-
-func parseEntry(entry []byte) ([]Change, error) {
-	sc := bufio.NewScanner(bytes.NewReader(entry))
-	sc.Scan()
-	head := strings.Split(sc.Text(), "\x1f")
-	if len(head) != 3 {
-		return nil, fmt.Errorf("git log: unexpected line %q", sc.Text())
-	}
-	t, err := time.Parse(time.RFC3339, head[1])
-	if err != nil {
-		return nil, fmt.Errorf("git log: %v", err)
-	}
-	var out []Change
-	for sc.Scan() {
-		status, file, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		c := Change{Commit: head[0], Time: t.UTC(), Subject: head[2], Op: op(status), Path: file}
-		c.Kind, c.ID = identify(file)
-		out = append(out, c)
-	}
-	return out, nil
 }
 
 func op(status string) string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"net"
 	"net/http"
 	"os"
 	"path"
@@ -39,7 +40,32 @@ func (s *Server) handler() http.Handler {
 		fmt.Fprint(w, reloadScript)
 	})
 	mux.HandleFunc("/", s.page)
-	return mux
+	return loopbackOnly(mux)
+}
+
+// loopbackOnly answers 403 to a request for any host but localhost,
+// 127.0.0.1 or [::1] (on any port). A web page that points a name of its
+// own at 127.0.0.1 (DNS rebinding) would otherwise read the preview as
+// same-origin; its requests carry that name as their Host.
+func loopbackOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !isLoopbackHost(r.Host) {
+			http.Error(w, "the preview answers only at localhost, 127.0.0.1 and [::1]", http.StatusForbidden)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// isLoopbackHost reports whether a Host header names this machine's
+// loopback interface: localhost, 127.0.0.1 or ::1, with or without a port.
+func isLoopbackHost(host string) bool {
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	} else if strings.HasPrefix(host, "[") && strings.HasSuffix(host, "]") {
+		host = host[1 : len(host)-1]
+	}
+	return strings.EqualFold(host, "localhost") || host == "127.0.0.1" || host == "::1"
 }
 
 // events streams the build version to the page (server-sent events).
@@ -64,7 +90,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 // page serves the built site, or the errors when the last build failed.
 func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	failure, _, _ := s.state()
-	file := s.resolve(r.URL.Path)
+	servePage(w, r, s.out, failure)
+}
+
+// servePage serves the file of the site in dir at r's path; HTML gets the
+// reload script, or the error page when failure (the last build's error)
+// is not "". A path with no file gets the site's 404 page with status 404.
+func servePage(w http.ResponseWriter, r *http.Request, dir, failure string) {
+	file, status := resolve(dir, r.URL.Path)
 	isHTML := strings.HasSuffix(file, ".html")
 	if failure != "" && isHTML {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -83,19 +116,35 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
 	w.Write(injectScript(b))
 }
 
-// resolve maps a URL path to a file of the built site; a folder means its index.html.
-func (s *Server) resolve(urlPath string) string {
-	p := filepath.Join(s.out, filepath.FromSlash(path.Clean("/"+urlPath)))
-	if info, err := os.Stat(p); err == nil && info.IsDir() {
-		return filepath.Join(p, "index.html")
+// resolve maps a URL path to a file of the site in dir (a folder means its
+// index.html) and the status to answer with: 200, or 404 with the nearest
+// 404.html above the path, so that a missing Korean page gets the Korean
+// one, as on Netlify (build's _redirects).
+func resolve(dir, urlPath string) (string, int) {
+	clean := path.Clean("/" + urlPath)
+	p := filepath.Join(dir, filepath.FromSlash(clean))
+	if info, err := os.Stat(p); err == nil && !info.IsDir() {
+		return p, http.StatusOK
+	} else if err == nil {
+		if index := filepath.Join(p, "index.html"); isFile(index) {
+			return index, http.StatusOK
+		}
 	}
-	if _, err := os.Stat(p); err != nil && path.Ext(urlPath) == "" {
-		return filepath.Join(s.out, "404.html")
+	for d := path.Dir(clean); ; d = path.Dir(d) {
+		page := filepath.Join(dir, filepath.FromSlash(d), "404.html")
+		if isFile(page) || d == "/" {
+			return page, http.StatusNotFound
+		}
 	}
-	return p
+}
+
+func isFile(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && !info.IsDir()
 }
 
 // injectScript adds the reload script before </body> of a served page; the

@@ -7,6 +7,16 @@
 // No framework; the page works without this file (facet pages are links).
 (function () {
   "use strict";
+  // neutralise quotes a cell a spreadsheet would run as a formula: the rule
+  // of the CSV downloads (generator/export's neutralise), held to the same
+  // cases (generator/export/testdata/neutralise.json).
+  function neutralise(s) {
+    return /^'?[=+\-@\t\r]|^''/.test(s) ? "'" + s : s;
+  }
+  if (typeof document === "undefined") { // Node, in generator/export's test
+    module.exports = neutralise;
+    return;
+  }
   var form = document.getElementById("filters");
   if (!form) return;
   var caption = document.getElementById(form.dataset.table);
@@ -117,7 +127,7 @@
   }
 
   function cell(td) {
-    var s = td.textContent.replace(/\s+/g, " ").trim();
+    var s = neutralise(td.textContent.replace(/\s+/g, " ").trim());
     return /[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
