@@ -43,7 +43,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *missingKo {
 		errs = append(errs, missingKorean(fsys)...).Sort()
 	}
-	errs = check.Translate(filterFiles(errs, only), *lang)
+	errs = filterFiles(errs, only).In(*lang)
 	reportIn(stderr, errs, os.Getenv("GITHUB_ACTIONS") == "true", *lang)
 	if errs.Err() != nil {
 		return exitInvalid
@@ -111,7 +111,7 @@ func filterFiles(errs record.ErrorList, only []string) record.ErrorList {
 func report(w io.Writer, errs record.ErrorList, annotate bool) { reportIn(w, errs, annotate, "en") }
 
 // reportIn is report with the command's own lines in lang; the messages
-// are already translated (check.Translate).
+// are already in lang (record.ErrorList.In).
 func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
 	words := checkWords[lang]
 	for _, e := range errs {
