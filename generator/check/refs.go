@@ -10,7 +10,8 @@ import (
 )
 
 // crossCheck runs the rules that span records: references resolve, parts of
-// a package fit inside it, pages name records that exist.
+// a package fit inside it, pages name records that exist and land where
+// no other page does.
 func (s *docSet) crossCheck() record.ErrorList {
 	companyIDs, regionCodes := sortedKeys(s.companies), sortedKeys(s.regions)
 	var errs record.ErrorList
@@ -38,6 +39,7 @@ func (s *docSet) crossCheck() record.ErrorList {
 			errs = append(errs, ref(p.doc, "/region", "region", p.rec.Front.Region, regionCodes)...)
 		}
 	}
+	errs = append(errs, s.places()...)
 	return append(errs, s.packageSums()...)
 }
 

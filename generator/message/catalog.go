@@ -210,6 +210,9 @@ var (
 	PageSection = M2[string, string]{Message{"page-section",
 		"publishes to %s, inside /%s/, which the generator makes from the data; move the page out of content/%[2]s/",
 		"%s에 게시되는데, /%s/ 아래는 생성기가 데이터로 만드는 곳입니다. 페이지를 content/%[2]s/ 밖으로 옮기세요"}}
+	PageSectionRoot = M1[string]{Message{"page-section-root",
+		"publishes to %s, a section the generator makes from the data; rename the page",
+		"%s에 게시되는데, 이 주소는 생성기가 데이터로 만드는 부분입니다. 페이지 이름을 바꾸세요"}}
 	PageFile = M2[string, string]{Message{"page-file",
 		"publishes to %s, where the site has its own /%s; rename the page",
 		"%s에 게시되어 사이트 자체의 /%s 자리와 겹칩니다. 페이지 이름을 바꾸세요"}}
