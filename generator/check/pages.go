@@ -128,7 +128,8 @@ func (s *docSet) recordURLs() map[string]string {
 	return out
 }
 
-// urlsOnce reports pages at the URL of another (about.md and About.md),
+// urlsOnce reports a translation without its English page (the page
+// is published from it), pages at the URL of another (about.md and About.md),
 // a second version of a page in one language (about.md and about.en.md),
 // a page at the URL of a folder that has pages (guides.md beside
 // guides/x.md), and a page not named as it is published.
@@ -140,11 +141,17 @@ func urlsOnce(pages []placed) record.ErrorList {
 			folders[dir+"/"] = true
 		}
 	}
+	english := map[string]bool{}
+	for _, p := range pages {
+		english[p.base] = english[p.base] || p.lang == record.DefaultLang
+	}
 	first := map[string]placed{}
 	var errs record.ErrorList
 	for _, p := range pages {
 		prev, taken := first[p.url]
 		switch {
+		case !english[p.base]:
+			errs = append(errs, pageErr(p, message.PageNoEnglish.With("content/"+p.base)))
 		case taken && prev.base == p.base && prev.lang == p.lang:
 			errs = append(errs, pageErr(p, message.PageTwice.With(langName(p.lang), "/"+p.url, "content/"+prev.rec.Path)))
 		case taken && prev.base != p.base:

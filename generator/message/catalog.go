@@ -198,6 +198,9 @@ var (
 	PageTwice = M3[Text, string, string]{Message{"page-twice",
 		"is a second %s version of the page at %s, after %s; keep one (a file name without .en or .ko is English)",
 		"%[2]s 페이지의 %[1]s 버전이 이미 %[3]s에 있습니다. 하나만 두세요(.en이나 .ko가 없는 파일 이름은 영어입니다)"}}
+	PageNoEnglish = M1[string]{Message{"page-no-english",
+		"translates %s, which does not exist: a page is published from its English version, in Korean too where it has no Korean one; add the English page",
+		"%s의 번역인데 그 파일이 없습니다. 페이지는 영어 버전으로 게시되며, 한국어 버전이 없으면 한국어 사이트에도 영어 버전이 쓰입니다. 영어 페이지를 추가하세요"}}
 	PageLanguageFolder = M1[string]{Message{"page-language-folder",
 		"a page does not go in a language's folder (content/%s/): the site publishes every page in each language itself, and a page's Korean version sits beside it as <name>.ko.md",
 		"페이지를 언어 폴더(content/%s/)에 두지 않습니다. 사이트가 모든 페이지를 언어마다 게시하며, 페이지의 한국어 버전은 그 옆에 <이름>.ko.md로 둡니다"}}

@@ -85,10 +85,11 @@ func ProfileOf(p string) (kind, id string, ok bool) {
 func PageURL(p string) string {
 	base, _ := PageLang(p)
 	s := strings.TrimSuffix(base, ".md")
+	section := false
 	if name := path.Base(s); name == "_index" || name == "index" {
-		s = path.Dir(s)
+		s, section = path.Dir(s), true
 	}
-	if s = hugoPath(strings.Trim(s, "./")); s == "" {
+	if s = hugoPath(strings.Trim(s, "./"), section); s == "" {
 		return ""
 	}
 	return s + "/"
@@ -102,14 +103,27 @@ func IsSection(p string) bool {
 	return name == "_index" || name == "index"
 }
 
-// hugoPath is the path at which Hugo v0.165.0 publishes a page a content
-// adapter adds at the path s: in lower case with each space a hyphen
-// (common/paths.NormalizePathStringBasic), then with only letters,
-// digits, marks, "._/\#+~-@" and %XX escapes kept, other white space
-// between kept characters becoming one hyphen (common/paths.Sanitize),
-// in lower case again (helpers.MakePathSanitized).
-func hugoPath(s string) string {
+// hugoPath is the path at which Hugo v0.165.0 publishes a page that a
+// content adapter adds at the path s: in lower case with each space a
+// hyphen (common/paths.NormalizePathStringBasic); then, as
+// helpers.MakePathSanitized writes a section's path, or a page's folder
+// and its name apart, with only letters, digits, marks, "._/\#+~-@" and
+// %XX escapes kept, and other white space after a kept character and
+// before another one becoming a hyphen (common/paths.Sanitize).
+func hugoPath(s string, section bool) string {
 	s = strings.ReplaceAll(strings.ToLower(s), " ", "-")
+	if section || s == "" {
+		return strings.TrimPrefix(sanitize("/"+s), "/")
+	}
+	dir, name := path.Split(s)
+	if dir == "" {
+		return sanitize(name)
+	}
+	return strings.TrimPrefix(sanitize("/"+strings.TrimSuffix(dir, "/")), "/") + "/" + sanitize(name)
+}
+
+// sanitize is common/paths.Sanitize, in lower case.
+func sanitize(s string) string {
 	var b strings.Builder
 	hyphen, lastHyphen := false, false
 	for i, r := range s {
