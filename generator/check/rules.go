@@ -220,14 +220,11 @@ func (s *docSet) addPage(doc *load.Document, valid bool, front record.Page) reco
 // says; a translation (companies/aws.ko.md) names the same record as the
 // page it translates.
 func pagePlacement(doc *load.Document, rel string, front record.Page) record.ErrorList {
-	base, _ := record.PageLang(rel)
-	dir, file := path.Split(base)
-	name := strings.TrimSuffix(file, ".md")
-	switch {
-	case dir == "companies/" && front.Company != name:
-		return record.ErrorList{errAt(doc, "/company", message.CompanyProfileField.With(rel, name))}
-	case dir == "regions/" && front.Region != name:
-		return record.ErrorList{errAt(doc, "/region", message.RegionPageField.With(rel, name))}
+	switch kind, id, _ := record.ProfileOf(rel); {
+	case kind == record.CompanyKind && front.Company != id:
+		return record.ErrorList{errAt(doc, "/company", message.CompanyProfileField.With(rel, id))}
+	case kind == record.RegionKind && front.Region != id:
+		return record.ErrorList{errAt(doc, "/region", message.RegionPageField.With(rel, id))}
 	}
 	return nil
 }
