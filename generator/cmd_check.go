@@ -44,7 +44,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *missingKo {
 		errs = append(errs, missingKorean(fsys)...).Sort()
 	}
-	errs = check.Translate(filterFiles(errs, only), *lang)
+	errs = filterFiles(errs, only).In(*lang)
 	reportIn(stderr, errs, os.Getenv("GITHUB_ACTIONS") == "true", *lang)
 	if errs.Err() != nil {
 		return exitInvalid
@@ -112,7 +112,7 @@ func filterFiles(errs record.ErrorList, only []string) record.ErrorList {
 func report(w io.Writer, errs record.ErrorList, annotate bool) { reportIn(w, errs, annotate, "en") }
 
 // reportIn is report with the command's own lines in lang; the messages
-// are already translated (check.Translate). A contributor's text (a file
+// are already in lang (record.ErrorList.In). A contributor's text (a file
 // name, an unknown field's key) is shown, never acted on: each problem is
 // one line (visible.Line), and an annotation is escaped by the rules of
 // workflow commands, so no output line is one the contributor wrote.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/markdown"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -135,7 +136,7 @@ func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
 func (c *Checker) checkBody(doc *load.Document) record.ErrorList {
 	var errs record.ErrorList
 	for _, p := range c.md.Check(doc.Body) {
-		errs = append(errs, &record.Error{Pos: doc.BodyPos(p.Offset), Msg: p.Msg})
+		errs = append(errs, message.At(doc.BodyPos(p.Offset), "", p.Text))
 	}
 	return errs
 }
@@ -210,7 +211,7 @@ func (idx fieldIndex) unknown(doc *load.Document, v any, t reflect.Type, ptr str
 		ft, known := fields[key]
 		if !known {
 			child := load.Pointer(ptr, key)
-			errs = append(errs, &record.Error{Pos: doc.KeyPos(child), Pointer: child, Msg: unknownFieldMessage(key, fields)})
+			errs = append(errs, message.At(doc.KeyPos(child), child, unknownFieldMessage(key, fields)))
 			continue
 		}
 		if isComposite(val) {
@@ -229,12 +230,12 @@ func isComposite(v any) bool {
 	return false
 }
 
-func unknownFieldMessage(key string, fields map[string]reflect.Type) string {
+func unknownFieldMessage(key string, fields map[string]reflect.Type) message.Text {
 	names := slices.Sorted(mapKeys(fields))
 	if near := suggest(key, names); near != "" {
-		return "unknown field \"" + key + "\"; did you mean \"" + near + "\"?"
+		return message.UnknownFieldNear.With(key, near)
 	}
-	return "unknown field \"" + key + "\"; allowed fields: " + strings.Join(names, ", ")
+	return message.UnknownField.With(key, strings.Join(names, ", "))
 }
 
 // jsonFields maps a struct's JSON field names to their types.

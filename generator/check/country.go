@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -18,7 +19,7 @@ func companyRules(doc *load.Document, c record.Company) record.ErrorList {
 	if c.Country == "" || len(c.Country) != 2 || isCountry(c.Country) {
 		return nil // empty is allowed; a wrong shape is the schema's to report
 	}
-	return record.ErrorList{errAt(doc, "/country", "country %q is not an ISO 3166-1 alpha-2 code (such as US, FR, KR)", c.Country)}
+	return record.ErrorList{errAt(doc, "/country", message.Country.With(c.Country))}
 }
 
 func isCountry(code string) bool {

@@ -2,15 +2,19 @@ package check
 
 import (
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // koreanFields are the fields that hold a record's Korean text, by kind,
 // with the English field they translate. Regions are left out: their
 // schema requires name_ko.
-var koreanFields = map[load.Kind][2]string{
-	load.Company:    {"name", "name_ko"},
-	load.Investment: {"title", "title_ko"},
+var koreanFields = map[load.Kind]struct {
+	en, ko string
+	msg    *message.M1[string]
+}{
+	load.Company:    {"name", "name_ko", &message.NoKoreanName},
+	load.Investment: {"title", "title_ko", &message.NoKoreanTitle},
 }
 
 // MissingKorean warns about each record without a Korean name or title,
@@ -24,14 +28,14 @@ func MissingKorean(docs []*load.Document) record.ErrorList {
 		if !ok || !isObj {
 			continue
 		}
-		if ko, _ := obj[fields[1]].(string); ko != "" {
+		if ko, _ := obj[fields.ko].(string); ko != "" {
 			continue
 		}
-		ptr := "/" + fields[0]
-		if _, has := obj[fields[0]]; !has {
+		ptr := "/" + fields.en
+		if _, has := obj[fields.en]; !has {
 			ptr = ""
 		}
-		e := errAt(doc, ptr, "no Korean %s (%q); the Korean pages show the English one, marked as English", fields[0], fields[1])
+		e := errAt(doc, ptr, fields.msg.With(fields.ko))
 		e.Warning = true
 		errs = append(errs, e)
 	}

@@ -1,23 +1,24 @@
 package check
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // crossCheck runs the rules that span records: references resolve, parts of
-// a package fit inside it, pages name records that exist.
+// a package fit inside it, pages name records that exist and land where
+// no other page does.
 func (s *docSet) crossCheck() record.ErrorList {
 	companyIDs, regionCodes := sortedKeys(s.companies), sortedKeys(s.regions)
 	var errs record.ErrorList
 	for _, id := range companyIDs {
 		c := s.companies[id]
 		if c.rec.Parent == c.rec.ID {
-			errs = append(errs, errAt(c.doc, "/parent", "a company cannot be its own parent"))
+			errs = append(errs, errAt(c.doc, "/parent", message.OwnParent.Text()))
 		} else if c.rec.Parent != "" {
 			errs = append(errs, ref(c.doc, "/parent", "company", c.rec.Parent, companyIDs)...)
 		}
@@ -38,6 +39,7 @@ func (s *docSet) crossCheck() record.ErrorList {
 			errs = append(errs, ref(p.doc, "/region", "region", p.rec.Front.Region, regionCodes)...)
 		}
 	}
+	errs = append(errs, s.places()...)
 	return append(errs, s.packageSums()...)
 }
 
@@ -48,9 +50,9 @@ func formerIDs(doc *load.Document, former, current []string) record.ErrorList {
 	for n, id := range former {
 		ptr := "/former_ids/" + strconv.Itoa(n)
 		if !slugRE.MatchString(id) {
-			errs = append(errs, errAt(doc, ptr, "former_ids[%d] %s", n, patternMeanings[slugPattern]))
+			errs = append(errs, errAt(doc, ptr, message.Slug.With(message.Field(ptr))))
 		} else if _, taken := slices.BinarySearch(current, id); taken {
-			errs = append(errs, errAt(doc, ptr, "former id %q is the id of a current record; its URL cannot redirect", id))
+			errs = append(errs, errAt(doc, ptr, message.FormerID.With(id)))
 		}
 	}
 	return errs
@@ -61,11 +63,11 @@ func ref(doc *load.Document, ptr, what, id string, known []string) record.ErrorL
 	if _, found := slices.BinarySearch(known, id); found {
 		return nil
 	}
-	msg := fmt.Sprintf("%s %q does not exist", what, id)
+	t := message.NoSuch.With(what, id)
 	if near := suggest(id, known); near != "" {
-		msg += fmt.Sprintf("; did you mean %q?", near)
+		t = message.NoSuchNear.With(what, id, near)
 	}
-	return record.ErrorList{errAt(doc, ptr, "%s", msg)}
+	return record.ErrorList{errAt(doc, ptr, t)}
 }
 
 func (s *docSet) investmentRefs(e entry[record.Investment], companyIDs, regionCodes []string) record.ErrorList {
@@ -98,10 +100,10 @@ func (s *docSet) partOf(e entry[record.Investment]) record.ErrorList {
 	case !ok:
 		return ref(e.doc, "/part_of", "investment", e.rec.PartOf, sortedKeys(s.investments))
 	case pkg.rec.Kind != record.KindPackage:
-		return record.ErrorList{errAt(e.doc, "/part_of", "part_of names %q, which is not a package (kind \"package\")", e.rec.PartOf)}
+		return record.ErrorList{errAt(e.doc, "/part_of", message.NotPackage.With(e.rec.PartOf))}
 	}
 	if !slices.Contains(pkg.rec.Companies, e.rec.Company) {
-		return record.ErrorList{errAt(e.doc, "/company", "company %q is not among the companies of package %q", e.rec.Company, e.rec.PartOf)}
+		return record.ErrorList{errAt(e.doc, "/company", message.NotInPackage.With(e.rec.Company, e.rec.PartOf))}
 	}
 	return nil
 }
@@ -126,7 +128,7 @@ func (s *docSet) packageSums() record.ErrorList {
 			ceiling = a.Max
 		}
 		if a.Precision != record.AtLeast && sums[id] > ceiling {
-			errs = append(errs, errAt(pkg.doc, "/amount/value", "the parts of this package add up to %d %s, more than the package's %d %s", sums[id], a.Currency, ceiling, a.Currency))
+			errs = append(errs, errAt(pkg.doc, "/amount/value", message.PartsExceed.With(sums[id], string(a.Currency), ceiling, string(a.Currency))))
 		}
 	}
 	return errs

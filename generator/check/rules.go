@@ -2,13 +2,14 @@ package check
 
 import (
 	"cmp"
-	"fmt"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -37,8 +38,9 @@ func newDocSet() *docSet {
 	}
 }
 
-func errAt(doc *load.Document, ptr, format string, args ...any) *record.Error {
-	return &record.Error{Pos: doc.Pos(ptr), Pointer: ptr, Msg: fmt.Sprintf(format, args...)}
+// errAt is the error t about the value at the pointer ptr of doc.
+func errAt(doc *load.Document, ptr string, t message.Text) *record.Error {
+	return message.At(doc.Pos(ptr), ptr, t)
 }
 
 // decoded is a document decoded into its Go type (record.Company, …,
@@ -84,11 +86,11 @@ func (s *docSet) add(doc *load.Document, valid bool, d decoded) record.ErrorList
 		return nil // unparsable: load has reported it
 	}
 	if d.err != nil {
-		what := "cannot decode: %v"
+		t := message.CannotDecode.With(d.err.Error())
 		if doc.Kind == load.Page {
-			what = "cannot decode front matter: %v"
+			t = message.CannotDecodeFront.With(d.err.Error())
 		}
-		return record.ErrorList{errAt(doc, "", what, d.err)}
+		return record.ErrorList{errAt(doc, "", t)}
 	}
 	switch v := d.v.(type) {
 	case record.Company:
@@ -114,14 +116,14 @@ func addRecord[T any](doc *load.Document, valid bool, rec T, into map[string]ent
 	}
 	var errs record.ErrorList
 	if want := strings.TrimSuffix(path.Base(doc.Path), ".json"); id != want {
-		errs = append(errs, errAt(doc, idPtr, "id %q does not match the file name %s.json; a record's file is named by its id", id, want))
+		errs = append(errs, errAt(doc, idPtr, message.IDFile.With(id, want+".json")))
 	}
 	if id == "page" {
 		// Hugo's paged lists live at /companies/page/2/ and /investments/page/2/.
-		errs = append(errs, errAt(doc, idPtr, "id \"page\" is reserved for the pages of the lists; choose another id"))
+		errs = append(errs, errAt(doc, idPtr, message.IDPage.Text()))
 	}
 	if prev, dup := into[id]; dup {
-		errs = append(errs, errAt(doc, idPtr, "duplicate id %q: %s has it too", id, prev.doc.Path))
+		errs = append(errs, errAt(doc, idPtr, message.DuplicateID.With(id, prev.doc.Path)))
 		return errs
 	}
 	errs = append(errs, sourceDates(doc, sources)...)
@@ -140,12 +142,18 @@ func sourceDates(doc *load.Document, sources []record.Source) record.ErrorList {
 	return errs
 }
 
+var dateRE = regexp.MustCompile(record.PartialDatePattern)
+
+// checkDate reports a date of the wrong form or one that does not exist.
 func checkDate(doc *load.Document, ptr string, d record.PartialDate) record.ErrorList {
 	if d == "" {
 		return nil
 	}
-	if err := d.Validate(); err != nil {
-		return record.ErrorList{errAt(doc, ptr, "%s %v", dotted(ptr), err)}
+	switch {
+	case !dateRE.MatchString(string(d)):
+		return record.ErrorList{errAt(doc, ptr, message.DateForm.With(message.Field(ptr), string(d)))}
+	case d.Validate() != nil:
+		return record.ErrorList{errAt(doc, ptr, message.DateReal.With(message.Field(ptr), string(d)))}
 	}
 	return nil
 }
@@ -156,16 +164,16 @@ func investmentRules(doc *load.Document, i record.Investment) record.ErrorList {
 	isPackage := i.Kind == record.KindPackage
 	switch {
 	case !isPackage && i.Company == "":
-		errs = append(errs, errAt(doc, "", "missing required field \"company\" (only a package of several companies has none)"))
+		errs = append(errs, errAt(doc, "", message.MissingCompany.Text()))
 	case isPackage && len(i.Companies) < 2:
-		errs = append(errs, errAt(doc, "/companies", "a package lists at least two companies in \"companies\""))
+		errs = append(errs, errAt(doc, "/companies", message.PackageCompanies.Text()))
 	case !isPackage && len(i.Companies) > 0:
-		errs = append(errs, errAt(doc, "/companies", "only a package (kind \"package\") lists \"companies\"; use \"company\" and \"partners\""))
+		errs = append(errs, errAt(doc, "/companies", message.OnlyPackageCompanies.Text()))
 	case isPackage && i.PartOf != "":
-		errs = append(errs, errAt(doc, "/part_of", "a package cannot be part of another package"))
+		errs = append(errs, errAt(doc, "/part_of", message.PackageInPackage.Text()))
 	}
 	if i.Scope == record.ScopeMultinational && i.ScopeNote == "" {
-		errs = append(errs, errAt(doc, "/scope", "a multinational figure needs a \"scope_note\" saying what it covers"))
+		errs = append(errs, errAt(doc, "/scope", message.ScopeNote.Text()))
 	}
 	return append(errs, amountRules(doc, i)...)
 }
@@ -175,13 +183,13 @@ func amountRules(doc *load.Document, i record.Investment) record.ErrorList {
 	if a := i.Amount; a != nil {
 		switch {
 		case a.Precision == record.Range && a.Max <= a.Value:
-			errs = append(errs, errAt(doc, "/amount/max", "amount.max must be greater than amount.value for a range"))
+			errs = append(errs, errAt(doc, "/amount/max", message.RangeMax.Text()))
 		case a.Precision != record.Range && a.Max != 0:
-			errs = append(errs, errAt(doc, "/amount/max", "amount.max is only for precision \"range\""))
+			errs = append(errs, errAt(doc, "/amount/max", message.MaxOnlyRange.Text()))
 		}
 	}
 	if p := i.Period; p != nil && p.Start != 0 && p.End != 0 && p.End < p.Start {
-		errs = append(errs, errAt(doc, "/period/end", "period.end (%d) is before period.start (%d)", p.End, p.Start))
+		errs = append(errs, errAt(doc, "/period/end", message.PeriodOrder.With(p.End, p.Start)))
 	}
 	return errs
 }
@@ -192,7 +200,7 @@ func (s *docSet) addRates(doc *load.Document, valid bool, r record.Rates) record
 	for i, rate := range r.Rates {
 		ptr := "/rates/" + strconv.Itoa(i)
 		if seen[rate.Currency] {
-			errs = append(errs, errAt(doc, ptr+"/currency", "a second rate for %s; keep one rate per currency", rate.Currency))
+			errs = append(errs, errAt(doc, ptr+"/currency", message.SecondRate.With(string(rate.Currency))))
 		}
 		seen[rate.Currency] = true
 		errs = append(errs, checkDate(doc, ptr+"/date", rate.Date)...)
@@ -212,14 +220,11 @@ func (s *docSet) addPage(doc *load.Document, valid bool, front record.Page) reco
 // says; a translation (companies/aws.ko.md) names the same record as the
 // page it translates.
 func pagePlacement(doc *load.Document, rel string, front record.Page) record.ErrorList {
-	base, _ := record.PageLang(rel)
-	dir, file := path.Split(base)
-	name := strings.TrimSuffix(file, ".md")
-	switch {
-	case dir == "companies/" && front.Company != name:
-		return record.ErrorList{errAt(doc, "/company", "a company profile in content/%s needs \"company: %s\" in its front matter", rel, name)}
-	case dir == "regions/" && front.Region != name:
-		return record.ErrorList{errAt(doc, "/region", "a region page in content/%s needs \"region: %s\" in its front matter", rel, name)}
+	switch kind, id, _ := record.ProfileOf(rel); {
+	case kind == record.CompanyKind && front.Company != id:
+		return record.ErrorList{errAt(doc, "/company", message.CompanyProfileField.With(rel, id))}
+	case kind == record.RegionKind && front.Region != id:
+		return record.ErrorList{errAt(doc, "/region", message.RegionPageField.With(rel, id))}
 	}
 	return nil
 }

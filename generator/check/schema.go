@@ -9,6 +9,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	schemafiles "github.com/korea-investment-tracker/kit/schema"
 )
@@ -47,7 +48,7 @@ func validate(s *jsonschema.Schema, doc *load.Document) record.ErrorList {
 	ve, ok := err.(*jsonschema.ValidationError)
 	if !ok {
 		if err != nil {
-			return record.ErrorList{{Pos: doc.Pos(""), Msg: err.Error()}}
+			return record.ErrorList{message.At(doc.Pos(""), "", message.Verbatim.With(err.Error()))}
 		}
 		return nil
 	}
@@ -84,12 +85,15 @@ func describe(doc *load.Document, ve *jsonschema.ValidationError) record.ErrorLi
 	case "required":
 		var errs record.ErrorList
 		for _, m := range quotedRE.FindAllStringSubmatch(ve.Message, -1) {
-			errs = append(errs, &record.Error{Pos: doc.Pos(ptr), Pointer: pointerOrRoot(ptr),
-				Msg: fmt.Sprintf("missing required field %q%s", m[1], inField(ptr))})
+			t := message.MissingField.With(m[1])
+			if ptr != "" {
+				t = message.MissingFieldIn.With(m[1], message.Field(ptr))
+			}
+			errs = append(errs, message.At(doc.Pos(ptr), pointerOrRoot(ptr), t))
 		}
 		return errs
 	}
-	return record.ErrorList{{Pos: doc.Pos(ptr), Pointer: pointerOrRoot(ptr), Msg: fieldName(ptr) + rephrase(ve, valueAt(doc.Value, ptr))}}
+	return record.ErrorList{message.At(doc.Pos(ptr), pointerOrRoot(ptr), rephrase(message.Field(ptr), ve, valueAt(doc.Value, ptr)))}
 }
 
 func pointerOrRoot(ptr string) string {
@@ -99,93 +103,65 @@ func pointerOrRoot(ptr string) string {
 	return ptr
 }
 
-func inField(ptr string) string {
-	if ptr == "" {
-		return ""
-	}
-	return " in " + dotted(ptr)
-}
-
-func fieldName(ptr string) string {
-	if ptr == "" {
-		return "the record "
-	}
-	return dotted(ptr) + " "
-}
-
-// dotted turns /sources/0/url into sources[0].url, the way a reader names it.
-func dotted(ptr string) string {
-	var b strings.Builder
-	for _, part := range strings.Split(strings.TrimPrefix(ptr, "/"), "/") {
-		part = strings.NewReplacer("~1", "/", "~0", "~").Replace(part)
-		if isIndex(part) {
-			b.WriteString("[" + part + "]")
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(part)
-	}
-	return b.String()
-}
-
-func isIndex(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
-}
-
 const slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
 
 var slugRE = regexp.MustCompile(slugPattern)
 
-// patternMeanings explains the schemas' patterns in words.
-var patternMeanings = map[string]string{
-	"^[a-z0-9]+(-[a-z0-9]+)*$": "must be a lower-case slug of letters a-z, digits and single hyphens, like \"amkor-technology\"",
-	"^https?://":               "must be an http:// or https:// URL",
-	record.PartialDatePattern:  "must be a date written YYYY, YYYY-MM or YYYY-MM-DD",
-	"^[A-Z]{2}$":               "must be an ISO 3166-1 alpha-2 country code of two capital letters, like \"US\"",
-	"^KR-[0-9]{2}$":            "must be an ISO 3166-2:KR region code, like \"KR-26\"",
-	`^[0-9]+(\.[0-9]+)?$`:      "must be a decimal number written as a string, like \"0.00072\"",
+// patternMeanings explain the schemas' patterns in words.
+var patternMeanings = map[string]*message.M1[message.Field]{
+	slugPattern:               &message.Slug,
+	"^https?://":              &message.HTTPURL,
+	record.PartialDatePattern: &message.DatePattern,
+	"^[A-Z]{2}$":              &message.CountryPattern,
+	"^KR-[0-9]{2}$":           &message.RegionPattern,
+	`^[0-9]+(\.[0-9]+)?$`:     &message.DecimalPattern,
 }
 
-func rephrase(ve *jsonschema.ValidationError, value any) string {
+var typeRE = regexp.MustCompile(`^expected (.+), but got (\S+)$`)
+
+// rephrase says what is wrong with the value of field in words; the
+// schema library's own words where there are none.
+func rephrase(field message.Field, ve *jsonschema.ValidationError, value any) message.Text {
 	switch keyword(ve) {
 	case "pattern":
-		if m := quotedRE.FindStringSubmatch(ve.Message); m != nil && patternMeanings[m[1]] != "" {
-			return patternMeanings[m[1]]
+		if m := quotedRE.FindStringSubmatch(ve.Message); m != nil && patternMeanings[m[1]] != nil {
+			return patternMeanings[m[1]].With(field)
 		}
 	case "enum":
-		return enumMessage(ve.Message, value)
+		return enumMessage(field, ve.Message, value)
 	case "type":
-		return "must be " + strings.TrimPrefix(strings.Replace(ve.Message, ", but got", ", not", 1), "expected ")
+		if m := typeRE.FindStringSubmatch(ve.Message); m != nil {
+			return message.WrongType.With(field, m[1], m[2])
+		}
 	case "minItems":
-		return "must have at least " + strings.Fields(ve.Message)[1] + " item(s)"
+		return message.MinItems.With(field, strings.Fields(ve.Message)[1])
 	case "minimum", "maximum":
-		return boundMessage(ve.Message)
+		if t, ok := boundMessage(field, ve.Message); ok {
+			return t
+		}
 	case "minLength":
 		if strings.Contains(ve.Message, ">= 1,") {
-			return "must not be empty"
+			return message.NotEmpty.With(field)
 		}
 	case "uniqueItems":
-		return "has the same value twice: " + ve.Message
+		return message.SameTwice.With(field, ve.Message)
 	case "format":
-		return "is not a valid " + strings.Trim(ve.Message[strings.LastIndex(ve.Message, " ")+1:], "'")
+		return message.BadFormat.With(field, strings.Trim(ve.Message[strings.LastIndex(ve.Message, " ")+1:], "'"))
 	}
-	return ve.Message
+	return message.SchemaOther.With(field, ve.Message)
 }
 
 // enumMessage lists the allowed values and suggests the nearest one.
-func enumMessage(msg string, value any) string {
+func enumMessage(field message.Field, msg string, value any) message.Text {
 	var allowed []string
 	for _, m := range regexp.MustCompile(`"([^"]*)"`).FindAllStringSubmatch(msg, -1) {
 		allowed = append(allowed, m[1])
 	}
 	s, _ := value.(string)
-	out := fmt.Sprintf("must be one of %s, not %q", strings.Join(allowed, ", "), s)
 	if near := suggest(s, allowed); near != "" {
-		out = fmt.Sprintf("%q is not allowed; did you mean %q? (allowed: %s)", s, near, strings.Join(allowed, ", "))
+		return message.NotAllowed.With(field, s, near, strings.Join(allowed, ", "))
 	}
-	return out
+	return message.OneOf.With(field, strings.Join(allowed, ", "), s)
 }
 
 // valueAt finds the value at a JSON pointer in a decoded document.
@@ -215,15 +191,17 @@ var boundRE = regexp.MustCompile(`^must be ([<>]=) (\S+) but found (\S+)$`)
 
 // boundMessage writes v5's "must be <= 1e+15 but found 1e400" with the
 // bound in plain digits, as a contributor would write it.
-func boundMessage(msg string) string {
+func boundMessage(field message.Field, msg string) (message.Text, bool) {
 	m := boundRE.FindStringSubmatch(msg)
 	if m == nil {
-		return msg
+		return message.Text{}, false
 	}
 	bound := m[2]
 	if f, err := strconv.ParseFloat(bound, 64); err == nil {
 		bound = strconv.FormatFloat(f, 'f', -1, 64)
 	}
-	word := map[string]string{"<=": "at most", ">=": "at least"}[m[1]]
-	return fmt.Sprintf("must be %s %s, not %s", word, bound, m[3])
+	if m[1] == "<=" {
+		return message.AtMost.With(field, bound, m[3]), true
+	}
+	return message.AtLeast.With(field, bound, m[3]), true
 }

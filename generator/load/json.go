@@ -3,10 +3,11 @@ package load
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/korea-investment-tracker/kit/generator/message"
 )
 
 // MaxDepth bounds nesting so that a hostile file cannot exhaust the stack.
@@ -15,10 +16,10 @@ const MaxDepth = 64
 // SyntaxError is a JSON document that cannot be parsed, at a byte offset.
 type SyntaxError struct {
 	Offset int
-	Msg    string
+	Text   message.Text
 }
 
-func (e *SyntaxError) Error() string { return e.Msg }
+func (e *SyntaxError) Error() string { return e.Text.String() }
 
 // parser is a small JSON parser that rejects what encoding/json lets through
 // silently (duplicate keys and invalid UTF-8) and, when asked, records the
@@ -49,22 +50,23 @@ func parseJSON(src []byte, positions bool) (any, *parser, error) {
 	}
 	p.skipSpace()
 	if p.off < len(p.src) {
-		return nil, p, p.errorf("unexpected %s after the end of the JSON value", p.describe())
+		return nil, p, p.fail(message.AfterValue.With(p.describe()))
 	}
 	return v, p, nil
 }
 
-func (p *parser) errorf(format string, args ...any) *SyntaxError {
-	return &SyntaxError{Offset: p.off, Msg: fmt.Sprintf(format, args...)}
+// fail is the syntax error t at the current offset.
+func (p *parser) fail(t message.Text) *SyntaxError {
+	return &SyntaxError{Offset: p.off, Text: t}
 }
 
-// describe names the byte at the current offset for an error message.
-func (p *parser) describe() string {
+// describe names the character at the current offset for an error message.
+func (p *parser) describe() message.Text {
 	if p.off >= len(p.src) {
-		return "end of file"
+		return message.EndOfFile.Text()
 	}
 	r, _ := utf8.DecodeRune(p.src[p.off:])
-	return strconv.QuoteRune(r)
+	return message.Verbatim.With(strconv.QuoteRune(r))
 }
 
 func (p *parser) skipSpace() {
@@ -80,7 +82,7 @@ func (p *parser) skipSpace() {
 
 func (p *parser) value(ptr string) (any, error) {
 	if p.off >= len(p.src) {
-		return nil, p.errorf("unexpected end of file: the JSON is incomplete")
+		return nil, p.fail(message.Incomplete.Text())
 	}
 	if p.record {
 		p.values[ptr] = p.off
@@ -101,7 +103,7 @@ func (p *parser) value(ptr string) (any, error) {
 func (p *parser) enter() error {
 	p.depth++
 	if p.depth > MaxDepth {
-		return p.errorf("nesting deeper than %d levels", MaxDepth)
+		return p.fail(message.TooDeep.With(MaxDepth))
 	}
 	return nil
 }
@@ -123,7 +125,7 @@ func (p *parser) object(ptr string) (any, error) {
 			return nil, err
 		}
 		p.skipSpace()
-		done, err := p.next('}', "in an object")
+		done, err := p.next('}', message.InObject.Text())
 		if done || err != nil {
 			return obj, err
 		}
@@ -131,9 +133,9 @@ func (p *parser) object(ptr string) (any, error) {
 }
 
 // next consumes a comma or the closing byte; done is true at the close.
-func (p *parser) next(closing byte, where string) (done bool, err error) {
+func (p *parser) next(closing byte, where message.Text) (done bool, err error) {
 	if p.off >= len(p.src) {
-		return false, p.errorf("unexpected end of file: the JSON is incomplete")
+		return false, p.fail(message.Incomplete.Text())
 	}
 	switch p.src[p.off] {
 	case closing:
@@ -143,19 +145,19 @@ func (p *parser) next(closing byte, where string) (done bool, err error) {
 		p.off++
 		p.skipSpace()
 		if p.off < len(p.src) && p.src[p.off] == closing {
-			return false, p.errorf("trailing comma before %q %s", closing, where)
+			return false, p.fail(message.TrailingComma.With(rune(closing), where))
 		}
 		return false, nil
 	}
-	return false, p.errorf("expected ',' or %q %s, found %s", closing, where, p.describe())
+	return false, p.fail(message.ExpectedComma.With(rune(closing), where, p.describe()))
 }
 
 func (p *parser) member(ptr string, obj map[string]any) error {
 	if p.off >= len(p.src) {
-		return p.errorf("unexpected end of file: the JSON is incomplete")
+		return p.fail(message.Incomplete.Text())
 	}
 	if p.src[p.off] != '"' {
-		return p.errorf("expected a quoted field name, found %s", p.describe())
+		return p.fail(message.ExpectedName.With(p.describe()))
 	}
 	keyOff := p.off
 	k, err := p.str()
@@ -168,16 +170,16 @@ func (p *parser) member(ptr string, obj map[string]any) error {
 		child = Pointer(ptr, key)
 	}
 	if _, dup := obj[key]; dup {
-		p.errDups = append(p.errDups, &SyntaxError{Offset: keyOff, Msg: fmt.Sprintf("duplicate field %q in one object", key)})
+		p.errDups = append(p.errDups, &SyntaxError{Offset: keyOff, Text: message.DuplicateField.With(key)})
 	} else if p.record {
 		p.keys[child] = keyOff
 	}
 	p.skipSpace()
 	if p.off >= len(p.src) {
-		return p.errorf("unexpected end of file: the JSON is incomplete")
+		return p.fail(message.Incomplete.Text())
 	}
 	if p.src[p.off] != ':' {
-		return p.errorf("expected ':' after field name %q, found %s", key, p.describe())
+		return p.fail(message.ExpectedColon.With(key, p.describe()))
 	}
 	p.off++
 	p.skipSpace()
@@ -214,7 +216,7 @@ func (p *parser) array(ptr string) (any, error) {
 		}
 		arr = append(arr, v)
 		p.skipSpace()
-		done, err := p.next(']', "in an array")
+		done, err := p.next(']', message.InArray.Text())
 		if done || err != nil {
 			return arr, err
 		}
@@ -236,20 +238,20 @@ func (p *parser) str() (any, error) {
 			var s string
 			if err := json.Unmarshal(p.src[start:p.off], &s); err != nil {
 				p.off = start
-				return nil, p.errorf("invalid string: %v", err)
+				return nil, p.fail(message.InvalidString.With(err.Error()))
 			}
 			return s, nil
 		case c == '\\':
 			escaped = true
 			p.off += 2
 		case c < 0x20:
-			return nil, p.errorf("control character %q in a string; write it as an escape such as \\n", rune(c))
+			return nil, p.fail(message.ControlChar.With(rune(c)))
 		default:
 			p.off++
 		}
 	}
 	p.off = start
-	return nil, p.errorf("unterminated string: the JSON is incomplete")
+	return nil, p.fail(message.Unterminated.Text())
 }
 
 func (p *parser) number() (any, error) {
@@ -260,7 +262,7 @@ func (p *parser) number() (any, error) {
 	lit := string(p.src[start:p.off])
 	if !json.Valid([]byte(lit)) {
 		p.off = start
-		return nil, p.errorf("invalid number %q", lit)
+		return nil, p.fail(message.InvalidNumber.With(lit))
 	}
 	return json.Number(lit), nil
 }
@@ -279,7 +281,7 @@ func (p *parser) literal() (any, error) {
 			return lit.v, nil
 		}
 	}
-	return nil, p.errorf("unexpected %s: expected a value (string, number, object, array, true, false or null)", p.describe())
+	return nil, p.fail(message.ExpectedValue.With(p.describe()))
 }
 
 // Pointer appends an object key to a JSON pointer, escaped as RFC 6901 says.

@@ -6,9 +6,7 @@ package load
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
-	"path"
 	"runtime"
 	"sort"
 	"strings"
@@ -16,6 +14,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -28,9 +27,9 @@ type Kind string
 
 // The kinds of file.
 const (
-	Company    Kind = "company"
-	Investment Kind = "investment"
-	Region     Kind = "region"
+	Company    Kind = record.CompanyKind
+	Investment Kind = record.InvestmentKind
+	Region     Kind = record.RegionKind
 	Rates      Kind = "rates"
 	Page       Kind = "page"
 )
@@ -54,16 +53,15 @@ type Document struct {
 
 // kindOf maps a path to its kind, or "" for a file that is not a record.
 func kindOf(p string) Kind {
-	dir, file := path.Split(p)
-	switch {
+	switch kind, _, isRecord := record.RecordOf(p); {
 	case strings.HasPrefix(p, "content/") && strings.HasSuffix(p, ".md"):
 		return Page
 	case p == "data/rates.json":
 		return Rates
-	case !strings.HasSuffix(file, ".json"):
-		return ""
+	case isRecord:
+		return Kind(kind)
 	}
-	return map[string]Kind{"data/companies/": Company, "data/investments/": Investment, "data/regions/": Region}[dir]
+	return ""
 }
 
 // Files lists the record and page files below data/ and content/, sorted.
@@ -82,12 +80,12 @@ func Files(fsys fs.FS) ([]string, record.ErrorList) {
 			case kindOf(p) != "":
 				files = append(files, p)
 			case strings.HasSuffix(p, ".json"):
-				errs.Add(record.Position{File: p}, "", "unexpected JSON file: records go in data/companies/, data/investments/ or data/regions/")
+				errs = append(errs, message.At(record.Position{File: p}, "", message.UnexpectedJSON.Text()))
 			}
 			return nil
 		})
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs.Add(record.Position{File: root}, "", err.Error())
+			errs = append(errs, message.At(record.Position{File: root}, "", message.Verbatim.With(err.Error())))
 		}
 	}
 	sort.Strings(files)
@@ -119,9 +117,9 @@ func Parallel(n int, fn func(i int)) {
 // loadFileWith reads and decodes the file p, whose stat is info.
 func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.ErrorList) {
 	kind := kindOf(p)
-	src, err := readLimited(fsys, p, info)
-	if err != nil {
-		return nil, record.ErrorList{{Pos: record.Position{File: p}, Msg: err.Error()}}
+	src, problem := readLimited(fsys, p, info)
+	if problem != nil {
+		return nil, record.ErrorList{message.At(record.Position{File: p}, "", *problem)}
 	}
 	doc := &Document{Path: p, Kind: kind, Src: src, lines: lineStarts(src)}
 	if err := doc.checkText(); err != nil {
@@ -135,16 +133,19 @@ func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.Err
 
 // notRecord reports a path that is no record or page.
 func notRecord(p string) record.ErrorList {
-	return record.ErrorList{{Pos: record.Position{File: p}, Msg: "not a record: expected data/{companies,investments,regions}/<id>.json, data/rates.json or content/**/*.md"}}
+	return record.ErrorList{message.At(record.Position{File: p}, "", message.NotRecord.Text())}
 }
 
-func readLimited(fsys fs.FS, p string, info fs.FileInfo) ([]byte, error) {
+// readLimited reads p, or says why it will not.
+func readLimited(fsys fs.FS, p string, info fs.FileInfo) ([]byte, *message.Text) {
 	if info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes, over the limit of %d bytes (1 MiB) for one record", info.Size(), MaxFileSize)
+		t := message.TooBig.With(info.Size(), MaxFileSize)
+		return nil, &t
 	}
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+		t := message.CannotRead.With(unwrapPath(err).Error())
+		return nil, &t
 	}
 	return src, nil
 }
@@ -160,11 +161,11 @@ func unwrapPath(err error) error {
 func (d *Document) checkText() *record.Error {
 	switch {
 	case len(bytes.TrimSpace(d.Src)) == 0:
-		return &record.Error{Pos: record.Position{File: d.Path, Line: 1, Column: 1}, Msg: "file is empty"}
+		return message.At(record.Position{File: d.Path, Line: 1, Column: 1}, "", message.Empty.Text())
 	case bytes.HasPrefix(d.Src, []byte("\xEF\xBB\xBF")):
-		return &record.Error{Pos: d.position(0), Msg: "file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM"}
+		return message.At(d.position(0), "", message.BOM.Text())
 	case !utf8.Valid(d.Src):
-		return &record.Error{Pos: d.position(firstInvalidUTF8(d.Src)), Msg: "invalid UTF-8: save the file as UTF-8"}
+		return message.At(d.position(firstInvalidUTF8(d.Src)), "", message.NotUTF8.Text())
 	}
 	return nil
 }
@@ -185,10 +186,10 @@ func (d *Document) decodeJSON() record.ErrorList {
 	var errs record.ErrorList
 	var se *SyntaxError
 	if errors.As(err, &se) {
-		errs = append(errs, &record.Error{Pos: d.position(se.Offset), Msg: "invalid JSON: " + se.Msg})
+		errs = append(errs, message.At(d.position(se.Offset), "", message.InvalidJSON.With(se.Text)))
 	}
 	for _, dup := range p.errDups {
-		errs = append(errs, &record.Error{Pos: d.position(dup.Offset), Msg: dup.Msg})
+		errs = append(errs, message.At(d.position(dup.Offset), "", dup.Text))
 	}
 	d.Value = v
 	return errs

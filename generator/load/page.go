@@ -3,13 +3,13 @@ package load
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"regexp"
 	"strconv"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -28,12 +28,12 @@ func (d *Document) decodePage() record.ErrorList {
 		return record.ErrorList{d.yamlError(err)}
 	}
 	if len(n.Content) == 0 || n.Content[0].Kind != yaml.MappingNode {
-		return record.ErrorList{{Pos: d.position(len(fence) + 1), Msg: "front matter must be a YAML mapping of fields, such as title: About"}}
+		return record.ErrorList{message.At(d.position(len(fence)+1), "", message.FrontMapping.Text())}
 	}
 	d.values, d.keys = map[string]int{}, map[string]int{}
-	v, verr := d.yamlValue(n.Content[0], "")
-	if verr != nil {
-		return record.ErrorList{{Pos: d.position(len(fence) + 1), Msg: verr.Error()}}
+	v, problem := d.yamlValue(n.Content[0], "")
+	if problem != nil {
+		return record.ErrorList{message.At(d.position(len(fence)+1), "", *problem)}
 	}
 	d.Value = v
 	return nil
@@ -43,7 +43,7 @@ func (d *Document) decodePage() record.ErrorList {
 func (d *Document) splitFrontMatter() (front []byte, bodyStart int, err *record.Error) {
 	first := d.lineText(0)
 	if !bytes.Equal(bytes.TrimRight(first, " \r"), fence) {
-		return nil, 0, &record.Error{Pos: d.position(0), Msg: "missing front matter: a page starts with a line \"---\", then YAML fields (title: …), then \"---\""}
+		return nil, 0, message.At(d.position(0), "", message.FrontMissing.Text())
 	}
 	for i := 1; i < len(d.lines); i++ {
 		if bytes.Equal(bytes.TrimRight(d.lineText(i), " \r"), fence) {
@@ -54,7 +54,7 @@ func (d *Document) splitFrontMatter() (front []byte, bodyStart int, err *record.
 			return d.Src[d.lines[1]:d.lines[i]], end, nil
 		}
 	}
-	return nil, 0, &record.Error{Pos: d.position(0), Msg: "front matter is not closed: add a line \"---\" after its last field"}
+	return nil, 0, message.At(d.position(0), "", message.FrontNotClosed.Text())
 }
 
 func (d *Document) lineText(i int) []byte {
@@ -78,7 +78,7 @@ func (d *Document) yamlError(err error) *record.Error {
 		n, _ := strconv.Atoi(m[1])
 		line, msg = n+1, m[2]
 	}
-	return &record.Error{Pos: record.Position{File: d.Path, Line: line, Column: 1}, Msg: "invalid front matter: " + msg}
+	return message.At(record.Position{File: d.Path, Line: line, Column: 1}, "", message.FrontInvalid.With(msg))
 }
 
 // offsetAt turns a YAML line:column (1-based, columns in runes) into a byte offset of the page.
@@ -95,7 +95,8 @@ func (d *Document) offsetAt(frontLine, col int) int {
 	return off
 }
 
-func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, error) {
+// yamlValue decodes a node of the front matter, or says why it will not.
+func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, *message.Text) {
 	d.values[ptr] = d.offsetAt(n.Line, n.Column)
 	switch n.Kind {
 	case yaml.MappingNode:
@@ -113,17 +114,19 @@ func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, error) {
 	case yaml.AliasNode:
 		// Expanding aliases lets a few hundred bytes unfold into gigabytes
 		// (a "billion laughs"); front matter is a few plain fields anyway.
-		return nil, fmt.Errorf("front matter may not use YAML aliases (*%s); write the value out", n.Value)
+		t := message.FrontAlias.With(n.Value)
+		return nil, &t
 	}
 	return scalar(n), nil
 }
 
-func (d *Document) yamlMap(n *yaml.Node, ptr string) (any, error) {
+func (d *Document) yamlMap(n *yaml.Node, ptr string) (any, *message.Text) {
 	out := map[string]any{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			return nil, fmt.Errorf("front matter field names must be plain words")
+			t := message.FrontKeys.Text()
+			return nil, &t
 		}
 		child := Pointer(ptr, k.Value)
 		d.keys[child] = d.offsetAt(k.Line, k.Column)

@@ -5,7 +5,6 @@
 package markdown
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 
@@ -15,12 +14,14 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/korea-investment-tracker/kit/generator/message"
 )
 
 // Problem is something wrong in a Markdown body, at a byte offset of it.
 type Problem struct {
 	Offset int
-	Msg    string
+	Text   message.Text
 }
 
 // Checker parses Markdown the way the site does (CommonMark with GitHub's
@@ -61,8 +62,8 @@ func (safetyTransformer) Transform(doc *ast.Document, reader text.Reader, pc par
 	source := reader.Source()
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
-			if msg := unsafe(n, source); msg != "" {
-				problems = append(problems, Problem{Offset: offset(n), Msg: msg})
+			if t, bad := unsafe(n, source); bad {
+				problems = append(problems, Problem{Offset: offset(n), Text: t})
 			}
 		}
 		return ast.WalkContinue, nil
@@ -70,11 +71,11 @@ func (safetyTransformer) Transform(doc *ast.Document, reader text.Reader, pc par
 	pc.Set(problemsKey, problems)
 }
 
-// unsafe says what is wrong with a node, or "" when nothing is.
-func unsafe(n ast.Node, source []byte) string {
+// unsafe says what is wrong with a node, if anything is.
+func unsafe(n ast.Node, source []byte) (message.Text, bool) {
 	switch n := n.(type) {
 	case *ast.HTMLBlock, *ast.RawHTML:
-		return "raw HTML is not rendered on the site; write Markdown instead"
+		return message.RawHTML.Text(), true
 	case *ast.Link:
 		return badURL(string(n.Destination))
 	case *ast.Image:
@@ -82,20 +83,20 @@ func unsafe(n ast.Node, source []byte) string {
 	case *ast.AutoLink:
 		return badURL(string(n.URL(source)))
 	}
-	return ""
+	return message.Text{}, false
 }
 
 // badURL allows relative links and http, https and mailto links only.
-func badURL(dest string) string {
+func badURL(dest string) (message.Text, bool) {
 	u, err := url.Parse(strings.TrimSpace(dest))
 	if err != nil {
-		return fmt.Sprintf("link %q is not a valid URL", dest)
+		return message.InvalidLink.With(dest), true
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "", "http", "https", "mailto":
-		return ""
+		return message.Text{}, false
 	}
-	return fmt.Sprintf("link to a %s: URL is not allowed; use http, https or a relative link", strings.ToLower(u.Scheme))
+	return message.LinkScheme.With(strings.ToLower(u.Scheme)), true
 }
 
 // offset finds where a node starts in the source: its own segments for

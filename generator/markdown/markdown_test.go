@@ -26,7 +26,7 @@ func TestCheck(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, p := range c.Check([]byte(tt.body)) {
-				got = append(got, fmt.Sprintf("%d: %s", p.Offset, p.Msg))
+				got = append(got, fmt.Sprintf("%d: %s", p.Offset, p.Text))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))

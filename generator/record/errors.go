@@ -32,8 +32,16 @@ func (p Position) String() string {
 type Error struct {
 	Pos     Position
 	Pointer string // JSON pointer into the document, "" when not about a value
-	Msg     string
+	Msg     string // the message, in English
+	// Text is the message by id (package message), which writes it in
+	// every language of the site; nil for a message only in English.
+	Text    Text
 	Warning bool // a warning is reported but does not fail the check
+}
+
+// A Text is a message that can be written in each language of the site.
+type Text interface {
+	In(lang string) string
 }
 
 // Error formats the problem as "file:line:col: msg (at /pointer)".
@@ -65,6 +73,20 @@ func (l ErrorList) Sort() ErrorList {
 // Errors is the list without its warnings.
 func (l ErrorList) Errors() ErrorList {
 	return slices.DeleteFunc(slices.Clone(l), func(e *Error) bool { return e.Warning })
+}
+
+// In is the list with each message written in lang where it has a Text;
+// positions and pointers are the same, so that editors still find the place.
+func (l ErrorList) In(lang string) ErrorList {
+	out := make(ErrorList, len(l))
+	for i, e := range l {
+		c := *e
+		if c.Text != nil {
+			c.Msg = c.Text.In(lang)
+		}
+		out[i] = &c
+	}
+	return out
 }
 
 // Error joins the messages, one per line.
