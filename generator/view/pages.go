@@ -1,9 +1,11 @@
-package hugo
+package view
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"slices"
 	"strconv"
@@ -11,24 +13,28 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
 
-// page is one page the content adapter adds: its Hugo path, its words,
+// Page is one page the content adapter adds: its Hugo path, its words,
 // and the view its template reads from .Params.view.
-type page struct {
+type Page struct {
 	Path        string     `json:"path"`
 	Kind        string     `json:"kind"`
 	Title       string     `json:"title"`
 	Description string     `json:"description"`
 	Body        string     `json:"body"`
 	Params      pageParams `json:"params"`
-	// source is the file that makes the page, named in errors.
-	source string
-	// markdown is the file its Body comes from, blamed for Markdown errors.
-	markdown string
+	// Source is the file that makes the page, named in errors.
+	Source string `json:"-"`
+	// Markdown is the file its Body comes from, blamed for Markdown errors.
+	Markdown string `json:"-"`
 }
 
 type pageParams struct {
@@ -56,60 +62,116 @@ type pageParams struct {
 	Feeds []link `json:"feeds,omitempty"`
 }
 
-// langSite is one language's pages and home page view, and when the
-// dataset last changed, which pages without records of their own show.
-type langSite struct {
-	lang    string
-	pages   []page
-	home    homeView
-	updated updatedView
+// Lang is one language's pages, its home page's view, and when the data
+// last changed, which pages without records of their own show.
+type Lang struct {
+	Lang    string
+	Pages   []Page
+	Home    homeView
+	Updated updatedView
 }
 
-// site is everything Hugo reads, one langSite per language.
-type site []langSite
+// Site is every page's view in every language, for one base URL.
+type Site struct {
+	// BaseURL is the published site's absolute URL, with a trailing slash.
+	BaseURL string
+	// Langs are the languages' pages, the default language first.
+	Langs []Lang
+	// schemas and manifest are what the pages were made from besides the
+	// publication, kept for the Snapshot.
+	schemas  fs.FS
+	manifest *record.Manifest
+}
 
-// allPages lists every language's pages, the default language's last so
-// that an error Hugo reports for a path is blamed on its English source.
-func (s site) allPages() []page {
-	var out []page
-	for i := len(s) - 1; i >= 0; i-- {
-		out = append(out, s[i].pages...)
+// Input is what the pages are made of.
+type Input struct {
+	Publication *publication.Publication
+	// Manifest lists the datasets that the data page and each record's
+	// page link; nil lists none.
+	Manifest *record.Manifest
+	// Catalogs are the message catalogs by language (locale.ReadCatalogs).
+	Catalogs map[string]locale.Catalog
+	// Schemas holds the JSON Schemas (schema.Files), for the data dictionary.
+	Schemas fs.FS
+	// History is the data's changes from git (history.Read), for the
+	// /changes/ page and the date each page says its data last changed;
+	// nil lists no changes and shows no dates.
+	History history.Log
+	// BaseURL is the published site's absolute URL.
+	BaseURL string
+}
+
+// Pages lists every language's pages, the default language's last, so
+// that a page path named in an error is blamed on its English source.
+func (s Site) Pages() []Page {
+	var out []Page
+	for i := len(s.Langs) - 1; i >= 0; i-- {
+		out = append(out, s.Langs[i].Pages...)
 	}
 	return out
 }
 
-// buildSite turns the publication into pages in every language. It fails
-// when Markdown in content/ points at a record that does not exist, when
-// two pages would publish to the same path, which Hugo itself does not
-// report, or when a message is missing from a language's catalog.
-func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc, cats map[string]catalog, log history.Log) (site, error) {
-	bs, errs := newBuilders(p, u, m, cats, log)
+// Build makes every page in every language. It fails when a profile in
+// content/ names no record or clashes with another, when two pages would
+// publish to the same path (which Hugo itself does not report), or when a
+// message is missing from a language's catalog.
+func Build(in Input) (Site, error) {
+	s, bs, errs, err := newSite(in)
+	if err != nil {
+		return Site{}, err
+	}
+	dict, err := schemadoc.Dictionary(in.Schemas)
+	if err != nil {
+		return Site{}, err
+	}
 	// The languages share only what newBuilders computed once, read-only,
 	// so they are built side by side.
-	s := make(site, len(bs))
+	s.Langs = make([]Lang, len(bs))
 	langErrs := make([]error, len(bs))
 	dup := make([]record.ErrorList, len(bs))
-	var wg sync.WaitGroup
+	var g errgroup.Group
 	for k, b := range bs {
-		wg.Go(func() { s[k], dup[k], langErrs[k] = b.langSite(dict) })
+		g.Go(func() error {
+			s.Langs[k], dup[k], langErrs[k] = b.lang(dict)
+			return nil
+		})
 	}
-	wg.Wait()
+	g.Wait()
 	if err := errors.Join(langErrs...); err != nil {
-		return nil, err
+		return Site{}, err
 	}
 	for _, d := range dup {
 		errs = append(errs, d...)
 	}
 	if err := errs.Sort().Err(); err != nil {
-		return nil, err
+		return Site{}, err
 	}
 	return s, nil
+}
+
+// newSite is the Site of in without pages, and a builder per language;
+// the list reports profiles in content/ that clash or name no record.
+func newSite(in Input) (Site, []builder, record.ErrorList, error) {
+	base := in.BaseURL
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	u, err := newURLs(base)
+	if err != nil {
+		return Site{}, nil, nil, err
+	}
+	var files []record.DataFile
+	if in.Manifest != nil {
+		files = in.Manifest.Files
+	}
+	bs, errs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
+	return Site{BaseURL: base, schemas: in.Schemas, manifest: in.Manifest}, bs, errs, nil
 }
 
 // newBuilders makes a builder per language, computing once what is the
 // same in every language. The list reports profiles in content/ that
 // clash or name no record.
-func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]catalog, log history.Log) ([]builder, record.ErrorList) {
+func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]locale.Catalog, log history.Log) ([]builder, record.ErrorList) {
 	profiles, errs := attach(p.Pages)
 	dates := recordDates(p, log, profiles)
 	errs = append(errs, unknownProfiles(p, profiles)...)
@@ -118,23 +180,23 @@ func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string
 		companies[c.ID] = c
 	}
 	newest := newestFirst(p.Investments)
-	// Made once, when a language first needs them: a first look
-	// (first.go) at a company's pages needs no facets.
+	// Made once, when a language first needs them: a first look at a
+	// company's pages needs no facets.
 	splits := sync.OnceValue(func() splits { return splitsOf(p) })
 	facets := sync.OnceValue(func() map[string]map[string][]*publication.Investment { return facetBuckets(newest) })
-	bs := make([]builder, len(languages))
-	for k, lang := range languages {
-		bs[k] = builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
-			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}}
+	var bs []builder
+	for _, lang := range record.Languages() {
+		bs = append(bs, builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: locale.New(lang, cats[lang]), companies: companies, splits: splits,
+			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}})
 	}
 	return bs, errs
 }
 
-// langSite builds every page of b's language. Pages that would publish to
+// lang builds every page of b's language. Pages that would publish to
 // the same path are reported in the list; a message missing from the
 // language's catalog is the error.
-func (b builder) langSite(dict []schemaDoc) (langSite, record.ErrorList, error) {
-	var pages []page
+func (b builder) lang(dict []schemadoc.Doc) (Lang, record.ErrorList, error) {
+	var pages []Page
 	pages = append(pages, b.companyPages()...)
 	pages = append(pages, b.regionPages()...)
 	pages = append(pages, b.investmentPages()...)
@@ -147,17 +209,17 @@ func (b builder) langSite(dict []schemaDoc) (langSite, record.ErrorList, error) 
 	dup := duplicatePaths(pages)
 	home := b.homeView()
 	updated := b.updated("updated_site_before", b.log.Latest())
-	if err := b.l.err(); err != nil {
-		return langSite{}, nil, err
+	if err := b.l.Err(); err != nil {
+		return Lang{}, nil, err
 	}
-	return langSite{lang: b.l.lang, pages: pages, home: home, updated: updated}, dup, nil
+	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, dup, nil
 }
 
 type builder struct {
 	p         *publication.Publication
 	u         urls
 	m         manifest
-	l         locale
+	l         locale.Locale
 	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
 	companies map[string]*publication.Company
 	// splits are the breakdowns per company and region that charts draw.
@@ -206,18 +268,11 @@ func profileKey(f record.PageFile) string {
 	name := strings.TrimSuffix(file, ".md")
 	switch dir {
 	case "companies/":
-		return "companies/" + cmpOr(f.Front.Company, name)
+		return "companies/" + cmp.Or(f.Front.Company, name)
 	case "regions/":
-		return "regions/" + strings.ToUpper(cmpOr(f.Front.Region, name))
+		return "regions/" + strings.ToUpper(cmp.Or(f.Front.Region, name))
 	}
 	return ""
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func unknownProfiles(p *publication.Publication, profiles map[string]record.PageFile) record.ErrorList {
@@ -241,17 +296,17 @@ func unknownProfiles(p *publication.Publication, profiles map[string]record.Page
 
 // duplicatePaths reports pages that Hugo would write to the same file.
 // Hugo lower-cases paths, so the comparison does too.
-func duplicatePaths(pages []page) record.ErrorList {
+func duplicatePaths(pages []Page) record.ErrorList {
 	seen := map[string]string{"": "the home page"}
 	var errs record.ErrorList
 	for _, pg := range pages {
 		key := strings.ToLower(strings.Trim(pg.Path, "/"))
 		if prev, ok := seen[key]; ok {
-			errs.Add(record.Position{File: pg.source}, "",
+			errs.Add(record.Position{File: pg.Source}, "",
 				fmt.Sprintf("publishes to /%s, as %s does", strings.TrimPrefix(key+"/", "/"), prev))
 			continue
 		}
-		seen[key] = pg.source
+		seen[key] = pg.Source
 	}
 	return errs
 }
@@ -274,7 +329,7 @@ type profile struct {
 }
 
 func (b builder) profile(key string) profile {
-	if f, ok := b.profiles[b.l.lang+":"+key]; ok {
+	if f, ok := b.profiles[b.l.Lang()+":"+key]; ok {
 		return profile{string(f.Body), f.Front.Description, "content/" + f.Path, ""}
 	}
 	if f, ok := b.profiles[dataLang+":"+key]; ok {
@@ -285,13 +340,13 @@ func (b builder) profile(key string) profile {
 
 // titled sets a page's title from its English and Korean names: the
 // Korean one on Korean pages where known, else the English one, marked.
-func (b builder) titled(pg *page, en, ko string) {
-	n := b.l.name(en, ko)
+func (b builder) titled(pg *Page, en, ko string) {
+	n := b.name(en, ko)
 	pg.Title, pg.Params.TitleLang, pg.Params.Untranslated = n.Name, n.Lang, n.Untranslated
 	switch {
-	case b.l.native() && ko != "":
+	case b.l.Native() && ko != "":
 		pg.Params.Subtitle, pg.Params.SubtitleLang = ko, "ko"
-	case !b.l.native() && !n.Untranslated:
+	case !b.l.Native() && !n.Untranslated:
 		pg.Params.Subtitle, pg.Params.SubtitleLang = en, dataLang
 	}
 }
@@ -322,9 +377,9 @@ type companyRow struct {
 	Total       string `json:"total"`
 }
 
-func (b builder) companyPages() []page {
+func (b builder) companyPages() []Page {
 	packages := packagesByCompany(b.p.Investments)
-	var pages []page
+	var pages []Page
 	for _, c := range b.p.Companies {
 		pages = append(pages, b.companyPage(c, packages[c.ID]))
 	}
@@ -336,8 +391,8 @@ func (b builder) companyPages() []page {
 func (b builder) companyRows(packages map[string][]*publication.Investment) []companyRow {
 	rows := make([]companyRow, 0, len(b.p.Companies))
 	for _, c := range b.p.Companies {
-		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.country(c.Country),
-			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.l.totalText(c.Total)})
+		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.Country(c.Country),
+			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.totalText(c.Total)})
 	}
 	return rows
 }
@@ -360,38 +415,38 @@ func packagesByCompany(is []*publication.Investment) map[string][]*publication.I
 // nameFacts are a record's names: on English pages the Korean one, marked
 // lang="ko"; on Korean pages the English one, marked lang="en".
 func (b builder) nameFacts(en, ko string) []fact {
-	if b.l.native() {
-		out := []fact{{Term: b.l.w("fact_name"), Text: en}}
+	if b.l.Native() {
+		out := []fact{{Term: b.l.W("fact_name"), Text: en}}
 		if ko != "" {
-			out = append(out, fact{Term: b.l.w("fact_korean_name"), Text: ko, Lang: "ko"})
+			out = append(out, fact{Term: b.l.W("fact_korean_name"), Text: ko, Lang: "ko"})
 		}
 		return out
 	}
-	n := b.l.name(en, ko)
-	return []fact{{Term: b.l.w("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
-		{Term: b.l.w("fact_english_name"), Text: en, Lang: dataLang}}
+	n := b.name(en, ko)
+	return []fact{{Term: b.l.W("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
+		{Term: b.l.W("fact_english_name"), Text: en, Lang: dataLang}}
 }
 
-func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) page {
+func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) Page {
 	prof := b.profile("companies/" + c.ID)
-	name := b.l.name(c.Name, c.NameKo).Name
-	desc := cmpOr(prof.description, b.l.t("desc_company", map[string]any{"Name": name}))
+	name := b.name(c.Name, c.NameKo).Name
+	desc := cmp.Or(prof.description, b.l.T("desc_company", map[string]any{"Name": name}))
 	facts := b.nameFacts(c.Name, c.NameKo)
 	if c.Country != "" {
-		facts = append(facts, fact{Term: b.l.w("fact_headquarters"), Text: b.l.country(c.Country)})
+		facts = append(facts, fact{Term: b.l.W("fact_headquarters"), Text: b.l.Country(c.Country)})
 	}
 	ld := map[string]any{"@type": "Organization", "name": c.Name, "url": b.u.absolute(b.u.company(c.ID))}
 	if c.Parent != "" {
 		parent := b.companyByID(c.Parent)
-		facts = append(facts, fact{Term: b.l.w("fact_parent"), Links: []link{parent}})
-		ld["parentOrganization"] = map[string]any{"@type": "Organization", "name": cmpOr(c.ParentName, c.Parent),
+		facts = append(facts, fact{Term: b.l.W("fact_parent"), Links: []link{parent}})
+		ld["parentOrganization"] = map[string]any{"@type": "Organization", "name": cmp.Or(c.ParentName, c.Parent),
 			"url": b.u.absolute(b.u.company(c.Parent))}
 	}
 	if len(c.Sectors) > 0 {
-		facts = append(facts, fact{Term: b.l.w("fact_sectors"), Text: strings.Join(b.l.labels("sector", strs(c.Sectors)), b.l.w("list_comma"))})
+		facts = append(facts, fact{Term: b.l.W("fact_sectors"), Text: strings.Join(b.l.Labels("sector", strs(c.Sectors)), b.l.W("list_comma"))})
 	}
 	if c.Website != "" {
-		facts = append(facts, fact{Term: b.l.w("fact_website"), Links: []link{{Name: c.Website, URL: c.Website}}})
+		facts = append(facts, fact{Term: b.l.W("fact_website"), Links: []link{{Name: c.Website, URL: c.Website}}})
 		ld["sameAs"] = c.Website
 	}
 	if c.NameKo != "" {
@@ -405,9 +460,9 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	own, ownMore := b.newestRows(c.Investments, listMaxRows)
 	partner, partnerMore := b.newestRows(c.Partnerships, listMaxRows)
 	packaged, packagedMore := b.newestRows(pkgs, listMaxRows)
-	pg := page{
+	pg := Page{
 		Path: "companies/" + c.ID, Kind: "page", Description: desc, Body: prof.body,
-		source: "data/companies/" + c.ID + ".json", markdown: prof.file,
+		Source: "data/companies/" + c.ID + ".json", Markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
 			View: companyView{
 				Facts: facts, Total: b.total(c.Total),
@@ -465,13 +520,13 @@ type breakdownRow struct {
 }
 
 func (b builder) regionLink(r *publication.Region) link {
-	l := b.l.name(r.Name, r.NameKo)
+	l := b.name(r.Name, r.NameKo)
 	l.URL = b.u.region(r.Code)
 	return l
 }
 
-func (b builder) regionPages() []page {
-	pages := []page{b.regionIndex()}
+func (b builder) regionPages() []Page {
+	pages := []Page{b.regionIndex()}
 	for _, r := range b.p.Regions {
 		pages = append(pages, b.regionPage(r))
 	}
@@ -480,11 +535,11 @@ func (b builder) regionPages() []page {
 
 // regionIndex is the regions index: every region, the commitments placed
 // in none, and Korea's total split by region.
-func (b builder) regionIndex() page {
+func (b builder) regionIndex() Page {
 	var rows []regionRow
 	for _, r := range b.p.Regions {
 		rows = append(rows, regionRow{Link: b.regionLink(r),
-			Category: b.l.label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
+			Category: b.l.Label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
 	}
 	var unplaced []*publication.Investment
 	for _, i := range b.p.Investments {
@@ -495,23 +550,23 @@ func (b builder) regionIndex() page {
 	unplacedRows, unplacedMore := b.newestRows(unplaced, unplacedMaxRows)
 	var breakdown []breakdownRow
 	for _, r := range b.p.Summary.ByRegion {
-		l := b.l.name(r.Name, r.NameKo)
+		l := b.name(r.Name, r.NameKo)
 		if strings.HasPrefix(r.Key, "KR-") {
 			l.URL = b.u.region(r.Key)
 		}
 		breakdown = append(breakdown, breakdownRow{Link: l, Total: b.total(r.Total)})
 	}
-	return page{Path: "regions", Kind: "section", Title: b.l.w("regions"), source: "the regions index",
-		Description: b.l.w("desc_regions"),
+	return Page{Path: "regions", Kind: "section", Title: b.l.W("regions"), Source: "the regions index",
+		Description: b.l.W("desc_regions"),
 		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
 			"rows": rows, "unplaced": unplacedRows, "unplaced_more": unplacedMore, "breakdown": breakdown,
 			"korea": b.total(b.p.Summary.Korea), "map": b.regionMap("regions-map"),
 		}}}
 }
 
-func (b builder) regionPage(r *publication.Region) page {
+func (b builder) regionPage(r *publication.Region) Page {
 	prof := b.profile("regions/" + r.Code)
-	desc := cmpOr(prof.description, b.l.t("desc_region", map[string]any{"Name": b.l.name(r.Name, r.NameKo).Name}))
+	desc := cmp.Or(prof.description, b.l.T("desc_region", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}))
 	var companies []link
 	var sectors []string
 	seen := map[string]bool{}
@@ -520,7 +575,7 @@ func (b builder) regionPage(r *publication.Region) page {
 			seen[i.Company] = true
 			companies = append(companies, b.companyByID(i.Company))
 		}
-		for _, s := range b.l.labels("sector", strs(i.Sectors)) {
+		for _, s := range b.l.Labels("sector", strs(i.Sectors)) {
 			if !slices.Contains(sectors, s) {
 				sectors = append(sectors, s)
 			}
@@ -530,11 +585,11 @@ func (b builder) regionPage(r *publication.Region) page {
 	slices.Sort(sectors)
 	var shared string
 	if r.SharedCount > 0 {
-		shared = b.l.n("region_shared", r.SharedCount)
+		shared = b.l.N("region_shared", r.SharedCount)
 	}
 	rows, more := b.newestRows(r.Investments, listMaxRows)
-	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.w("fact_kind"), Text: b.l.label("category", string(r.Category))},
-		fact{Term: b.l.w("fact_iso_code"), Text: r.Code})
+	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.W("fact_kind"), Text: b.l.Label("category", string(r.Category))},
+		fact{Term: b.l.W("fact_iso_code"), Text: r.Code})
 	view := regionView{
 		Facts: facts,
 		Total: b.total(r.Total), Shared: shared, Investments: rows, More: more,
@@ -545,8 +600,8 @@ func (b builder) regionPage(r *publication.Region) page {
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,
 		"url": b.u.absolute(b.u.region(r.Code)), "identifier": r.Code,
 		"containedInPlace": map[string]any{"@type": "Country", "name": "South Korea", "identifier": "KR"}}
-	pg := page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
-		source: "data/regions/" + r.Code + ".json", markdown: prof.file,
+	pg := Page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
+		Source: "data/regions/" + r.Code + ".json", Markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("regions"), JSONLD: jsonLD(ld), View: view}}
 	b.titled(&pg, r.Name, r.NameKo)
 	return pg
@@ -563,7 +618,7 @@ type investmentView struct {
 	Cite     string       `json:"cite"`
 }
 
-func (b builder) investmentPages() []page {
+func (b builder) investmentPages() []Page {
 	pages := b.investmentListing()
 	for _, i := range b.p.Investments {
 		pages = append(pages, b.investmentPage(i))
@@ -571,53 +626,53 @@ func (b builder) investmentPages() []page {
 	return pages
 }
 
-func (b builder) investmentPage(i *publication.Investment) page {
+func (b builder) investmentPage(i *publication.Investment) Page {
 	r := b.row(i)
 	l := b.l
 	facts := []fact{}
 	if r.Company.URL != "" {
-		facts = append(facts, fact{Term: l.w("fact_company"), Links: []link{r.Company}})
+		facts = append(facts, fact{Term: l.W("fact_company"), Links: []link{r.Company}})
 	}
 	if len(i.Companies) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_companies"), Links: b.links(i.Companies)})
+		facts = append(facts, fact{Term: l.W("fact_companies"), Links: b.links(i.Companies)})
 	}
 	if len(i.Partners) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_partners"), Links: b.links(i.Partners)})
+		facts = append(facts, fact{Term: l.W("fact_partners"), Links: b.links(i.Partners)})
 	}
-	facts = append(facts, fact{Term: l.w("fact_amount_as_stated"), Text: r.Amount.Text})
+	facts = append(facts, fact{Term: l.W("fact_amount_as_stated"), Text: r.Amount.Text})
 	if i.Amount != nil && i.Amount.Currency != "USD" && i.ValueUSD != nil {
-		facts = append(facts, fact{Term: l.w("fact_in_usd"), Text: l.usd(i.Amount.Precision, *i.ValueUSD)})
+		facts = append(facts, fact{Term: l.W("fact_in_usd"), Text: l.USD(i.Amount.Precision, *i.ValueUSD)})
 	}
-	facts = append(facts, fact{Term: l.w("fact_announced"), Text: cmpOr(r.Announced, l.w("not_stated"))},
-		fact{Term: l.w("fact_period"), Text: r.Period, Lang: r.PeriodLang})
+	facts = append(facts, fact{Term: l.W("fact_announced"), Text: cmp.Or(r.Announced, l.W("not_stated"))},
+		fact{Term: l.W("fact_period"), Text: r.Period, Lang: r.PeriodLang})
 	if len(r.Regions) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_regions"), Links: r.Regions})
+		facts = append(facts, fact{Term: l.W("fact_regions"), Links: r.Regions})
 	} else {
-		facts = append(facts, fact{Term: l.w("fact_place"), Text: r.Place})
+		facts = append(facts, fact{Term: l.W("fact_place"), Text: r.Place})
 	}
 	if i.City != "" {
-		facts = append(facts, fact{Term: l.w("fact_city"), Text: i.City, Lang: l.textLang()})
+		facts = append(facts, fact{Term: l.W("fact_city"), Text: i.City, Lang: l.TextLang()})
 	}
 	if len(i.Sectors) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_sectors"), Text: strings.Join(l.labels("sector", strs(i.Sectors)), l.w("list_comma"))})
+		facts = append(facts, fact{Term: l.W("fact_sectors"), Text: strings.Join(l.Labels("sector", strs(i.Sectors)), l.W("list_comma"))})
 	}
-	facts = append(facts, fact{Term: l.w("fact_kind"), Text: l.label("kind", string(i.Kind))}, fact{Term: l.w("fact_status"), Text: r.Status})
+	facts = append(facts, fact{Term: l.W("fact_kind"), Text: l.Label("kind", string(i.Kind))}, fact{Term: l.W("fact_status"), Text: r.Status})
 	if i.Package != nil {
-		facts = append(facts, fact{Term: l.w("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
+		facts = append(facts, fact{Term: l.W("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
 	}
 	if i.ScopeNote != "" {
-		facts = append(facts, fact{Term: l.w("fact_scope"), Text: i.ScopeNote, Lang: l.textLang(), Untranslated: !l.native()})
+		facts = append(facts, fact{Term: l.W("fact_scope"), Text: i.ScopeNote, Lang: l.TextLang(), Untranslated: !l.Native()})
 	}
 	if i.Note != "" {
-		facts = append(facts, fact{Term: l.w("fact_note"), Text: i.Note, Lang: l.textLang(), Untranslated: !l.native()})
+		facts = append(facts, fact{Term: l.W("fact_note"), Text: i.Note, Lang: l.TextLang(), Untranslated: !l.Native()})
 	}
 	permalink := b.u.absolute(b.u.investment(i.ID))
-	pg := page{Path: "investments/" + i.ID, Kind: "page",
-		Description: b.descriptionOf(i), source: "data/investments/" + i.ID + ".json",
+	pg := Page{Path: "investments/" + i.ID, Kind: "page",
+		Description: b.descriptionOf(i), Source: "data/investments/" + i.ID + ".json",
 		Params: pageParams{Crumbs: b.crumbs("investments"), View: investmentView{
 			Facts: facts, Amount: r.Amount, Counting: b.countingText(i),
 			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources),
-			Cite: l.t("cite_investment", map[string]any{"Site": l.w("site_title"), "Title": r.Link.Name, "URL": permalink}),
+			Cite: l.T("cite_investment", map[string]any{"Site": l.W("site_title"), "Title": r.Link.Name, "URL": permalink}),
 		}}}
 	b.titled(&pg, i.Title, i.TitleKo)
 	return pg
@@ -630,10 +685,10 @@ func (b builder) descriptionOf(i *publication.Investment) string {
 		for k, id := range i.Companies {
 			names[k] = b.companyByID(id).Name
 		}
-		who = strings.Join(names, b.l.w("list_comma"))
+		who = strings.Join(names, b.l.W("list_comma"))
 	}
-	return b.l.t("desc_investment", map[string]any{"Who": who, "Title": b.l.name(i.Title, i.TitleKo).Name,
-		"Amount": b.l.amountText(i.Amount)})
+	return b.l.T("desc_investment", map[string]any{"Who": who, "Title": b.name(i.Title, i.TitleKo).Name,
+		"Amount": b.l.AmountText(i.Amount)})
 }
 
 // links links companies by id, with their names in this language.
@@ -665,26 +720,26 @@ func (b builder) itemised(pkg *publication.Investment) string {
 		}
 	}
 	l := b.l
-	whole := l.amountFigure(pkg.Amount)
+	whole := l.AmountFigure(pkg.Amount)
 	if sum == 0 {
-		return l.t("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
+		return l.T("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
 	}
-	itemisedText, restText := l.usd(record.Exact, sum), l.usd(record.Exact, *pkg.ValueUSD-sum)
+	itemisedText, restText := l.USD(record.Exact, sum), l.USD(record.Exact, *pkg.ValueUSD-sum)
 	if floors > 0 {
-		itemisedText, restText = l.usd(record.AtLeast, sum), l.usd(record.AtMost, *pkg.ValueUSD-sum)
+		itemisedText, restText = l.USD(record.AtLeast, sum), l.USD(record.AtMost, *pkg.ValueUSD-sum)
 	}
 	data := map[string]any{"Whole": whole, "Itemised": itemisedText, "Rest": restText}
 	if silent > 0 {
-		data["Silent"] = l.n("itemised_silent", silent)
-		return l.t("itemised_some_silent", data)
+		data["Silent"] = l.N("itemised_silent", silent)
+		return l.T("itemised_some_silent", data)
 	}
-	return l.t("itemised_some", data)
+	return l.T("itemised_some", data)
 }
 
 // contentPages are the Markdown pages of content/ that profile no record,
 // such as about.md and methodology.md, in this language where a version
 // in it exists and else in the default language, marked.
-func (b builder) contentPages() []page {
+func (b builder) contentPages() []Page {
 	byBase := map[string]map[string]record.PageFile{}
 	var bases []string
 	for _, f := range b.p.Pages {
@@ -699,9 +754,9 @@ func (b builder) contentPages() []page {
 		byBase[base][lang] = f
 	}
 	slices.Sort(bases)
-	var out []page
+	var out []Page
 	for _, base := range bases {
-		f, ok := byBase[base][b.l.lang]
+		f, ok := byBase[base][b.l.Lang()]
 		var bodyLang string
 		if !ok {
 			if f, ok = byBase[base][dataLang]; !ok {
@@ -714,8 +769,8 @@ func (b builder) contentPages() []page {
 		if name := path.Base(p); name == "_index" || name == "index" {
 			p, kind = path.Dir(p), "section"
 		}
-		pg := page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
-			Description: f.Front.Description, Body: string(f.Body), source: "content/" + f.Path, markdown: "content/" + f.Path,
+		pg := Page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
+			Description: f.Front.Description, Body: string(f.Body), Source: "content/" + f.Path, Markdown: "content/" + f.Path,
 			Params: pageParams{BodyLang: bodyLang, TitleLang: bodyLang, Untranslated: bodyLang != "", Crumbs: []link{b.home()}}}
 		out = append(out, pg)
 	}
@@ -727,7 +782,7 @@ func (b builder) contentPages() []page {
 // counted under "Several regions", not none.
 func (b builder) regionTotalText(r *publication.Region) string {
 	if r.Total.Counted == 0 && r.SharedCount > 0 {
-		return b.l.w("total_shared")
+		return b.l.W("total_shared")
 	}
-	return b.l.totalText(r.Total)
+	return b.totalText(r.Total)
 }

@@ -1,4 +1,4 @@
-package hugo
+package view
 
 import (
 	"slices"
@@ -55,9 +55,9 @@ func TestChangedSince(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			changed, removed, ok := tt.now.changedSince(tt.old)
+			changed, removed, ok := tt.now.ChangedSince(tt.old)
 			if ok != tt.ok || !slices.Equal(changed, tt.changed) || !slices.Equal(removed, tt.removed) {
-				t.Errorf("changedSince = %q, %q, %v; want %q, %q, %v", changed, removed, ok, tt.changed, tt.removed, tt.ok)
+				t.Errorf("ChangedSince = %q, %q, %v; want %q, %q, %v", changed, removed, ok, tt.changed, tt.removed, tt.ok)
 			}
 		})
 	}
@@ -67,26 +67,26 @@ func TestChangedSince(t *testing.T) {
 // every language, with its ancestors, and nothing else.
 func TestSelectPages(t *testing.T) {
 	all := []string{"investments", "investments/a", "investments/b", "regions/KR-26", "regions"}
-	var pages []page
+	var pages []Page
 	for _, p := range all {
-		pages = append(pages, page{Path: p})
+		pages = append(pages, Page{Path: p})
 	}
-	s := site{{lang: "en", pages: pages}, {lang: "ko", pages: slices.Clone(pages)}}
-	got := selectPages(s, []string{"ko/investments/a/", "regions/kr-26/"})
+	s := Site{Langs: []Lang{{Lang: "en", Pages: pages}, {Lang: "ko", Pages: slices.Clone(pages)}}}
+	got := s.Select([]string{"ko/investments/a/", "regions/kr-26/"})
 	want := []string{"investments", "investments/a", "regions/KR-26", "regions"}
-	for _, ls := range got {
-		if paths := pathsOf(ls.pages); !slices.Equal(paths, want) {
-			t.Errorf("%s: %q, want %q", ls.lang, paths, want)
+	for _, ls := range got.Langs {
+		if paths := pathsOf(ls.Pages); !slices.Equal(paths, want) {
+			t.Errorf("%s: %q, want %q", ls.Lang, paths, want)
 		}
 	}
-	for _, ls := range s {
-		if paths := pathsOf(ls.pages); !slices.Equal(paths, all) {
-			t.Errorf("selectPages changed its input: %s is %q", ls.lang, paths)
+	for _, ls := range s.Langs {
+		if paths := pathsOf(ls.Pages); !slices.Equal(paths, all) {
+			t.Errorf("Select changed its input: %s is %q", ls.Lang, paths)
 		}
 	}
 }
 
-func pathsOf(pages []page) []string {
+func pathsOf(pages []Page) []string {
 	var out []string
 	for _, pg := range pages {
 		out = append(out, pg.Path)
@@ -98,22 +98,22 @@ func pathsOf(pages []page) []string {
 // content sections and the pages below them, not top-level content pages
 // or the records' pages.
 func TestListedByHugo(t *testing.T) {
-	pages := []page{
-		{Path: "about", Kind: "page", source: "content/about.md"},
-		{Path: "guides", Kind: "section", source: "content/guides/_index.md"},
-		{Path: "guides/first", Kind: "page", source: "content/guides/first.md"},
-		{Path: "guides/deeper/second", Kind: "page", source: "content/guides/deeper/second.md"},
-		{Path: "companies", Kind: "section", source: "the companies index"},
-		{Path: "companies/aws", Kind: "page", source: "data/companies/aws.json"},
+	pages := []Page{
+		{Path: "about", Kind: "page", Source: "content/about.md"},
+		{Path: "guides", Kind: "section", Source: "content/guides/_index.md"},
+		{Path: "guides/first", Kind: "page", Source: "content/guides/first.md"},
+		{Path: "guides/deeper/second", Kind: "page", Source: "content/guides/deeper/second.md"},
+		{Path: "companies", Kind: "section", Source: "the companies index"},
+		{Path: "companies/aws", Kind: "page", Source: "data/companies/aws.json"},
 		// No notes/_index.md: Hugo makes the section up and lists it.
-		{Path: "notes/first", Kind: "page", source: "content/notes/first.md"},
+		{Path: "notes/first", Kind: "page", Source: "content/notes/first.md"},
 	}
 	got := listedByHugo(pages)
 	want := []string{"guides", "guides/first", "guides/deeper/second", "notes/first"}
 	if !slices.Equal(got, want) {
 		t.Errorf("listedByHugo = %q, want %q", got, want)
 	}
-	withHome := append(slices.Clone(pages), page{Path: "", Kind: "section", source: "content/_index.md"})
+	withHome := append(slices.Clone(pages), Page{Path: "", Kind: "section", Source: "content/_index.md"})
 	if got := listedByHugo(withHome); len(got) != len(withHome) {
 		t.Errorf("with a content home page, listedByHugo = %q, want every page", got)
 	}

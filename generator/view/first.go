@@ -1,59 +1,40 @@
-package hugo
+package view
 
 import (
-	"context"
 	"path"
 	"strings"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// RenderFirst has Hugo render, into cfg.Dest, only the pages made from the
-// record and profile files named (slash paths below the repository root,
-// such as data/companies/aws.json or content/regions/kr-26.ko.md), in
-// every language. It is the live preview's first look: the page being
-// edited shows the change before the quick rebuild (Config.Since) has
-// worked out every other page the change touches, which at 10,000
-// commitments takes seconds. cfg.Dest must hold a site rendered before;
-// the pages read its dataset manifest (the copy cfg.Since keeps, if any),
-// so the size of a download they list may be the last build's until that
-// rebuild. It returns the folders
-// it rendered: none when no file makes a page of its own (the rates, a
-// content page that is no profile, a removed record) or when the pages
-// cannot be built (a profile in error), which the rebuild then reports.
-//
-// cfg.Since, when set, is the Snapshot of the site in cfg.Dest: RenderFirst
-// forgets the folders it renders from it, since they no longer hold what
-// it says, so that the next quick render renders them again whatever
-// their input is then (the edit undone, or the rebuild after this one
-// failed and the next comes after more edits).
-func RenderFirst(ctx context.Context, cfg Config, p *publication.Publication, files []string) ([]string, error) {
-	want := pagesOf(p, files)
+// First makes the live preview's first look at the record and profile
+// files named (slash paths below the repository root, such as
+// data/companies/aws.json or content/regions/kr-26.ko.md): only the pages
+// they make, in every language, with the sections above them and the home
+// page, which Hugo renders them with. It returns the folders of those
+// pages (Snapshot's keys): none when no file makes a page of its own (the
+// rates, a content page that is no profile, a removed record) or when the
+// pages cannot be made (a profile in error), which the rebuild reports.
+// in.Manifest is the last build's: the size of a download the pages list
+// may be stale until the rebuild.
+func First(in Input, files []string) (Site, []string, error) {
+	want := pagesOf(in.Publication, files)
 	if len(want) == 0 {
-		return nil, nil
+		return Site{}, nil, nil
 	}
-	cfg, err := cfg.withDefaults()
-	if err != nil {
-		return nil, err
+	s, bs, errs, err := newSite(in)
+	if err != nil || errs.Err() != nil {
+		return Site{}, nil, err
 	}
-	u, m, cats, err := pageInputs(cfg, cfg.Since.datasets())
-	if err != nil {
-		return nil, err
-	}
-	bs, errs := newBuilders(p, u, m, cats, cfg.History)
-	if errs.Err() != nil {
-		return nil, nil
-	}
-	s, folders, err := firstSite(bs, want)
+	langs, folders, err := firstLangs(bs, want)
 	if err != nil || len(folders) == 0 {
-		return nil, err
+		return Site{}, nil, err
 	}
-	if cfg.Since != nil {
-		cfg.Since.forget(folders)
-	}
-	return folders, renderChanged(ctx, cfg, s, folders)
+	s.Langs = langs
+	return s, folders, nil
 }
 
 // pagesOf are the lower-cased paths of the pages that the record and
@@ -88,37 +69,35 @@ func pagesOf(p *publication.Publication, files []string) map[string]bool {
 	return want
 }
 
-// firstSite builds, in each language, the pages at the paths in want that
-// exist, with the sections above them (which Hugo renders them below, as
-// in a full build; the companies and commitments indexes without their
-// rows, since they are not kept), and the home page's view, which Hugo
-// always renders.
-// folders are where the wanted pages are published, in every language.
-func firstSite(bs []builder, want map[string]bool) (site, []string, error) {
-	s := make(site, len(bs))
+// firstLangs makes, in each language, the pages at the paths in want
+// that exist, with the sections above them (the companies and
+// commitments indexes without their rows, since they are not kept), and
+// the home page's view. folders are where the wanted pages are published.
+func firstLangs(bs []builder, want map[string]bool) ([]Lang, []string, error) {
+	langs := make([]Lang, len(bs))
 	errs := make([]error, len(bs))
-	var wg sync.WaitGroup
+	var g errgroup.Group
 	for k, b := range bs {
-		wg.Go(func() { s[k], errs[k] = b.firstLangSite(want) })
+		g.Go(func() error { langs[k], errs[k] = b.firstLang(want); return nil })
 	}
-	wg.Wait()
+	g.Wait()
 	var folders []string
-	for k, ls := range s {
+	for k, ls := range langs {
 		if errs[k] != nil {
 			return nil, nil, errs[k]
 		}
-		for _, pg := range ls.pages {
+		for _, pg := range ls.Pages {
 			if want[strings.ToLower(pg.Path)] {
-				folders = append(folders, folderOf(ls.lang, pg.Path))
+				folders = append(folders, folderOf(ls.Lang, pg.Path))
 			}
 		}
 	}
-	return s, folders, nil
+	return langs, folders, nil
 }
 
-// firstLangSite is firstSite in b's language.
-func (b builder) firstLangSite(want map[string]bool) (langSite, error) {
-	var pages []page
+// firstLang is firstLangs in b's language.
+func (b builder) firstLang(want map[string]bool) (Lang, error) {
+	var pages []Page
 	below := func(section string) bool {
 		for p := range want {
 			if strings.HasPrefix(p, section+"/") {
@@ -155,13 +134,13 @@ func (b builder) firstLangSite(want map[string]bool) (langSite, error) {
 	}
 	b.dated(pages)
 	home, updated := b.homeView(), b.updated("updated_site_before", b.log.Latest())
-	return langSite{lang: b.l.lang, pages: pages, home: home, updated: updated}, b.l.err()
+	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, b.l.Err()
 }
 
 // bareListing is the commitments list's section page without its rows or
 // filters: the first look renders it only as the ancestor of the pages it
 // shows, and does not keep it.
-func (b builder) bareListing() page {
+func (b builder) bareListing() Page {
 	return b.paged("investments", "the commitments index", 0, listingPageSize, func(int, int) map[string]any {
 		return map[string]any{"korea": b.total(b.p.Summary.Korea), "filter": investmentsFilter{}}
 	})[0]
