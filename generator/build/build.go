@@ -26,6 +26,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
@@ -64,7 +65,7 @@ type Options struct {
 	// next build a full one; reset it when site/ or schema/ change, which
 	// it does not see. It describes what Out holds: FirstLook, which
 	// writes pages into Out, forgets them from it.
-	Since *view.Snapshot
+	Since *pagediff.Snapshot
 	// Checker checks the records; nil makes a new one for the build. The
 	// live preview keeps one from build to build: it re-checks only the
 	// files whose bytes changed (check.Checker).
@@ -163,9 +164,9 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	}
 	// The snapshot of this build is kept only once it is published: a
 	// failed build must leave the next one diffing against what Out holds.
-	var next *view.Snapshot
+	var next *pagediff.Snapshot
 	if opt.Since != nil {
-		next = new(view.Snapshot)
+		next = new(pagediff.Snapshot)
 		if opt.Preview { // a quick render leaves no full site to index
 			*next = *opt.Since
 		}
@@ -187,7 +188,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if next != nil {
 		*opt.Since = *next
 		if err != nil {
-			*opt.Since = view.Snapshot{} // Out is half updated: the next build is a full one
+			*opt.Since = pagediff.Snapshot{} // Out is half updated: the next build is a full one
 		}
 	}
 	t.Publish = time.Since(published)
@@ -304,7 +305,7 @@ const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 // data's git history once, for the pages (the /changes/ page, each page's
 // last-changed date) and for the Atom feeds alike. since, when not nil, is
 // hugo.Config.Since: the render may be a quick one, as the result says.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *view.Snapshot) (hugo.Result, error) {
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot) (hugo.Result, error) {
 	t := opt.Timings
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {

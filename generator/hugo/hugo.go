@@ -24,6 +24,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
 )
@@ -51,10 +52,10 @@ type Config struct {
 	// holds the Snapshot of the last render into the site the caller keeps
 	// (zero before the first): Render then gives Hugo only the pages whose
 	// view changed since, and reports them in its Result, or renders all
-	// when it cannot tell (view.Snapshot.ChangedSince). Render stores the
+	// when it cannot tell (pagediff.Snapshot.ChangedSince). Render stores the
 	// new snapshot in it. Changes to site/ are not seen: the caller resets
 	// it then. RenderFirst forgets the pages it renders from it.
-	Since *view.Snapshot
+	Since *pagediff.Snapshot
 }
 
 // Result says what Render did.
@@ -107,7 +108,7 @@ func Render(ctx context.Context, cfg Config, s view.Site) (Result, error) {
 	if cfg.Since == nil {
 		return Result{}, renderAll(ctx, cfg, s, true)
 	}
-	snap, err := s.Snapshot(*cfg.Since)
+	snap, err := pagediff.Of(s, *cfg.Since)
 	if err != nil {
 		return Result{}, err
 	}
@@ -168,7 +169,7 @@ func renderAll(ctx context.Context, cfg Config, s view.Site, oneOff bool) error 
 }
 
 // renderChanged gives Hugo only the pages in the changed folders (with
-// their translations and ancestors: view.Site.Select), has it render them
+// their translations and ancestors: pagediff.Select), has it render them
 // into a folder of its own, and moves the changed pages' files into
 // cfg.Dest. Hugo's other output there (sections it made up, the sitemap)
 // is dropped.
@@ -183,7 +184,7 @@ func renderChanged(ctx context.Context, cfg Config, s view.Site, changed []strin
 	defer os.RemoveAll(tmp)
 	quick := cfg
 	quick.Dest = tmp
-	if err := renderAll(ctx, quick, s.Select(changed), false); err != nil {
+	if err := renderAll(ctx, quick, pagediff.Select(s, changed), false); err != nil {
 		return err
 	}
 	return moveRendered(tmp, cfg.Dest, changed)

@@ -11,15 +11,10 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// Following changes: the /changes/ page lists what changed and when, and
-// every page's footer says when its data last changed. Both come from git
-// history (generator/history), read once per build: every edit to the data
-// arrives as a commit, so no date has to be kept by hand in the records.
-// Without history (a tarball, a test in a temporary folder) pages show no
-// date rather than a wrong one. The Atom feeds they link are written after
-// Hugo by generator/feed, at changes/index.xml, companies/<id>/index.xml and
-// regions/<code>/index.xml, and in Korean below ko/: a page links those of
-// its language.
+// The /changes/ page lists what changed and when, and every page's footer
+// says when its data last changed, both from git history (package
+// history): no date is kept by hand. Without history, pages show no date
+// rather than a wrong one. The Atom feeds they link are package feed's.
 
 // dateView is a commit's day for <time datetime>: Text in the page's
 // language, ISO the exact time; both empty when history does not say.
@@ -54,9 +49,8 @@ func (b builder) updated(key string, t time.Time) updatedView {
 
 // recordDates maps every record page's path ("companies/aws") to when its
 // data last changed: its own record and profile, and for a company or a
-// region the commitments that name it. It is one pass over the log and one
-// over the commitments, so a large dataset is not quadratic. A page whose
-// records history does not know has the zero time.
+// region the commitments that name it; the zero time where history does
+// not know. One pass over the log and one over the commitments.
 func recordDates(p *publication.Publication, log history.Log, profiles map[string]record.PageFile) map[string]time.Time {
 	newest := map[string]time.Time{}
 	out := map[string]time.Time{}
@@ -113,7 +107,7 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 
 // dated gives record pages the date their data last changed and gives
 // company and region pages their own feed; other pages show the dataset's
-// latest change (langSite.updated).
+// latest change (Lang.Updated).
 func (b builder) dated(pages []Page) {
 	for k := range pages {
 		pg := &pages[k]

@@ -52,7 +52,7 @@ func (b builder) homeCharts() homeCharts {
 }
 
 // splits are the breakdowns that company and region charts draw, made in
-// one pass each: a pass per company would be quadratic on a large dataset.
+// one pass each.
 type splits struct {
 	companyByYear, regionBySector map[string][]publication.Row
 }

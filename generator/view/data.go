@@ -85,8 +85,8 @@ const (
 func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	l := b.l
 	dataURL := b.u.absolute(b.u.page("data/"))
-	// The data page lists the datasets; the pair of files of every company
-	// and region (20,000 at scale) is linked from the record's own page.
+	// The data page lists the datasets; the files of each company and
+	// region are linked from the record's own page.
 	var downloads []download
 	var recordFiles int
 	for _, f := range b.m {

@@ -9,12 +9,10 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// Facets narrow the commitments list. With JavaScript, a form on the
-// commitments page filters its rows in place (site/static/js/filters.js)
-// by the values each row lists in its data-facets attribute; without it,
-// the same facets are plain pages: a region's or a company's own page, and
-// /sectors/<sector>/, /years/<year>/, /statuses/<status>/ and
-// /amounts/<disclosed|undisclosed>/, which this file adds.
+// Facets narrow the commitments list: with JavaScript, a form filters its
+// rows in place (site/static/js/filters.js) by each row's data-facets;
+// without it, each value has a plain page (/sectors/<sector>/, /years/,
+// /statuses/, /amounts/; regions and companies have their own pages).
 
 // facetOption is one value of a facet, with how many commitments have it.
 type facetOption struct {

@@ -10,16 +10,12 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// First makes the live preview's first look at the record and profile
-// files named (slash paths below the repository root, such as
-// data/companies/aws.json or content/regions/kr-26.ko.md): only the pages
+// First is the live preview's first look at the record and profile files
+// named (slash paths such as data/companies/aws.json): only the pages
 // they make, in every language, with the sections above them and the home
-// page, which Hugo renders them with. It returns the folders of those
-// pages (Snapshot's keys): none when no file makes a page of its own (the
-// rates, a content page that is no profile, a removed record) or when the
-// pages cannot be made (a profile in error), which the rebuild reports.
-// in.Manifest is the last build's: the size of a download the pages list
-// may be stale until the rebuild.
+// page, and those pages' folders (Folder). It makes none when no file
+// makes a page of its own (the rates, a removed record) or a profile is
+// in error: the rebuild that follows reports it.
 func First(in Input, files []string) (Site, []string, error) {
 	want := pagesOf(in.Publication, files)
 	if len(want) == 0 {
@@ -38,10 +34,8 @@ func First(in Input, files []string) (Site, []string, error) {
 }
 
 // pagesOf are the lower-cased paths of the pages that the record and
-// profile files make: a record's file is named by its id, and a profile
-// says which record it profiles (profileKey), or, once removed, its file
-// name does (one that named its record in front matter is then not seen:
-// the rebuild shows its removal).
+// profile files make: a record's file is named by its id, a profile names
+// its record (profileKey) or, once removed, its file name does.
 func pagesOf(p *publication.Publication, files []string) map[string]bool {
 	profiles := map[string]string{}
 	for _, f := range p.Pages {
@@ -69,10 +63,9 @@ func pagesOf(p *publication.Publication, files []string) map[string]bool {
 	return want
 }
 
-// firstLangs makes, in each language, the pages at the paths in want
-// that exist, with the sections above them (the companies and
-// commitments indexes without their rows, since they are not kept), and
-// the home page's view. folders are where the wanted pages are published.
+// firstLangs makes, in each language, the pages at the paths in want with
+// the sections above them (indexes without their rows: they are not kept)
+// and the home page's view; folders are where the wanted pages go.
 func firstLangs(bs []builder, want map[string]bool) ([]Lang, []string, error) {
 	langs := make([]Lang, len(bs))
 	errs := make([]error, len(bs))
@@ -88,7 +81,7 @@ func firstLangs(bs []builder, want map[string]bool) ([]Lang, []string, error) {
 		}
 		for _, pg := range ls.Pages {
 			if want[strings.ToLower(pg.Path)] {
-				folders = append(folders, folderOf(ls.Lang, pg.Path))
+				folders = append(folders, Folder(ls.Lang, pg.Path))
 			}
 		}
 	}

@@ -6,12 +6,9 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// Large lists are cut so that no page grows with the dataset: at 100,000
-// commitments the single commitments page was 79 MB and the home page's
-// ledger 21 MB. The commitments list is paged (/investments/,
-// /investments/page/2/, …), and so is the companies index; the other lists
-// show the newest rows and link the complete list, the facet pages and the
-// downloads.
+// Large lists are cut so that no page grows with the dataset: the
+// commitments list and the companies index are paged; the other lists show
+// the newest rows and link the complete list, the facets and the downloads.
 
 // listingPageSize is how many rows one page of the commitments list holds;
 // companiesPageSize, of the companies index, whose rows are shorter.

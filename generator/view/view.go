@@ -125,10 +125,9 @@ func (u urls) region(code string) string   { return u.page("regions/" + strings.
 func (u urls) path(p string) string        { return u.base + p }
 func (u urls) absolute(rel string) string  { return u.abs + strings.TrimPrefix(rel, u.base) }
 
-// name is a text that has an English and a Korean version in this
-// language: on English pages the English one with the Korean beside it;
-// on Korean pages the Korean one, or the English one, marked, where there
-// is none.
+// name is a text with an English and a Korean version in this language:
+// the English one with the Korean beside it, or the Korean one, or else
+// the English one, marked.
 func (b builder) name(en, ko string) link {
 	switch {
 	case b.l.Native():
@@ -329,10 +328,9 @@ func (b builder) rows(is []*publication.Investment) []row {
 	return out
 }
 
-// newestFirst orders commitments by announcement, newest first; undated
-// ones last; ties by title so the order is stable. A list in that order
-// already is returned as it is, not copied: the facet buckets are (they are
-// filled from the newest-first list), and the callers only read.
+// newestFirst orders commitments by announcement, newest first, undated
+// ones last, ties by title. A list in that order already (a facet bucket)
+// is returned as it is: the callers only read.
 func newestFirst(is []*publication.Investment) []*publication.Investment {
 	if slices.IsSortedFunc(is, newer) {
 		return is

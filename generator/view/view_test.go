@@ -98,55 +98,6 @@ func TestRefusesDuplicatePaths(t *testing.T) {
 	}
 }
 
-// TestSnapshotSeesTheChangedPages: after a company's name changes, the
-// pages whose views show it change, in both languages, and no other.
-func TestSnapshotSeesTheChangedPages(t *testing.T) {
-	before, err := view.Build(seedInput(t, nil))
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := before.Snapshot(view.Snapshot{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	same, err := before.Snapshot(old)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if changed, removed, ok := same.ChangedSince(old); !ok || len(changed)+len(removed) > 0 {
-		t.Errorf("unchanged site: changed %q, removed %q, ok %v", changed, removed, ok)
-	}
-	after, err := view.Build(seedInput(t, func(d *record.Dataset) {
-		for i := range d.Companies {
-			if d.Companies[i].ID == "air-liquide" {
-				d.Companies[i].Name = "Air Liquide Korea (renamed)"
-			}
-		}
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
-	now, err := after.Snapshot(old)
-	if err != nil {
-		t.Fatal(err)
-	}
-	changed, removed, ok := now.ChangedSince(old)
-	if !ok || len(removed) > 0 {
-		t.Fatalf("changed %q, removed %q, ok %v", changed, removed, ok)
-	}
-	for _, want := range []string{"companies/air-liquide/", "ko/companies/air-liquide/", "companies/", "investments/air-liquide-korea-expansion/"} {
-		if !slices.Contains(changed, want) {
-			t.Errorf("changed %q lacks %s", changed, want)
-		}
-	}
-	if slices.Contains(changed, "companies/aws/") || slices.Contains(changed, "about/") {
-		t.Errorf("changed %q has pages that do not show the name", changed)
-	}
-	if now.Manifest() != nil || (*view.Snapshot)(nil).Manifest() != nil {
-		t.Errorf("a snapshot of a site without a manifest has one")
-	}
-}
-
 // TestFirst: the first look at a company's file makes its page in both
 // languages, with the sections above it, and nothing else.
 func TestFirst(t *testing.T) {

@@ -1,30 +1,11 @@
-package view
+package pagediff
 
 import (
 	"slices"
-	"strings"
 	"testing"
-)
 
-func TestFolderOf(t *testing.T) {
-	tests := []struct{ name, lang, path, want string }{
-		{"English home", "en", "", ""},
-		{"Korean home", "ko", "", "ko/"},
-		{"lower-cased like Hugo", "en", "regions/KR-26", "regions/kr-26/"},
-		{"Korean page", "ko", "companies/aws", "ko/companies/aws/"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := folderOf(tt.lang, tt.path)
-			if got != tt.want {
-				t.Errorf("folderOf(%q, %q) = %q, want %q", tt.lang, tt.path, got, tt.want)
-			}
-			if back, want := pathOf(got), strings.ToLower(tt.path); back != want {
-				t.Errorf("pathOf(%q) = %q, want %q", got, back, want)
-			}
-		})
-	}
-}
+	"github.com/korea-investment-tracker/kit/generator/view"
+)
 
 func TestChangedSince(t *testing.T) {
 	old := Snapshot{pages: map[string]uint64{"": 1, "investments/": 2, "investments/a/": 3, "about/": 4}, global: 9,
@@ -63,42 +44,11 @@ func TestChangedSince(t *testing.T) {
 	}
 }
 
-// TestSelectPages: a page changed in one language is given to Hugo in
-// every language, with its ancestors, and nothing else.
-func TestSelectPages(t *testing.T) {
-	all := []string{"investments", "investments/a", "investments/b", "regions/KR-26", "regions"}
-	var pages []Page
-	for _, p := range all {
-		pages = append(pages, Page{Path: p})
-	}
-	s := Site{Langs: []Lang{{Lang: "en", Pages: pages}, {Lang: "ko", Pages: slices.Clone(pages)}}}
-	got := s.Select([]string{"ko/investments/a/", "regions/kr-26/"})
-	want := []string{"investments", "investments/a", "regions/KR-26", "regions"}
-	for _, ls := range got.Langs {
-		if paths := pathsOf(ls.Pages); !slices.Equal(paths, want) {
-			t.Errorf("%s: %q, want %q", ls.Lang, paths, want)
-		}
-	}
-	for _, ls := range s.Langs {
-		if paths := pathsOf(ls.Pages); !slices.Equal(paths, all) {
-			t.Errorf("Select changed its input: %s is %q", ls.Lang, paths)
-		}
-	}
-}
-
-func pathsOf(pages []Page) []string {
-	var out []string
-	for _, pg := range pages {
-		out = append(out, pg.Path)
-	}
-	return out
-}
-
 // TestListedByHugo: the pages whose change needs a full render are the
 // content sections and the pages below them, not top-level content pages
 // or the records' pages.
 func TestListedByHugo(t *testing.T) {
-	pages := []Page{
+	pages := []view.Page{
 		{Path: "about", Kind: "page", Source: "content/about.md"},
 		{Path: "guides", Kind: "section", Source: "content/guides/_index.md"},
 		{Path: "guides/first", Kind: "page", Source: "content/guides/first.md"},
@@ -113,7 +63,7 @@ func TestListedByHugo(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("listedByHugo = %q, want %q", got, want)
 	}
-	withHome := append(slices.Clone(pages), Page{Path: "", Kind: "section", Source: "content/_index.md"})
+	withHome := append(slices.Clone(pages), view.Page{Path: "", Kind: "section", Source: "content/_index.md"})
 	if got := listedByHugo(withHome); len(got) != len(withHome) {
 		t.Errorf("with a content home page, listedByHugo = %q, want every page", got)
 	}

@@ -1,4 +1,9 @@
-package view
+// Package pagediff tells which pages of a site (package view) changed
+// between two renders, for the live preview's quick rebuilds: a Snapshot
+// digests each page's view; a later one compared with it lists the pages
+// to render again, or says that all must be; Select keeps those pages of
+// a site, with what Hugo renders them with.
+package pagediff
 
 import (
 	"encoding/json"
@@ -13,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
 // Snapshot is what a render gave Hugo, for the live preview's quick
@@ -46,11 +52,11 @@ func (snap *Snapshot) Manifest() *record.Manifest {
 	return snap.manifest
 }
 
-// Snapshot digests every page of s, a language per core, with the seed of
-// since (a new one when since is the zero Snapshot), so that the two can
-// be compared (ChangedSince). The home page's view is keyed by its folder
+// Of digests every page of s, a language per core, with the seed of since
+// (a new one when since is the zero Snapshot), so that the two can be
+// compared (ChangedSince). The home page's view is keyed by its folder
 // like the others.
-func (s Site) Snapshot(since Snapshot) (Snapshot, error) {
+func Of(s view.Site, since Snapshot) (Snapshot, error) {
 	seed := since.seed
 	if since.pages == nil {
 		seed = maphash.MakeSeed()
@@ -58,26 +64,26 @@ func (s Site) Snapshot(since Snapshot) (Snapshot, error) {
 	digests := make([]map[string]uint64, len(s.Langs))
 	var g errgroup.Group
 	for k, ls := range s.Langs {
-		g.Go(func() (err error) { digests[k], err = ls.digests(seed); return err })
+		g.Go(func() (err error) { digests[k], err = digest(ls, seed); return err })
 	}
 	err := g.Wait()
-	snap := Snapshot{pages: map[string]uint64{}, seed: seed, content: map[string]bool{}, manifest: s.manifest}
+	snap := Snapshot{pages: map[string]uint64{}, seed: seed, content: map[string]bool{}, manifest: s.Manifest}
 	for _, d := range digests {
 		maps.Copy(snap.pages, d)
 	}
 	for _, ls := range s.Langs {
 		for _, p := range listedByHugo(ls.Pages) {
-			snap.content[folderOf(ls.Lang, p)] = true
+			snap.content[view.Folder(ls.Lang, p)] = true
 		}
 	}
 	var gerr error
-	snap.global, gerr = s.globalDigest(seed)
+	snap.global, gerr = globalDigest(s, seed)
 	return snap, errors.Join(err, gerr)
 }
 
-// digests are the digests of a language's pages and home page, by folder.
+// digest is the digests of a language's pages and home page, by folder.
 // Each view is encoded straight into the hash, never held as JSON.
-func (ls Lang) digests(seed maphash.Seed) (map[string]uint64, error) {
+func digest(ls view.Lang, seed maphash.Seed) (map[string]uint64, error) {
 	out := make(map[string]uint64, len(ls.Pages)+1)
 	var h maphash.Hash
 	h.SetSeed(seed)
@@ -89,16 +95,16 @@ func (ls Lang) digests(seed maphash.Seed) (map[string]uint64, error) {
 		return err
 	}
 	for i := range ls.Pages {
-		if err := digest(folderOf(ls.Lang, ls.Pages[i].Path), ls.Pages[i]); err != nil {
+		if err := digest(view.Folder(ls.Lang, ls.Pages[i].Path), ls.Pages[i]); err != nil {
 			return nil, err
 		}
 	}
-	return out, digest(folderOf(ls.Lang, ""), ls.Home)
+	return out, digest(view.Folder(ls.Lang, ""), ls.Home)
 }
 
 // globalDigest digests what every page reads: when the data last changed
 // (in every language) and the schemas.
-func (s Site) globalDigest(seed maphash.Seed) (uint64, error) {
+func globalDigest(s view.Site, seed maphash.Seed) (uint64, error) {
 	var h maphash.Hash
 	h.SetSeed(seed)
 	for _, ls := range s.Langs {
@@ -108,14 +114,14 @@ func (s Site) globalDigest(seed maphash.Seed) (uint64, error) {
 		}
 		h.Write(b)
 	}
-	if s.schemas == nil {
+	if s.Schemas == nil {
 		return h.Sum64(), nil
 	}
-	err := fs.WalkDir(s.schemas, ".", func(name string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(s.Schemas, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(s.schemas, name)
+		b, err := fs.ReadFile(s.Schemas, name)
 		h.WriteString(name)
 		h.Write(b)
 		return err
@@ -123,24 +129,10 @@ func (s Site) globalDigest(seed maphash.Seed) (uint64, error) {
 	return h.Sum64(), err
 }
 
-// folderOf is the folder below the site root where Hugo publishes the page
-// at path p in lang: Hugo lower-cases paths, and the default language is
-// at the root.
-func folderOf(lang, p string) string {
-	dir := ""
-	if lang != record.DefaultLang {
-		dir = lang + "/"
-	}
-	if p == "" {
-		return dir
-	}
-	return dir + strings.ToLower(p) + "/"
-}
-
 // listedByHugo are the paths of the content sections among pages, of the
 // pages below them, and of the content pages in a folder (see
 // Snapshot.content).
-func listedByHugo(pages []Page) []string {
+func listedByHugo(pages []view.Page) []string {
 	sections := map[string]bool{}
 	for _, pg := range pages {
 		if pg.Kind == "section" && strings.HasPrefix(pg.Source, "content/") {
@@ -208,16 +200,15 @@ func (snap Snapshot) ChangedSince(old Snapshot) (changed, removed []string, ok b
 }
 
 // Select keeps, in each language, the pages whose folder is in changed in
-// any language (so that each keeps its translations, which its language
-// switch links) and their ancestors (so that Hugo renders them below their
-// real sections, as in a full build). The home page is always kept.
-func (s Site) Select(changed []string) Site {
+// any language (a page's language switch links its translations) and
+// their ancestors (Hugo renders a page below its section).
+func Select(s view.Site, changed []string) view.Site {
 	paths := map[string]bool{}
 	for _, f := range changed {
 		paths[pathOf(f)] = true
 	}
 	out := s
-	out.Langs = make([]Lang, len(s.Langs))
+	out.Langs = make([]view.Lang, len(s.Langs))
 	for i, ls := range s.Langs {
 		want := map[string]bool{}
 		for _, pg := range ls.Pages {
@@ -228,7 +219,7 @@ func (s Site) Select(changed []string) Site {
 			}
 		}
 		out.Langs[i] = ls
-		out.Langs[i].Pages = slices.DeleteFunc(slices.Clone(ls.Pages), func(pg Page) bool { return !want[strings.ToLower(pg.Path)] })
+		out.Langs[i].Pages = slices.DeleteFunc(slices.Clone(ls.Pages), func(pg view.Page) bool { return !want[strings.ToLower(pg.Path)] })
 	}
 	return out
 }
