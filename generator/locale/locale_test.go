@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"gopkg.in/yaml.v3"
 
@@ -166,5 +167,71 @@ func TestCatalogMessages(t *testing.T) {
 		if (err == nil) != (tt.want == "") || err != nil && !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("parseMessage(%s) = %v, want %q", tt.yaml, err, tt.want)
 		}
+	}
+}
+
+func TestTotal(t *testing.T) {
+	en, ko := testLocale(t, "en"), testLocale(t, "ko")
+	tests := []struct {
+		usd                  int64
+		approximate, atLeast bool
+		en, ko               string
+	}{
+		{13e9, false, false, "$13 billion", "130억 달러"},
+		{9e9, false, true, "at least $9 billion", "90억 달러 이상"},
+		{3293362, true, false, "about $3,293,362", "약 329만 3,362 달러"},
+		{9e9, true, true, "at least about $9 billion", "약 90억 달러 이상"},
+	}
+	for _, tt := range tests {
+		if got := en.Total(tt.usd, tt.approximate, tt.atLeast); got != tt.en {
+			t.Errorf("en Total(%d, %v, %v) = %q, want %q", tt.usd, tt.approximate, tt.atLeast, got, tt.en)
+		}
+		if got := ko.Total(tt.usd, tt.approximate, tt.atLeast); got != tt.ko {
+			t.Errorf("ko Total(%d, %v, %v) = %q, want %q", tt.usd, tt.approximate, tt.atLeast, got, tt.ko)
+		}
+	}
+}
+
+func TestName(t *testing.T) {
+	en, ko := testLocale(t, "en"), testLocale(t, "ko")
+	tests := []struct {
+		name   string
+		l      Locale
+		en, ko string
+		want   string
+	}{
+		{"English", en, "Seoul", "서울", "Seoul"},
+		{"Korean", ko, "Seoul", "서울", "서울"},
+		{"Korean without a Korean name", ko, "Seoul", "", "Seoul"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.Name(tt.en, tt.ko); got != tt.want {
+			t.Errorf("%s: Name(%q, %q) = %q, want %q", tt.name, tt.en, tt.ko, got, tt.want)
+		}
+	}
+}
+
+// TestReadCatalogs reads every language's catalog, and names the file in
+// error.
+func TestReadCatalogs(t *testing.T) {
+	site := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("home: Home\ncount_companies: {one: '{{ .Count }} company', other: '{{ .Count }} companies'}\n")},
+		"i18n/ko.yaml": {Data: []byte("home: 홈\n")},
+	}
+	cats, err := ReadCatalogs(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := New("en", cats["en"])
+	if got := en.N("count_companies", 1) + ", " + New("ko", cats["ko"]).W("home"); got != "1 company, 홈" || en.Err() != nil {
+		t.Errorf("got %q, %v", got, en.Err())
+	}
+	site["i18n/ko.yaml"] = &fstest.MapFile{Data: []byte("home: [a]\n")}
+	if _, err := ReadCatalogs(site); err == nil || !strings.HasPrefix(err.Error(), "site/i18n/ko.yaml: ") {
+		t.Errorf("a bad catalog: %v", err)
+	}
+	delete(site, "i18n/ko.yaml")
+	if _, err := ReadCatalogs(site); err == nil {
+		t.Errorf("a missing catalog is no error")
 	}
 }

@@ -6,6 +6,7 @@
 package schemadoc
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -49,12 +50,17 @@ func Read(fsys fs.FS, name string) (*Schema, error) {
 // UnmarshalJSON keeps the properties in the order the schema file lists
 // them, which a map would lose.
 func (o *Properties) UnmarshalJSON(b []byte) error {
-	dec := json.NewDecoder(strings.NewReader(string(b)))
-	if _, err := dec.Token(); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	switch t, err := dec.Token(); {
+	case err != nil:
 		return err
+	case t == nil: // null: none
+		return nil
+	case t != json.Delim('{'):
+		return errors.New("properties are not an object")
 	}
 	for dec.More() {
-		t, err := dec.Token()
+		t, err := dec.Token() // a key: objects have string keys
 		if err != nil {
 			return err
 		}
