@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/serve"
 )
 
@@ -91,7 +91,7 @@ func previewOptions(ctx context.Context, dir string) (build.Options, func(), err
 		return build.Options{}, nil, err
 	}
 	done := func() { os.RemoveAll(tmp) }
-	opt, err := serve.BuildOptions(ctx, build.Options{Root: dir, Out: filepath.Join(tmp, "site"), Preview: true, Since: new(hugo.Snapshot)})
+	opt, err := serve.BuildOptions(ctx, build.Options{Root: dir, Out: filepath.Join(tmp, "site"), Preview: true, Since: new(pagediff.Snapshot)})
 	if err != nil {
 		done()
 		return build.Options{}, nil, err

@@ -25,10 +25,14 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
+	"github.com/korea-investment-tracker/kit/generator/view"
+	"github.com/korea-investment-tracker/kit/schema"
 )
 
 // Options says what to build. The zero value builds the repository in the
@@ -61,7 +65,7 @@ type Options struct {
 	// next build a full one; reset it when site/ or schema/ change, which
 	// it does not see. It describes what Out holds: FirstLook, which
 	// writes pages into Out, forgets them from it.
-	Since *hugo.Snapshot
+	Since *pagediff.Snapshot
 	// Checker checks the records; nil makes a new one for the build. The
 	// live preview keeps one from build to build: it re-checks only the
 	// files whose bytes changed (check.Checker).
@@ -160,9 +164,9 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	}
 	// The snapshot of this build is kept only once it is published: a
 	// failed build must leave the next one diffing against what Out holds.
-	var next *hugo.Snapshot
+	var next *pagediff.Snapshot
 	if opt.Since != nil {
-		next = new(hugo.Snapshot)
+		next = new(pagediff.Snapshot)
 		if opt.Preview { // a quick render leaves no full site to index
 			*next = *opt.Since
 		}
@@ -184,7 +188,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if next != nil {
 		*opt.Since = *next
 		if err != nil {
-			*opt.Since = hugo.Snapshot{} // Out is half updated: the next build is a full one
+			*opt.Since = pagediff.Snapshot{} // Out is half updated: the next build is a full one
 		}
 	}
 	t.Publish = time.Since(published)
@@ -230,16 +234,37 @@ func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("reading the history of the data: %w", err)
 	}
-	cfg := hugoConfig(opt, opt.Out, log)
+	cfg := hugoConfig(opt, opt.Out)
 	cfg.Since = opt.Since
 	rendering := time.Now()
-	folders, err := hugo.RenderFirst(ctx, cfg, p, files)
+	folders, err := renderFirst(ctx, opt, cfg, p, log, files)
 	if err != nil {
 		return 0, fmt.Errorf("rendering the changed pages: %w", err)
 	}
 	t.Render = time.Since(rendering)
 	t.Total, t.Rendered = time.Since(start), len(folders)
 	return len(folders), nil
+}
+
+// renderFirst has Hugo render the first look at files (view.First) into
+// Out, with the datasets' manifest that opt.Since keeps or else Out's.
+func renderFirst(ctx context.Context, opt Options, cfg hugo.Config, p *publication.Publication, log history.Log, files []string) ([]string, error) {
+	m := opt.Since.Manifest()
+	if m == nil {
+		var err error
+		if m, err = export.ReadManifest(filepath.Join(opt.Out, "data")); err != nil {
+			return nil, err
+		}
+	}
+	in, err := viewInput(opt, p, m, log)
+	if err != nil {
+		return nil, err
+	}
+	s, folders, err := view.First(in, files)
+	if err != nil {
+		return nil, err
+	}
+	return folders, hugo.RenderFirst(ctx, cfg, s, folders)
 }
 
 // validateAround reads the changed files among files afresh and checks
@@ -280,7 +305,7 @@ const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 // data's git history once, for the pages (the /changes/ page, each page's
 // last-changed date) and for the Atom feeds alike. since, when not nil, is
 // hugo.Config.Since: the render may be a quick one, as the result says.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *hugo.Snapshot) (hugo.Result, error) {
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot) (hugo.Result, error) {
 	t := opt.Timings
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {
@@ -290,23 +315,32 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	if _, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")}); err != nil {
+	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")})
+	if err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
 	t.Export = time.Since(start)
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
-	cfg := hugoConfig(opt, stage, log)
+	cfg := hugoConfig(opt, stage)
 	cfg.Since = since
-	res, err := hugo.Render(ctx, cfg, p)
+	in, err := viewInput(opt, p, m, log)
+	if err != nil {
+		return hugo.Result{}, err
+	}
+	s, err := view.Build(in)
+	if err != nil {
+		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
+	}
+	res, err := hugo.Render(ctx, cfg, s)
 	if err != nil {
 		return res, fmt.Errorf("rendering the site: %w", err)
 	}
 	t.Quick, t.Rendered = res.Quick, len(res.Rendered)
 	t.Render = time.Since(start) - t.Export
 	start = time.Now()
-	if err := writeFeeds(stage, opt, p, log, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
+	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
 	t.Feeds = time.Since(start)
@@ -319,25 +353,32 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 }
 
 // writeFeeds writes the Atom feeds in every language of the site.
-func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, fo feed.Options) error {
-	words, err := hugo.Translations(filepath.Join(opt.Root, "site"))
-	if err != nil {
-		return err
-	}
-	for _, w := range words {
-		fo.Translations = append(fo.Translations, feed.Translation{Folder: w.Lang + "/", T: w.T, Name: w.Name})
+func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, cats map[string]locale.Catalog, fo feed.Options) error {
+	for _, lang := range record.Languages()[1:] {
+		l := locale.New(lang, cats[lang])
+		fo.Translations = append(fo.Translations, feed.Translation{Folder: lang + "/", T: l.T, Name: l.Name})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
+}
+
+// viewInput is what the pages are made of: p, the datasets' manifest m,
+// the site's catalogs and schemas, and the data's history.
+func viewInput(opt Options, p *publication.Publication, m *record.Manifest, log history.Log) (view.Input, error) {
+	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(opt.Root, "site")))
+	if err != nil {
+		return view.Input{}, err
+	}
+	return view.Input{Publication: p, Manifest: m, Catalogs: cats, Schemas: schema.Files, History: log, BaseURL: opt.BaseURL}, nil
 }
 
 // hugoConfig is how render and FirstLook run Hugo, writing into dest, with
 // the hooks that time it and measure its memory and the generator's
 // meanwhile. A quick render that falls back to a full one runs Hugo
 // twice: the times add up.
-func hugoConfig(opt Options, dest string, log history.Log) hugo.Config {
+func hugoConfig(opt Options, dest string) hugo.Config {
 	t := opt.Timings
-	return hugo.Config{Root: opt.Root, Dest: dest, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,
-		Stdout: opt.Log, Stderr: opt.Log, History: log,
+	return hugo.Config{Root: opt.Root, Dest: dest, HugoBinary: opt.HugoBinary,
+		Stdout: opt.Log, Stderr: opt.Log,
 		OnStart: func() { t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:")) },
 		OnExit: func(ps *os.ProcessState, d time.Duration) {
 			t.Hugo, t.HugoMaxRSS = t.Hugo+d, max(t.HugoMaxRSS, maxRSS(ps))

@@ -13,8 +13,8 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -218,7 +218,7 @@ func previewBuilt(t *testing.T, ctx context.Context, root string) (build.Options
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: new(hugo.Snapshot), Checker: c, Loader: new(load.Loader)}
+	opt := build.Options{Root: root, Out: filepath.Join(t.TempDir(), "site"), Preview: true, Since: new(pagediff.Snapshot), Checker: c, Loader: new(load.Loader)}
 	p, err := build.Run(ctx, opt)
 	if err != nil {
 		t.Fatal(err)

@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -195,16 +194,12 @@ func publishQuick(stage, out string, removed []string) (SyncStats, error) {
 // staleDatasets lists the files of out/data that the previous export wrote
 // (its manifest.json says which) and this one, in stage/data, did not.
 func staleDatasets(stage, out string) ([]string, error) {
-	b, err := os.ReadFile(filepath.Join(out, "data", "manifest.json"))
+	m, err := export.ReadManifest(filepath.Join(out, "data"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
-	}
-	var m export.Manifest
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("data/manifest.json: %w", err)
 	}
 	var stale []string
 	for _, f := range m.Files {

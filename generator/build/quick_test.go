@@ -13,8 +13,8 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 )
 
 // syntheticCommitment is a record added by TestQuickRebuildMatchesFullBuild;
@@ -47,7 +47,7 @@ func TestQuickRebuildMatchesFullBuild(t *testing.T) {
 	}
 	root := copyRepo(t)
 	ctx := context.Background()
-	var since hugo.Snapshot
+	var since pagediff.Snapshot
 	c, err := check.New()
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@
 package datadiff
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -152,17 +153,10 @@ func compareRows(breakdown string, old, new []publication.Row) []TotalChange {
 	var out []TotalChange
 	for _, k := range keys {
 		if o[k].USD != n[k].USD {
-			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmpOr(n[k].Name, o[k].Name), Old: o[k].USD, New: n[k].USD})
+			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmp.Or(n[k].Name, o[k].Name), Old: o[k].USD, New: n[k].USD})
 		}
 	}
 	return out
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // maxListed caps the records listed field by field, so that a large change

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // benchPublication is a synthetic publication of 10,000 companies and
@@ -60,7 +61,7 @@ func BenchmarkCSVTables(b *testing.B) {
 			if err != nil {
 				return 0, err
 			}
-			w := &writer{dir: dir, files: map[string]File{}}
+			w := &writer{dir: dir, files: map[string]record.DataFile{}}
 			return int64(len(excel) - len(bom)), w.csvFile(t, [][]byte{excel})
 		},
 	}

@@ -1,12 +1,12 @@
 package export
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 	"github.com/korea-investment-tracker/kit/schema"
 )
 
@@ -27,23 +27,12 @@ func text(s string) ref { return ref{text: s} }
 
 // property is what a column takes from a JSON Schema property.
 type property struct {
-	Description string    `json:"description"`
-	Enum        []string  `json:"enum"`
-	Items       *property `json:"items"`
+	Description string
+	Enum        []string
 }
 
 // docs maps a schema type name to its properties.
-type docs map[string]map[string]property
-
-type schemaFile struct {
-	Description string                 `json:"description"`
-	Properties  map[string]property    `json:"properties"`
-	Defs        map[string]schemaTypes `json:"$defs"`
-}
-
-type schemaTypes struct {
-	Properties map[string]property `json:"properties"`
-}
+type docs map[string]schemadoc.Properties
 
 // loadDocs reads the published schemas and rates.schema.json. A file's
 // top-level object is filed under its capitalised base name (Summary,
@@ -55,30 +44,19 @@ func loadDocs() (docs, error) {
 	}
 	d := docs{}
 	for _, name := range append(names, "rates.schema.json") {
-		if err := d.add(name); err != nil {
+		s, err := schemadoc.Read(schema.Files, name)
+		if err != nil {
 			return nil, fmt.Errorf("read schema %s: %w", name, err)
+		}
+		for def, t := range s.Defs {
+			d[def] = t.Properties
+		}
+		if s.Properties != nil {
+			base := strings.TrimSuffix(path.Base(name), ".schema.json")
+			d[strings.ToUpper(base[:1])+base[1:]] = s.Properties
 		}
 	}
 	return d, nil
-}
-
-func (d docs) add(name string) error {
-	b, err := fs.ReadFile(schema.Files, name)
-	if err != nil {
-		return err
-	}
-	var f schemaFile
-	if err := json.Unmarshal(b, &f); err != nil {
-		return err
-	}
-	for def, t := range f.Defs {
-		d[def] = t.Properties
-	}
-	if f.Properties != nil {
-		base := strings.TrimSuffix(path.Base(name), ".schema.json")
-		d[strings.ToUpper(base[:1])+base[1:]] = f.Properties
-	}
-	return nil
 }
 
 // resolve returns the property r points at; an error means a column names
@@ -87,23 +65,16 @@ func (d docs) resolve(r ref) (property, error) {
 	if r.def == "" {
 		return property{Description: r.text}, nil
 	}
-	p, ok := d[r.def][r.prop]
-	if !ok || p.Description == "" {
+	s := d[r.def].Get(r.prop)
+	if s == nil || s.Description == "" {
 		return property{}, fmt.Errorf("no description for %s.%s in the published schemas", r.def, r.prop)
 	}
+	p := property{Description: s.Description, Enum: s.Values()}
 	if r.text != "" {
 		p.Description += " " + r.text
 	}
 	if r.joined {
-		p.Enum, p.Items = nil, nil
+		p.Enum = nil
 	}
 	return p, nil
-}
-
-// enum is the allowed values of a property or of its items.
-func (p property) enum() []string {
-	if len(p.Enum) == 0 && p.Items != nil {
-		return p.Items.Enum
-	}
-	return p.Enum
 }

@@ -8,40 +8,18 @@
 package export
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
-
-// Manifest lists every file Write produced, so the site's dataset page can
-// link each one with its size and hash without walking the folder.
-type Manifest struct {
-	// Version is the data package's version: the format version, then a
-	// hash of the content as semver build metadata, so it changes exactly
-	// when the data does.
-	Version string `json:"version"`
-	// Files are the files in path order. manifest.json does not list itself.
-	Files []File `json:"files"`
-}
-
-// File is one downloadable file of the data folder.
-type File struct {
-	// Path is relative to the data folder, with forward slashes.
-	Path string `json:"path"`
-	// Bytes is the file's size.
-	Bytes int64 `json:"bytes"`
-	// SHA256 is the hex SHA-256 of the file's bytes, as in SHA256SUMS.
-	SHA256 string `json:"sha256"`
-	// MediaType is the IANA media type to serve the file with.
-	MediaType string `json:"media_type"`
-	// Description says in one sentence what the file holds.
-	Description string `json:"description"`
-}
 
 // formatVersion is the version of the files' layout: bump the major part
 // when a column or file is renamed or removed, the minor part when one is
@@ -68,11 +46,11 @@ type Options struct {
 // once, then the files that splice those encodings are written while the
 // SQLite database is built beside them, and last the data package and the
 // checksums, which describe the rest.
-func Write(dir string, p *publication.Publication, opt Options) (*Manifest, error) {
+func Write(dir string, p *publication.Publication, opt Options) (*record.Manifest, error) {
 	if err := newFolder(dir); err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
-	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]File{}}
+	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]record.DataFile{}}
 	v := newView(p)
 	tabs, err := tables(v)
 	if err != nil {
@@ -135,8 +113,8 @@ func newFolder(dir string) error {
 }
 
 // finish writes manifest.json.
-func (w *writer) finish() (*Manifest, error) {
-	m := &Manifest{Version: w.version, Files: w.sorted()}
+func (w *writer) finish() (*record.Manifest, error) {
+	m := &record.Manifest{Version: w.version, Files: w.sorted()}
 	b, err := marshalJSON(m)
 	if err != nil {
 		return nil, fmt.Errorf("export manifest: %w", err)
@@ -147,14 +125,27 @@ func (w *writer) finish() (*Manifest, error) {
 	return m, nil
 }
 
+// ReadManifest reads the manifest.json that Write wrote into dir.
+func ReadManifest(dir string) (*record.Manifest, error) {
+	b, err := os.ReadFile(filepath.Join(dir, manifestPath))
+	if err != nil {
+		return nil, err
+	}
+	m := &record.Manifest{}
+	if err := json.Unmarshal(b, m); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(dir, manifestPath), err)
+	}
+	return m, nil
+}
+
 // sorted is the files written so far, in path order.
-func (w *writer) sorted() []File {
+func (w *writer) sorted() []record.DataFile {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	files := make([]File, 0, len(w.files))
+	files := make([]record.DataFile, 0, len(w.files))
 	for _, f := range w.files {
 		files = append(files, f)
 	}
-	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortFunc(files, func(a, b record.DataFile) int { return strings.Compare(a.Path, b.Path) })
 	return files
 }

@@ -91,7 +91,7 @@ func TestDeterministic(t *testing.T) {
 func TestManifest(t *testing.T) {
 	dir, m := writeTo(t, trickyDataset())
 	files := tree(t, dir)
-	if got := readJSON[Manifest](t, filepath.Join(dir, manifestPath)); !equalManifest(&got, m) {
+	if got := readJSON[record.Manifest](t, filepath.Join(dir, manifestPath)); !equalManifest(&got, m) {
 		t.Errorf("manifest.json differs from the returned Manifest")
 	}
 	var sums strings.Builder
@@ -117,7 +117,7 @@ func TestManifest(t *testing.T) {
 	}
 }
 
-func equalManifest(a, b *Manifest) bool {
+func equalManifest(a, b *record.Manifest) bool {
 	return a.Version == b.Version && slices.Equal(a.Files, b.Files)
 }
 
@@ -167,10 +167,10 @@ func TestEveryColumnDescribed(t *testing.T) {
 	}
 }
 
-func fileOf(m *Manifest, path string) File {
-	i := slices.IndexFunc(m.Files, func(f File) bool { return f.Path == path })
+func fileOf(m *record.Manifest, path string) record.DataFile {
+	i := slices.IndexFunc(m.Files, func(f record.DataFile) bool { return f.Path == path })
 	if i < 0 {
-		return File{}
+		return record.DataFile{}
 	}
 	return m.Files[i]
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
 
@@ -26,11 +27,11 @@ const (
 // put may be called from several goroutines.
 type writer struct {
 	dir     string
-	reuse   string          // Options.Reuse
-	mu      sync.Mutex      // guards files
-	files   map[string]File // by path
-	version string          // set once the data files are written
-	dirs    sync.Map        // folders known to exist
+	reuse   string                     // Options.Reuse
+	mu      sync.Mutex                 // guards files
+	files   map[string]record.DataFile // by path
+	version string                     // set once the data files are written
+	dirs    sync.Map                   // folders known to exist
 }
 
 // put writes the concatenation of parts at rel (a slash path below the
@@ -50,7 +51,7 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 		h.Write(part)
 		n += len(part)
 	}
-	f := File{Path: rel, Bytes: int64(n), SHA256: hex.EncodeToString(h.Sum(nil)),
+	f := record.DataFile{Path: rel, Bytes: int64(n), SHA256: hex.EncodeToString(h.Sum(nil)),
 		MediaType: mediaType, Description: description}
 	w.mu.Lock()
 	defer w.mu.Unlock()
@@ -59,7 +60,7 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 }
 
 // file is the file written at rel, if any.
-func (w *writer) file(rel string) (File, bool) {
+func (w *writer) file(rel string) (record.DataFile, bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	f, ok := w.files[rel]
@@ -97,7 +98,7 @@ func (w *writer) checksums() error {
 
 // contentVersion hashes the files written so far (path and hash of each),
 // so the version changes exactly when a published byte does.
-func contentVersion(files []File) string {
+func contentVersion(files []record.DataFile) string {
 	h := sha256.New()
 	for _, f := range files {
 		fmt.Fprintf(h, "%s %s\n", f.SHA256, f.Path)

@@ -64,7 +64,7 @@ func mustUnmarshal(t testing.TB, name string, b []byte, v any) {
 }
 
 // writeTo exports d into a fresh temporary folder.
-func writeTo(t testing.TB, d *record.Dataset) (string, *Manifest) {
+func writeTo(t testing.TB, d *record.Dataset) (string, *record.Manifest) {
 	t.Helper()
 	dir := t.TempDir()
 	m, err := Write(dir, publication.Build(d), Options{})

@@ -1,8 +1,10 @@
 package export
 
 import (
+	"cmp"
 	"runtime"
-	"sync"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // parallel runs jobs on at most GOMAXPROCS goroutines and returns the first
@@ -12,26 +14,13 @@ import (
 // byte-identical to running the jobs one by one.
 func parallel(jobs ...func() error) error {
 	errs := make([]error, len(jobs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
-			for k := range next {
-				errs[k] = jobs[k]()
-			}
-		})
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for k, job := range jobs {
+		g.Go(func() error { errs[k] = job(); return nil })
 	}
-	for k := range jobs {
-		next <- k
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	g.Wait()
+	return cmp.Or(errs...)
 }
 
 // background starts job on a goroutine of its own and returns a function

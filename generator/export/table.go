@@ -108,7 +108,7 @@ func (t *table) describe(d docs) error {
 		if err != nil {
 			return err
 		}
-		f.description, f.enum = p.Description, p.enum()
+		f.description, f.enum = p.Description, p.Enum
 		for _, k := range t.primaryKey {
 			f.required = f.required || k == f.name
 		}

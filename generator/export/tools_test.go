@@ -9,10 +9,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // csvPaths lists every CSV file a Write produced.
-func csvPaths(m *Manifest) []string {
+func csvPaths(m *record.Manifest) []string {
 	var out []string
 	for _, f := range m.Files {
 		if strings.HasSuffix(f.Path, ".csv") {

@@ -1,27 +1,18 @@
 package hugo_test
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/history"
-	"github.com/korea-investment-tracker/kit/generator/hugo"
-	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
 // renderHistory renders the seed with log as its git history.
 func renderHistory(t *testing.T, log history.Log) string {
 	t.Helper()
-	p := publication.Build(seed(t))
-	dest := t.TempDir()
-	if _, err := export.Write(filepath.Join(dest, "data"), p, export.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, History: log}, p); err != nil {
+	dest, err := renderLog(t, seed(t), log)
+	if err != nil {
 		t.Fatal(err)
 	}
 	return dest

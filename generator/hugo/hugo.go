@@ -1,7 +1,9 @@
-// Package hugo renders the site: it turns the publication into the
-// normalised JSON that the Hugo project in site/ reads through content
+// Package hugo is the adapter to Hugo: it writes a site's views (package
+// view) as the JSON that the Hugo project in site/ reads through content
 // adapters, finds the pinned Hugo binary, runs it with warnings as errors,
-// and maps Hugo's errors to file:line:col messages.
+// and maps Hugo's errors to file:line:col messages. For the live preview
+// it renders only the pages whose view changed, into a folder of its own,
+// and moves them into place.
 //
 // No Go file imports Hugo: Hugo runs as a separate program, pinned in
 // tools/go.mod, so its dependencies stay out of the generator's module graph.
@@ -10,27 +12,22 @@ package hugo
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"io/fs"
-	"net/url"
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"time"
 
-	"github.com/korea-investment-tracker/kit/generator/history"
-	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
+	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
 )
-
-// defaultBaseURL is where the site is published, the base of the schemas' $id.
-const defaultBaseURL = "https://korea-investment-tracker.netlify.app/"
 
 // Config says where Render reads and writes. Its zero value, with Dest set,
 // renders the repository in the current directory.
@@ -40,34 +37,36 @@ type Config struct {
 	// SiteDir is the Hugo project; "" is Root/site.
 	SiteDir string
 	// Dest is the folder Hugo writes into; it must be set. Files already there
-	// are kept, so export writes Dest/data (with data/manifest.json) first.
+	// are kept, so export writes Dest/data first.
 	Dest string
-	// BaseURL is the published site's absolute URL; "" is the production URL.
-	BaseURL string
 	// HugoBinary is a hugo to run instead of looking one up; it must be the pinned version.
 	HugoBinary string
 	// Stdout and Stderr receive Hugo's output; nil discards it.
 	Stdout, Stderr io.Writer
 	// OnStart, when set, is called just before Hugo starts, and OnExit
-	// receives Hugo's finished process and wall time, so a benchmark can
-	// hold the build against Hugo alone (time, peak memory) and measure
-	// what the generator holds meanwhile.
+	// receives Hugo's finished process and wall time, so that a benchmark
+	// can measure Hugo alone.
 	OnStart func()
 	OnExit  func(*os.ProcessState, time.Duration)
 	// Since, when not nil, makes renders quick for the live preview. It
 	// holds the Snapshot of the last render into the site the caller keeps
 	// (zero before the first): Render then gives Hugo only the pages whose
-	// input changed since, and reports them in its Result, or renders all
-	// when it cannot tell (no snapshot yet, or what every page reads, such
-	// as the dates from git, changed). Render stores the new snapshot in it.
-	// Changes to site/ are not seen: the caller resets it then.
-	// RenderFirst forgets the pages it renders from it.
-	Since *Snapshot
-	// History is the data's changes from git (history.Read), for the
-	// /changes/ page and the date each page says its data last changed.
-	// The caller reads it once and hands the same log to the feeds; nil
-	// (no history) lists no changes and shows no dates.
-	History history.Log
+	// view changed since, and reports them in its Result, or renders all
+	// when it cannot tell (pagediff.Snapshot.ChangedSince). Render stores the
+	// new snapshot in it. Changes to site/ are not seen: the caller resets
+	// it then. RenderFirst forgets the pages it renders from it.
+	Since *pagediff.Snapshot
+}
+
+// Result says what Render did.
+type Result struct {
+	// Quick is set when Hugo rendered only the pages whose view changed
+	// since Config.Since: their folders below Dest are in Rendered, and
+	// the folders of pages that no longer exist in Removed. Nothing else
+	// in Dest comes from Hugo then: the caller keeps the rest of the
+	// previous site.
+	Quick             bool
+	Rendered, Removed []string
 }
 
 // withDefaults fills the zero fields and makes every path absolute, since
@@ -77,7 +76,7 @@ func (c Config) withDefaults() (Config, error) {
 		return c, fmt.Errorf("hugo: Config.Dest is empty")
 	}
 	var err error
-	if c.Root, err = filepath.Abs(cmpOr(c.Root, ".")); err != nil {
+	if c.Root, err = filepath.Abs(cmp.Or(c.Root, ".")); err != nil {
 		return c, err
 	}
 	if c.SiteDir == "" {
@@ -89,10 +88,6 @@ func (c Config) withDefaults() (Config, error) {
 	if c.Dest, err = filepath.Abs(c.Dest); err != nil {
 		return c, err
 	}
-	c.BaseURL = cmpOr(c.BaseURL, defaultBaseURL)
-	if !strings.HasSuffix(c.BaseURL, "/") {
-		c.BaseURL += "/"
-	}
 	if c.Stdout == nil {
 		c.Stdout = io.Discard
 	}
@@ -102,33 +97,23 @@ func (c Config) withDefaults() (Config, error) {
 	return c, nil
 }
 
-// Render writes the site for p into cfg.Dest. It refuses, before running
-// Hugo, pages that would publish to the same path; Hugo's own errors come
+// Render has Hugo write the site s into cfg.Dest. Hugo's own errors come
 // back as a record.ErrorList of file:line:col messages. With cfg.Since set
 // it may render only what changed (see Config.Since and Result).
-func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result, error) {
+func Render(ctx context.Context, cfg Config, s view.Site) (Result, error) {
 	cfg, err := cfg.withDefaults()
-	if err != nil {
-		return Result{}, err
-	}
-	s, m, err := siteOf(cfg, p)
 	if err != nil {
 		return Result{}, err
 	}
 	if cfg.Since == nil {
 		return Result{}, renderAll(ctx, cfg, s, true)
 	}
-	seed := cfg.Since.seed
-	if cfg.Since.pages == nil {
-		seed = maphash.MakeSeed()
-	}
-	snap, err := snapshot(s, seed)
+	snap, err := pagediff.Of(s, *cfg.Since)
 	if err != nil {
 		return Result{}, err
 	}
-	snap.manifest = m
 	res := Result{Quick: true}
-	changed, removed, ok := snap.changedSince(*cfg.Since)
+	changed, removed, ok := snap.ChangedSince(*cfg.Since)
 	if ok {
 		res.Rendered, res.Removed = changed, removed
 		err = renderChanged(ctx, cfg, s, changed)
@@ -143,47 +128,28 @@ func Render(ctx context.Context, cfg Config, p *publication.Publication) (Result
 	return res, err
 }
 
-// siteOf reads what the pages need besides the publication (pageInputs,
-// the schemas' documentation) and builds every page's view. It returns
-// the dataset manifest too, which a Snapshot keeps for the first look.
-func siteOf(cfg Config, p *publication.Publication) (site, manifest, error) {
-	u, m, cats, err := pageInputs(cfg, nil)
+// RenderFirst has Hugo render the live preview's first look (view.First)
+// into cfg.Dest, which holds a site rendered before: only the pages in
+// folders are moved into place. It forgets them from cfg.Since, if set,
+// since they no longer hold what it says, so that the next quick render
+// renders them again whatever their view is then.
+func RenderFirst(ctx context.Context, cfg Config, s view.Site, folders []string) error {
+	if len(folders) == 0 {
+		return nil
+	}
+	cfg, err := cfg.withDefaults()
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	dict, err := dictionary(schema.Files)
-	if err != nil {
-		return nil, nil, err
+	if cfg.Since != nil {
+		cfg.Since.Forget(folders)
 	}
-	s, err := buildSite(p, u, m, dict, cats, cfg.History)
-	return s, m, err
-}
-
-// pageInputs are what every page reads besides the publication: its URLs,
-// the dataset manifest (for the downloads), read from cfg.Dest unless m
-// is it already, and the message catalogs.
-func pageInputs(cfg Config, m manifest) (urls, manifest, map[string]catalog, error) {
-	u, err := newURLs(cfg.BaseURL)
-	if err != nil {
-		return urls{}, manifest{}, nil, err
-	}
-	if m == nil {
-		if m, err = readManifest(filepath.Join(cfg.Dest, "data", "manifest.json")); err != nil {
-			return urls{}, manifest{}, nil, err
-		}
-	}
-	cats := map[string]catalog{}
-	for _, lang := range languages {
-		if cats[lang], err = readCatalog(cfg.SiteDir, lang); err != nil {
-			return urls{}, manifest{}, nil, err
-		}
-	}
-	return u, m, cats, nil
+	return renderChanged(ctx, cfg, s, folders)
 }
 
 // renderAll gives Hugo every page of s and has it write the site into
 // cfg.Dest. oneOff says that nothing reads s afterwards.
-func renderAll(ctx context.Context, cfg Config, s site, oneOff bool) error {
+func renderAll(ctx context.Context, cfg Config, s view.Site, oneOff bool) error {
 	work, err := os.MkdirTemp("", "kit-hugo-")
 	if err != nil {
 		return err
@@ -192,21 +158,22 @@ func renderAll(ctx context.Context, cfg Config, s site, oneOff bool) error {
 	if err := writeInput(work, cfg.SiteDir, s); err != nil {
 		return err
 	}
-	blame := blameOf(s.allPages())
+	blame, base := blameOf(s.Pages()), s.BaseURL
 	if oneOff {
 		// Hugo is the peak of a one-off build, and the pages' views are
 		// garbage once written: give their memory back before it starts.
 		// The live preview skips this, its rebuilds should be quick.
 		debug.FreeOSMemory()
 	}
-	return run(ctx, cfg, work, blame)
+	return run(ctx, cfg, work, base, blame)
 }
 
 // renderChanged gives Hugo only the pages in the changed folders (with
-// their translations and ancestors: selectPages), has it render them into
-// a folder of its own, and moves the changed pages' files into cfg.Dest.
-// Hugo's other output there (sections it made up, the sitemap) is dropped.
-func renderChanged(ctx context.Context, cfg Config, s site, changed []string) error {
+// their translations and ancestors: pagediff.Select), has it render them
+// into a folder of its own, and moves the changed pages' files into
+// cfg.Dest. Hugo's other output there (sections it made up, the sitemap)
+// is dropped.
+func renderChanged(ctx context.Context, cfg Config, s view.Site, changed []string) error {
 	if len(changed) == 0 {
 		return nil
 	}
@@ -217,18 +184,36 @@ func renderChanged(ctx context.Context, cfg Config, s site, changed []string) er
 	defer os.RemoveAll(tmp)
 	quick := cfg
 	quick.Dest = tmp
-	if err := renderAll(ctx, quick, selectPages(s, changed), false); err != nil {
+	if err := renderAll(ctx, quick, pagediff.Select(s, changed), false); err != nil {
 		return err
 	}
 	return moveRendered(tmp, cfg.Dest, changed)
 }
 
-func newURLs(base string) (urls, error) {
-	parsed, err := url.Parse(base)
-	if err != nil || !parsed.IsAbs() {
-		return urls{}, fmt.Errorf("hugo: base URL %q is not an absolute URL", base)
+// errIncomplete is a quick render that missed a page; Render then renders all.
+var errIncomplete = errors.New("quick render incomplete")
+
+// moveRendered moves the page Hugo wrote for each changed folder (its
+// index.html; Hugo writes no other file for a page, and at a home folder
+// the others are the site's, such as the sitemap, which a quick render
+// would get wrong) from the quick render's destination into dest. A page
+// missing there means the quick render did not render it: an error, so
+// that Render renders everything instead (a first look leaves it to the
+// rebuild that follows).
+func moveRendered(from, dest string, changed []string) error {
+	for _, f := range changed {
+		name := filepath.Join(filepath.FromSlash(f), "index.html")
+		if _, err := os.Stat(filepath.Join(from, name)); err != nil {
+			return fmt.Errorf("%w: Hugo wrote no %sindex.html", errIncomplete, f)
+		}
+		if err := os.MkdirAll(filepath.Join(dest, filepath.FromSlash(f)), 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(filepath.Join(from, name), filepath.Join(dest, name)); err != nil {
+			return err
+		}
 	}
-	return urls{base: "/" + strings.TrimPrefix(parsed.Path, "/"), abs: base}, nil
+	return nil
 }
 
 // writeInput lays out Hugo's generated input in work:
@@ -238,12 +223,12 @@ func newURLs(base string) (urls, error) {
 //	work/data/kit/<lang>/updated.json when the data last changed, per language
 //	work/static/schema/       the JSON Schemas, so their $id URLs resolve
 //	work/config.toml          mounts joining site/ and work/, and cache folders
-func writeInput(work, siteDir string, s site) error {
+func writeInput(work, siteDir string, s view.Site) error {
 	files := map[string]any{}
-	for _, ls := range s {
-		files["data/kit/"+ls.lang+"/pages.json"] = ls.pages
-		files["data/kit/"+ls.lang+"/home.json"] = ls.home
-		files["data/kit/"+ls.lang+"/updated.json"] = ls.updated
+	for _, ls := range s.Langs {
+		files["data/kit/"+ls.Lang+"/pages.json"] = ls.Pages
+		files["data/kit/"+ls.Lang+"/home.json"] = ls.Home
+		files["data/kit/"+ls.Lang+"/updated.json"] = ls.Updated
 	}
 	for name, v := range files {
 		if err := writeJSON(filepath.Join(work, name), v); err != nil {
@@ -287,9 +272,8 @@ func mountsConfig(work, siteDir string) []byte {
 	return b.Bytes()
 }
 
-// writeJSON writes v as compact JSON, which only Hugo reads: indenting
-// was the generator's largest cost at 10,000 commitments. A list of pages
-// is encoded a page at a time, so that no copy of the whole is held.
+// writeJSON writes v as compact JSON, which only Hugo reads. A list of
+// pages is encoded a page at a time, so that no copy of the whole is held.
 func writeJSON(name string, v any) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
@@ -310,7 +294,7 @@ func writeJSON(name string, v any) error {
 }
 
 func encodeJSON(w *bufio.Writer, v any) error {
-	pages, ok := v.([]page)
+	pages, ok := v.([]view.Page)
 	if !ok {
 		b, err := json.Marshal(v)
 		if err != nil {

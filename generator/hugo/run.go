@@ -3,6 +3,7 @@ package hugo
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -15,10 +16,11 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
 // run runs the pinned Hugo over the generated input and maps its errors.
-func run(ctx context.Context, cfg Config, work string, b blame) error {
+func run(ctx context.Context, cfg Config, work, baseURL string, b blame) error {
 	name, args, err := hugoCommand(ctx, cfg)
 	if err != nil {
 		return err
@@ -27,7 +29,7 @@ func run(ctx context.Context, cfg Config, work string, b blame) error {
 		"--source", cfg.SiteDir,
 		"--config", filepath.Join(cfg.SiteDir, "hugo.toml")+","+filepath.Join(work, "config.toml"),
 		"--destination", cfg.Dest,
-		"--baseURL", cfg.BaseURL,
+		"--baseURL", baseURL,
 		"--cacheDir", filepath.Join(work, "cache"),
 		"--environment", "production",
 		"--panicOnWarning", "--printPathWarnings", "--printI18nWarnings",
@@ -178,11 +180,11 @@ var (
 // garbage meanwhile.
 type blame struct{ sources, markdown map[string]string }
 
-func blameOf(pages []page) blame {
+func blameOf(pages []view.Page) blame {
 	b := blame{sources: map[string]string{}, markdown: map[string]string{}}
 	for _, p := range pages {
-		b.sources[strings.ToLower(p.Path)] = p.source
-		b.markdown[strings.ToLower(p.Path)] = cmpOr(p.markdown, p.source)
+		b.sources[strings.ToLower(p.Path)] = p.Source
+		b.markdown[strings.ToLower(p.Path)] = cmp.Or(p.Markdown, p.Source)
 	}
 	return b
 }
@@ -204,7 +206,7 @@ func mapErrors(out, root string, b blame) record.ErrorList {
 		page := adapterPage.FindStringSubmatch(msg)
 		if page != nil && strings.Contains(msg, "Raw HTML omitted") {
 			// The Markdown is at fault, not the template that renders it.
-			pos.File = cmpOr(b.markdown[strings.ToLower(page[1])], "page /"+page[1])
+			pos.File = cmp.Or(b.markdown[strings.ToLower(page[1])], "page /"+page[1])
 			msg = "raw HTML is not allowed in Markdown; Hugo would omit it"
 		} else if m := filePos.FindStringSubmatchIndex(msg); m != nil {
 			pos.File = relTo(root, msg[m[2]:m[3]])
@@ -212,7 +214,7 @@ func mapErrors(out, root string, b blame) record.ErrorList {
 			fmt.Sscan(msg[m[6]:m[7]], &pos.Column)
 			msg = msg[m[1]:]
 		} else if page != nil {
-			pos.File = cmpOr(b.sources[strings.ToLower(page[1])], "page /"+page[1])
+			pos.File = cmp.Or(b.sources[strings.ToLower(page[1])], "page /"+page[1])
 		} else {
 			pos.File = "hugo"
 		}

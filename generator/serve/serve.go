@@ -22,6 +22,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 )
 
 // Options configures the preview. The zero value previews the repository in
@@ -41,11 +42,11 @@ type Server struct {
 	opt     Options
 	out     string // the folder the current site is built into
 	mu      sync.Mutex
-	failure string        // the last build's error, "" when it succeeded
-	version int           // counts finished builds, for reloads
-	indexed bool          // a build with the search index has succeeded (rebuild's own)
-	since   hugo.Snapshot // the published site's pages, for quick rebuilds
-	changed chan struct{} // closed and replaced when a build finishes
+	failure string            // the last build's error, "" when it succeeded
+	version int               // counts finished builds, for reloads
+	indexed bool              // a build with the search index has succeeded (rebuild's own)
+	since   pagediff.Snapshot // the published site's pages, for quick rebuilds
+	changed chan struct{}     // closed and replaced when a build finishes
 }
 
 // New prepares a server that builds into a temporary folder.
@@ -137,7 +138,7 @@ func BuildOptions(ctx context.Context, opt build.Options) (build.Options, error)
 func (s *Server) rebuild(ctx context.Context, c change) {
 	start := time.Now()
 	if !c.onlyData {
-		s.since = hugo.Snapshot{}
+		s.since = pagediff.Snapshot{}
 	} else {
 		s.firstLook(ctx, slices.Sorted(maps.Keys(c.files)))
 	}

@@ -1,7 +1,9 @@
-package hugo
+package view
 
 import (
 	"cmp"
+	"fmt"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +16,10 @@ import (
 // is a string, every URL is final, so the templates only place values and
 // Hugo never formats a number itself. Field names are lower-case JSON keys
 // because Hugo lower-cases page parameter keys.
+
+// dataLang is the language of the records' free text (titles, notes,
+// periods and quotes as the sources state them).
+const dataLang = record.DefaultLang
 
 // link is a named URL. On English pages NameKo is the Korean name, shown
 // beside it with lang="ko". On Korean pages Name is the Korean name, or the
@@ -94,10 +100,19 @@ type urls struct {
 	lang string // "" for the default language, else "ko/"
 }
 
+// newURLs are the URLs below base, an absolute URL with a trailing slash.
+func newURLs(base string) (urls, error) {
+	parsed, err := url.Parse(base)
+	if err != nil || !parsed.IsAbs() {
+		return urls{}, fmt.Errorf("view: base URL %q is not an absolute URL", base)
+	}
+	return urls{base: "/" + strings.TrimPrefix(parsed.Path, "/"), abs: base}, nil
+}
+
 // in is the same site in another language.
 func (u urls) in(lang string) urls {
 	u.lang = ""
-	if lang != languages[0] {
+	if lang != record.DefaultLang {
 		u.lang = lang + "/"
 	}
 	return u
@@ -110,15 +125,53 @@ func (u urls) region(code string) string   { return u.page("regions/" + strings.
 func (u urls) path(p string) string        { return u.base + p }
 func (u urls) absolute(rel string) string  { return u.abs + strings.TrimPrefix(rel, u.base) }
 
-func (b builder) section(name string) link {
-	return link{Name: b.l.w(name), URL: b.u.page(name + "/")}
+// name is a text with an English and a Korean version in this language:
+// the English one with the Korean beside it, or the Korean one, or else
+// the English one, marked.
+func (b builder) name(en, ko string) link {
+	switch {
+	case b.l.Native():
+		return link{Name: en, NameKo: ko}
+	case ko != "":
+		return link{Name: ko}
+	}
+	return link{Name: en, Lang: dataLang, Untranslated: true}
 }
-func (b builder) home() link { return link{Name: b.l.w("home"), URL: b.u.page("")} }
+
+// totalText words a total by the counting rules; a total that adds
+// nothing says so rather than showing $0.
+func (b builder) totalText(t publication.Total) string {
+	if t.Counted == 0 {
+		return b.l.W("total_none")
+	}
+	return b.l.Total(t.USD, t.Approximate, t.AtLeast)
+}
+
+// totalNote says what a total leaves out, so that a reader never takes an
+// undisclosed or unconverted amount for zero.
+func (b builder) totalNote(t publication.Total) string {
+	var parts []string
+	if t.Counted > 0 {
+		parts = append(parts, b.l.N("note_adds", t.Counted))
+	}
+	if t.Undisclosed > 0 {
+		parts = append(parts, b.l.N("note_undisclosed", t.Undisclosed))
+	}
+	if t.Unconverted > 0 {
+		parts = append(parts, b.l.N("note_unconverted", t.Unconverted))
+	}
+	return strings.Join(parts, b.l.W("list_separator"))
+}
+
+func (b builder) section(name string) link {
+	return link{Name: b.l.W(name), URL: b.u.page(name + "/")}
+}
+func (b builder) home() link { return link{Name: b.l.W("home"), URL: b.u.page("")} }
 func (b builder) crumbs(section string) []link {
 	return []link{b.home(), b.section(section)}
 }
 func (b builder) companyLink(c *publication.Company) link {
-	l := b.l.name(c.Name, c.NameKo)
+	l := b.name(c.Name, c.NameKo)
 	l.URL = b.u.company(c.ID)
 	return l
 }
@@ -135,13 +188,13 @@ func (b builder) sources(ss []record.Source) []sourceView {
 	out := make([]sourceView, len(ss))
 	for i, s := range ss {
 		out[i] = sourceView{Title: s.Title, Publisher: s.Publisher, URL: s.URL,
-			Published: b.l.num.date(s.Published), PublishedISO: string(s.Published), Quote: s.Quote}
+			Published: b.l.Date(s.Published), PublishedISO: string(s.Published), Quote: s.Quote}
 	}
 	return out
 }
 
 func (b builder) amount(i *publication.Investment) amountView {
-	v := amountView{Text: b.l.amountText(i.Amount), Figure: b.l.amountFigure(i.Amount)}
+	v := amountView{Text: b.l.AmountText(i.Amount), Figure: b.l.AmountFigure(i.Amount)}
 	if i.Amount != nil {
 		v.Value = strconv.FormatInt(i.Amount.Value, 10)
 	}
@@ -149,7 +202,7 @@ func (b builder) amount(i *publication.Investment) amountView {
 }
 
 func (b builder) total(t publication.Total) totalView {
-	v := totalView{Text: b.l.totalText(t), Note: b.l.totalNote(t)}
+	v := totalView{Text: b.totalText(t), Note: b.totalNote(t)}
 	if t.Counted > 0 {
 		v.Value = strconv.FormatInt(t.USD, 10)
 	}
@@ -162,28 +215,28 @@ func (b builder) place(i *publication.Investment) string {
 	case len(i.Regions) > 0:
 		return ""
 	case i.Nationwide:
-		return b.l.w("place_nationwide")
+		return b.l.W("place_nationwide")
 	case i.Scope == record.ScopeMultinational:
-		return b.l.w("place_several_countries")
+		return b.l.W("place_several_countries")
 	}
-	return b.l.w("place_not_stated")
+	return b.l.W("place_not_stated")
 }
 
 // counting says in a few words how a commitment enters Korea’s total.
 func (b builder) counting(i *publication.Investment) string {
 	switch {
 	case i.Scope == record.ScopeMultinational:
-		return b.l.w("counting_excluded")
+		return b.l.W("counting_excluded")
 	case i.CountsTowardKoreaTotal:
-		return b.l.w("counting_counted")
+		return b.l.W("counting_counted")
 	case inCountedPackage(i):
-		return b.l.w("counting_inside")
+		return b.l.W("counting_inside")
 	case i.Amount == nil:
-		return b.l.w("counting_undisclosed")
+		return b.l.W("counting_undisclosed")
 	case i.ValueUSD == nil:
-		return b.l.w("counting_unconverted")
+		return b.l.W("counting_unconverted")
 	}
-	return b.l.w("counting_not_counted")
+	return b.l.W("counting_not_counted")
 }
 
 // countingText explains the same at length on the commitment's own page.
@@ -192,27 +245,27 @@ func (b builder) counting(i *publication.Investment) string {
 func (b builder) countingText(i *publication.Investment) string {
 	l := b.l
 	switch {
-	case i.Scope == record.ScopeMultinational && i.ScopeNote != "" && l.native():
-		return l.t("counting_text_multinational_note", map[string]any{"Note": i.ScopeNote})
+	case i.Scope == record.ScopeMultinational && i.ScopeNote != "" && l.Native():
+		return l.T("counting_text_multinational_note", map[string]any{"Note": i.ScopeNote})
 	case i.Scope == record.ScopeMultinational:
-		return l.w("counting_text_multinational")
+		return l.W("counting_text_multinational")
 	case i.CountsTowardKoreaTotal && len(i.Parts) > 0:
-		return l.t("counting_text_package", map[string]any{"Amount": l.amountFigure(i.Amount)})
+		return l.T("counting_text_package", map[string]any{"Amount": l.AmountFigure(i.Amount)})
 	case i.CountsTowardKoreaTotal:
-		return l.t("counting_text_counted", map[string]any{"Amount": l.amountFigure(i.Amount)})
+		return l.T("counting_text_counted", map[string]any{"Amount": l.AmountFigure(i.Amount)})
 	case inCountedPackage(i):
 		key := "counting_text_inside"
 		if i.Amount == nil {
 			key = "counting_text_inside_undisclosed"
 		}
-		return l.t(key, map[string]any{"Package": l.name(i.Package.Title, i.Package.TitleKo).Name,
-			"Amount": l.amountFigure(i.Package.Amount)})
+		return l.T(key, map[string]any{"Package": b.name(i.Package.Title, i.Package.TitleKo).Name,
+			"Amount": l.AmountFigure(i.Package.Amount)})
 	case i.Amount == nil:
-		return l.w("counting_text_undisclosed")
+		return l.W("counting_text_undisclosed")
 	case i.ValueUSD == nil:
-		return l.t("counting_text_unconverted", map[string]any{"Currency": string(i.Amount.Currency)})
+		return l.T("counting_text_unconverted", map[string]any{"Currency": string(i.Amount.Currency)})
 	}
-	return l.w("counting_text_not_counted")
+	return l.W("counting_text_not_counted")
 }
 
 // inCountedPackage mirrors counting rule 1: a part of a package that carries
@@ -237,23 +290,23 @@ func (b builder) newRow(i *publication.Investment) row {
 	r := row{
 		Link:         b.investmentLink(i),
 		Amount:       b.amount(i),
-		Announced:    b.l.num.date(i.Announced),
+		Announced:    b.l.Date(i.Announced),
 		AnnouncedISO: string(i.Announced),
 		Place:        b.place(i),
-		Status:       b.l.label("status", string(i.Status)),
+		Status:       b.l.Label("status", string(i.Status)),
 		Package:      len(i.Companies) > 0 || i.Kind == record.KindPackage,
 		Counting:     b.counting(i),
 	}
-	r.Period, r.PeriodLang = b.l.period(i.Period)
+	r.Period, r.PeriodLang = b.l.Period(i.Period)
 	if i.Company != "" {
 		r.Company = b.companyByID(i.Company)
 	} else if len(i.CompanyNames) > 0 {
-		r.Company = link{Name: b.l.n("count_companies", len(i.CompanyNames))}
+		r.Company = link{Name: b.l.N("count_companies", len(i.CompanyNames))}
 	}
 	for k, code := range i.Regions {
 		l := link{Name: code}
 		if k < len(i.RegionNames) && k < len(i.RegionNamesKo) {
-			l = b.l.name(i.RegionNames[k], i.RegionNamesKo[k])
+			l = b.name(i.RegionNames[k], i.RegionNamesKo[k])
 		}
 		l.URL = b.u.region(code)
 		r.Regions = append(r.Regions, l)
@@ -262,7 +315,7 @@ func (b builder) newRow(i *publication.Investment) row {
 }
 
 func (b builder) investmentLink(i *publication.Investment) link {
-	l := b.l.name(i.Title, i.TitleKo)
+	l := b.name(i.Title, i.TitleKo)
 	l.URL = b.u.investment(i.ID)
 	return l
 }
@@ -275,10 +328,9 @@ func (b builder) rows(is []*publication.Investment) []row {
 	return out
 }
 
-// newestFirst orders commitments by announcement, newest first; undated
-// ones last; ties by title so the order is stable. A list in that order
-// already is returned as it is, not copied: the facet buckets are (they are
-// filled from the newest-first list), and the callers only read.
+// newestFirst orders commitments by announcement, newest first, undated
+// ones last, ties by title. A list in that order already (a facet bucket)
+// is returned as it is: the callers only read.
 func newestFirst(is []*publication.Investment) []*publication.Investment {
 	if slices.IsSortedFunc(is, newer) {
 		return is

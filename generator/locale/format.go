@@ -1,17 +1,16 @@
-package hugo
+package locale
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
 
-	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// Amounts are formatted here from exact integers, never through float64:
-// Hugo would print a float as 3.293362e+06, and a rounded float could
-// misstate a sourced figure.
+// Amounts are formatted from exact integers, never through float64: Hugo
+// would print a float as 3.293362e+06, and a rounded float could misstate
+// a sourced figure.
 
 // scales are the words used for large amounts, largest first.
 var scales = []struct {
@@ -79,71 +78,58 @@ var precisionWords = map[record.Precision]string{
 	record.AtMost:  "up to ",
 }
 
-// amountText is the amount in the source's own words where recorded
+// AmountText is the amount in the source's own words where recorded
 // ("more than $5 billion") and the page is in the source's language, else
 // formatted from its value and precision ("50억 달러 이상").
-func (l locale) amountText(a *record.Amount) string {
-	if a != nil && a.Stated != "" && l.native() {
+func (l Locale) AmountText(a *record.Amount) string {
+	if a != nil && a.Stated != "" && l.Native() {
 		return a.Stated
 	}
-	return l.amountFigure(a)
+	return l.AmountFigure(a)
 }
 
-// amountFigure is the amount as counted, without the source's wording:
+// AmountFigure is the amount as counted, without the source's wording:
 // "at least $5 billion".
-func (l locale) amountFigure(a *record.Amount) string {
+func (l Locale) AmountFigure(a *record.Amount) string {
 	switch {
 	case a == nil:
-		return l.w("amount_undisclosed")
+		return l.W("amount_undisclosed")
 	case a.Precision == record.Range:
 		return l.num.span(a.Value, a.Max, a.Currency)
 	}
 	return l.num.precise(a.Precision, l.num.money(a.Value, a.Currency))
 }
 
-// usd is a dollar figure with a precision: "about $9.5 billion".
-func (l locale) usd(p record.Precision, v int64) string {
+// USD is a dollar figure with a precision: "about $9.5 billion".
+func (l Locale) USD(p record.Precision, v int64) string {
 	return l.num.precise(p, l.num.money(v, "USD"))
 }
 
-// totalText formats a total by the counting rules: floors make it "at least",
-// and a total that adds nothing says so rather than showing $0.
-func (l locale) totalText(t publication.Total) string {
-	if t.Counted == 0 {
-		return l.w("total_none")
-	}
-	s := l.num.money(t.USD, "USD")
-	if t.Approximate {
+// Money is v units of cur: "$5 billion", "50억 달러".
+func (l Locale) Money(v int64, cur record.Currency) string { return l.num.money(v, cur) }
+
+// Total is a total in US dollars as the counting rules make it: about
+// (approximate, from converted amounts), at least (floors), or both.
+func (l Locale) Total(usd int64, approximate, atLeast bool) string {
+	s := l.num.money(usd, "USD")
+	if approximate {
 		s = l.num.precise(record.About, s)
 	}
-	if t.AtLeast {
+	if atLeast {
 		s = l.num.precise(record.AtLeast, s)
 	}
 	return s
 }
 
-// totalNote says what a total leaves out, so that a reader never takes an
-// undisclosed or unconverted amount for zero.
-func (l locale) totalNote(t publication.Total) string {
-	var parts []string
-	if t.Counted > 0 {
-		parts = append(parts, l.n("note_adds", t.Counted))
-	}
-	if t.Undisclosed > 0 {
-		parts = append(parts, l.n("note_undisclosed", t.Undisclosed))
-	}
-	if t.Unconverted > 0 {
-		parts = append(parts, l.n("note_unconverted", t.Unconverted))
-	}
-	return strings.Join(parts, l.w("list_separator"))
-}
+// Date writes a partial date as precisely as it is known: "2025",
+// "October 2025", "29 October 2025"; "2025년 10월 29일".
+func (l Locale) Date(d record.PartialDate) string { return l.num.date(d) }
 
 // months names the months for dates written out in English.
 var months = [...]string{"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December"}
 
-// dateText writes a partial date as precisely as it is known: "2025",
-// "October 2025" or "29 October 2025".
+// dateText writes a partial date in English.
 func dateText(d record.PartialDate) string {
 	s := string(d)
 	if len(s) < 7 {
@@ -161,51 +147,32 @@ func dateText(d record.PartialDate) string {
 	return out
 }
 
-// period is the period in the source's words, or in Korean from its
+// Period is the period in the source's words, or in this language from its
 // years where they are recorded; lang is set when the words stay English.
-func (l locale) period(p *record.Period) (text, lang string) {
+func (l Locale) Period(p *record.Period) (text, lang string) {
 	switch {
 	case p == nil:
-		return l.w("not_stated"), ""
-	case l.native():
+		return l.W("not_stated"), ""
+	case l.Native():
 		return p.Stated, ""
 	case p.Start != 0 && p.End != 0:
-		return l.t("period_range", map[string]any{"Start": p.Start, "End": p.End}), ""
+		return l.T("period_range", map[string]any{"Start": p.Start, "End": p.End}), ""
 	case p.End != 0:
-		return l.t("period_until", map[string]any{"End": p.End}), ""
+		return l.T("period_until", map[string]any{"End": p.End}), ""
 	case p.Start != 0:
-		return l.t("period_from", map[string]any{"Start": p.Start}), ""
+		return l.T("period_from", map[string]any{"Start": p.Start}), ""
 	case p.Years != 0:
-		return l.n("period_years", p.Years), ""
+		return l.N("period_years", p.Years), ""
 	}
 	return p.Stated, dataLang
 }
 
-// acronyms keep their capitals when enum values become labels.
-var acronyms = map[string]string{"ai": "AI", "ev": "EV", "us": "US"}
-
-// label turns an enumeration value into a reader's words:
-// "ai-data-centres" → "AI data centres", "at_least" → "At least".
-func label(v string) string {
-	words := strings.FieldsFunc(v, func(r rune) bool { return r == '-' || r == '_' })
-	for i, w := range words {
-		if a, ok := acronyms[w]; ok {
-			words[i] = a
-		}
-	}
-	s := strings.Join(words, " ")
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// byteSize writes a file size for people, with the exact count beside it
+// ByteSize writes a file size for people, with the exact count beside it
 // in the page: "1.2 kB".
-func (l locale) byteSize(n int64) string {
+func (l Locale) ByteSize(n int64) string {
 	switch {
 	case n < 1000:
-		return l.n("bytes", int(n))
+		return l.N("bytes", int(n))
 	case n < 1000*1000:
 		return tenths(n, 1000) + " kB"
 	}

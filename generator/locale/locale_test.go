@@ -1,23 +1,24 @@
-package hugo
+package locale
 
 import (
+	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // testLocale is a language's locale with the site's real catalog.
-func testLocale(t *testing.T, lang string) locale {
+func testLocale(t *testing.T, lang string) Locale {
 	t.Helper()
-	cat, err := readCatalog("../../site", lang)
+	cat, err := readCatalog(os.DirFS("../../site"), lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newLocale(lang, cat)
+	return New(lang, cat)
 }
 
 func TestAmountText(t *testing.T) {
@@ -41,33 +42,11 @@ func TestAmountText(t *testing.T) {
 		{&record.Amount{Value: 999, Currency: "USD", Precision: record.Exact}, "$999", "999 달러"},
 	}
 	for _, tt := range tests {
-		if got := en.amountText(tt.in); got != tt.en {
+		if got := en.AmountText(tt.in); got != tt.en {
 			t.Errorf("en amountText(%+v) = %q, want %q", tt.in, got, tt.en)
 		}
-		if got := ko.amountText(tt.in); got != tt.ko {
+		if got := ko.AmountText(tt.in); got != tt.ko {
 			t.Errorf("ko amountText(%+v) = %q, want %q", tt.in, got, tt.ko)
-		}
-	}
-}
-
-func TestTotalText(t *testing.T) {
-	en, ko := testLocale(t, "en"), testLocale(t, "ko")
-	tests := []struct {
-		in     publication.Total
-		en, ko string
-	}{
-		{publication.Total{}, "no disclosed amount", "공개된 금액 없음"},
-		{publication.Total{USD: 13e9, Counted: 2}, "$13 billion", "130억 달러"},
-		{publication.Total{USD: 9e9, Counted: 2, AtLeast: true}, "at least $9 billion", "90억 달러 이상"},
-		{publication.Total{USD: 3293362, Counted: 1, Approximate: true}, "about $3,293,362", "약 329만 3,362 달러"},
-		{publication.Total{USD: 9e9, Counted: 2, AtLeast: true, Approximate: true}, "at least about $9 billion", "약 90억 달러 이상"},
-	}
-	for _, tt := range tests {
-		if got := en.totalText(tt.in); got != tt.en {
-			t.Errorf("en totalText(%+v) = %q, want %q", tt.in, got, tt.en)
-		}
-		if got := ko.totalText(tt.in); got != tt.ko {
-			t.Errorf("ko totalText(%+v) = %q, want %q", tt.in, got, tt.ko)
 		}
 	}
 }
@@ -75,31 +54,30 @@ func TestTotalText(t *testing.T) {
 func TestSmallFormats(t *testing.T) {
 	en, ko := testLocale(t, "en"), testLocale(t, "ko")
 	tests := []struct{ got, want string }{
-		{en.num.date("2025"), "2025"},
-		{en.num.date("2025-10"), "October 2025"},
-		{en.num.date("2025-10-05"), "5 October 2025"},
-		{ko.num.date("2025"), "2025년"},
-		{ko.num.date("2025-10"), "2025년 10월"},
-		{ko.num.date("2025-10-29"), "2025년 10월 29일"},
-		{ko.num.date("2025-01-05"), "2025년 1월 5일"},
+		{en.Date("2025"), "2025"},
+		{en.Date("2025-10"), "October 2025"},
+		{en.Date("2025-10-05"), "5 October 2025"},
+		{ko.Date("2025"), "2025년"},
+		{ko.Date("2025-10"), "2025년 10월"},
+		{ko.Date("2025-10-29"), "2025년 10월 29일"},
+		{ko.Date("2025-01-05"), "2025년 1월 5일"},
 		{koNumber(0), "0"},
 		{koNumber(10_000), "1만"},
 		{koNumber(1_000_000_000_000), "1조"},
 		{koNumber(1_234_567_890_123), "1조 2,345억 6,789만 123"},
-		{label("ai-data-centres"), "AI data centres"},
-		{en.label("sector", "ai-data-centres"), "AI data centres"},
-		{ko.label("sector", "ai-data-centres"), "AI 데이터센터"},
-		{en.country("US"), "United States"},
-		{ko.country("US"), "미국"},
-		{ko.country("XX"), "XX"},
-		{en.byteSize(1), "1 byte"},
-		{en.byteSize(999), "999 bytes"},
-		{en.byteSize(1234), "1.2 kB"},
-		{en.byteSize(2_000_000), "2 MB"},
-		{ko.byteSize(999), "999바이트"},
-		{en.n("count_companies", 1), "1 company"},
-		{en.n("count_companies", 7), "7 companies"},
-		{ko.n("count_companies", 7), "기업 7곳"},
+		{en.Label("sector", "ai-data-centres"), "AI data centres"},
+		{ko.Label("sector", "ai-data-centres"), "AI 데이터센터"},
+		{en.Country("US"), "United States"},
+		{ko.Country("US"), "미국"},
+		{ko.Country("XX"), "XX"},
+		{en.ByteSize(1), "1 byte"},
+		{en.ByteSize(999), "999 bytes"},
+		{en.ByteSize(1234), "1.2 kB"},
+		{en.ByteSize(2_000_000), "2 MB"},
+		{ko.ByteSize(999), "999바이트"},
+		{en.N("count_companies", 1), "1 company"},
+		{en.N("count_companies", 7), "7 companies"},
+		{ko.N("count_companies", 7), "기업 7곳"},
 		{group(1234567), "1,234,567"},
 	}
 	for _, tt := range tests {
@@ -107,8 +85,8 @@ func TestSmallFormats(t *testing.T) {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
 	}
-	for _, l := range []locale{en, ko} {
-		if err := l.err(); err != nil {
+	for _, l := range []Locale{en, ko} {
+		if err := l.Err(); err != nil {
 			t.Error(err)
 		}
 	}
@@ -127,10 +105,10 @@ func TestPeriod(t *testing.T) {
 		{&record.Period{Stated: "in the coming years"}, "in the coming years", "in the coming years", "en"},
 	}
 	for _, tt := range tests {
-		if got, _ := en.period(tt.in); got != tt.en {
+		if got, _ := en.Period(tt.in); got != tt.en {
 			t.Errorf("en period(%+v) = %q, want %q", tt.in, got, tt.en)
 		}
-		if got, lang := ko.period(tt.in); got != tt.ko || lang != tt.koLang {
+		if got, lang := ko.Period(tt.in); got != tt.ko || lang != tt.koLang {
 			t.Errorf("ko period(%+v) = %q, %q, want %q, %q", tt.in, got, lang, tt.ko, tt.koLang)
 		}
 	}
@@ -141,12 +119,12 @@ func TestPeriod(t *testing.T) {
 // missing key, but only when a page uses it, and Go's lookups only when a
 // record needs them.
 func TestCatalogsHaveTheSameKeys(t *testing.T) {
-	cats := map[string]catalog{}
-	for _, lang := range languages {
+	cats := map[string]Catalog{}
+	for _, lang := range record.Languages() {
 		cats[lang] = testLocale(t, lang).cat
 	}
-	for _, a := range languages {
-		for _, b := range languages {
+	for _, a := range record.Languages() {
+		for _, b := range record.Languages() {
 			for _, k := range cats[a].keys() {
 				if _, ok := cats[b][k]; !ok {
 					t.Errorf("site/i18n/%s.yaml has %q, site/i18n/%s.yaml does not", a, k, b)
@@ -163,12 +141,12 @@ func TestEveryValueHasALabel(t *testing.T) {
 		"sector": record.Sector("").Values(), "kind": record.Kind("").Values(),
 		"status": record.Status("").Values(), "category": record.RegionCategory("").Values(),
 	}
-	for _, lang := range languages {
+	for _, lang := range record.Languages() {
 		l := testLocale(t, lang)
 		for kind, vs := range enums {
-			l.labels(kind, vs)
+			l.Labels(kind, vs)
 		}
-		if err := l.err(); err != nil {
+		if err := l.Err(); err != nil {
 			t.Error(err)
 		}
 	}
@@ -192,37 +170,68 @@ func TestCatalogMessages(t *testing.T) {
 	}
 }
 
-func TestParseVersion(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"hugo v0.165.0-abc123+extended linux/amd64 BuildDate=x", "v0.165.0"},
-		{"hugo v0.165.0 linux/amd64 BuildDate=unknown\n", "v0.165.0"},
+func TestTotal(t *testing.T) {
+	en, ko := testLocale(t, "en"), testLocale(t, "ko")
+	tests := []struct {
+		usd                  int64
+		approximate, atLeast bool
+		en, ko               string
+	}{
+		{13e9, false, false, "$13 billion", "130억 달러"},
+		{9e9, false, true, "at least $9 billion", "90억 달러 이상"},
+		{3293362, true, false, "about $3,293,362", "약 329만 3,362 달러"},
+		{9e9, true, true, "at least about $9 billion", "약 90억 달러 이상"},
 	}
 	for _, tt := range tests {
-		if got, err := parseVersion(tt.in); err != nil || got != tt.want {
-			t.Errorf("parseVersion(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
+		if got := en.Total(tt.usd, tt.approximate, tt.atLeast); got != tt.en {
+			t.Errorf("en Total(%d, %v, %v) = %q, want %q", tt.usd, tt.approximate, tt.atLeast, got, tt.en)
+		}
+		if got := ko.Total(tt.usd, tt.approximate, tt.atLeast); got != tt.ko {
+			t.Errorf("ko Total(%d, %v, %v) = %q, want %q", tt.usd, tt.approximate, tt.atLeast, got, tt.ko)
 		}
 	}
 }
 
-func TestMapErrors(t *testing.T) {
-	const rawHTML = "content/companies/aws.md: raw HTML is not allowed in Markdown; Hugo would omit it"
-	tests := []struct{ name, out, want string }{
-		{"errors", `Start building sites …
-ERROR error building site: render: failed to render pages: render of "/repo/site/content/_content.gotmpl:/companies/aws" failed: "/repo/site/layouts/companies/page.html:3:12": execute of template failed: boom
-ERROR error building site: process: "/repo/site/content/_content.gotmpl:/companies/aws": Raw HTML omitted
-`, rawHTML + "\nsite/layouts/companies/page.html:3:12: execute of template failed: boom"},
-		// --panicOnWarning: Hugo may exit on the warning without an ERROR line.
-		{"warning only", `WARN  Raw HTML omitted while rendering "/repo/site/content/_content.gotmpl:/companies/aws"; see https://gohugo.io/
-You can suppress this warning by adding the following to your project configuration:
-`, rawHTML},
-		{"warning and its error, reported once", `WARN  Raw HTML omitted while rendering "/repo/site/content/_content.gotmpl:/companies/aws"; see x
-ERROR error building site: process: "/repo/site/content/_content.gotmpl:/companies/aws": Raw HTML omitted
-`, rawHTML},
+func TestName(t *testing.T) {
+	en, ko := testLocale(t, "en"), testLocale(t, "ko")
+	tests := []struct {
+		name   string
+		l      Locale
+		en, ko string
+		want   string
+	}{
+		{"English", en, "Seoul", "서울", "Seoul"},
+		{"Korean", ko, "Seoul", "서울", "서울"},
+		{"Korean without a Korean name", ko, "Seoul", "", "Seoul"},
 	}
 	for _, tt := range tests {
-		got := mapErrors(tt.out, "/repo", blameOf([]page{{Path: "companies/aws", source: "data/companies/aws.json", markdown: "content/companies/aws.md"}})).Error()
-		if got != tt.want {
-			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, got, tt.want)
+		if got := tt.l.Name(tt.en, tt.ko); got != tt.want {
+			t.Errorf("%s: Name(%q, %q) = %q, want %q", tt.name, tt.en, tt.ko, got, tt.want)
 		}
+	}
+}
+
+// TestReadCatalogs reads every language's catalog, and names the file in
+// error.
+func TestReadCatalogs(t *testing.T) {
+	site := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("home: Home\ncount_companies: {one: '{{ .Count }} company', other: '{{ .Count }} companies'}\n")},
+		"i18n/ko.yaml": {Data: []byte("home: 홈\n")},
+	}
+	cats, err := ReadCatalogs(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := New("en", cats["en"])
+	if got := en.N("count_companies", 1) + ", " + New("ko", cats["ko"]).W("home"); got != "1 company, 홈" || en.Err() != nil {
+		t.Errorf("got %q, %v", got, en.Err())
+	}
+	site["i18n/ko.yaml"] = &fstest.MapFile{Data: []byte("home: [a]\n")}
+	if _, err := ReadCatalogs(site); err == nil || !strings.HasPrefix(err.Error(), "site/i18n/ko.yaml: ") {
+		t.Errorf("a bad catalog: %v", err)
+	}
+	delete(site, "i18n/ko.yaml")
+	if _, err := ReadCatalogs(site); err == nil {
+		t.Errorf("a missing catalog is no error")
 	}
 }

@@ -1,6 +1,7 @@
-package hugo
+package view
 
 import (
+	"cmp"
 	"path"
 	"strings"
 	"time"
@@ -10,15 +11,10 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// Following changes: the /changes/ page lists what changed and when, and
-// every page's footer says when its data last changed. Both come from git
-// history (generator/history), read once per build: every edit to the data
-// arrives as a commit, so no date has to be kept by hand in the records.
-// Without history (a tarball, a test in a temporary folder) pages show no
-// date rather than a wrong one. The Atom feeds they link are written after
-// Hugo by generator/feed, at changes/index.xml, companies/<id>/index.xml and
-// regions/<code>/index.xml, and in Korean below ko/: a page links those of
-// its language.
+// The /changes/ page lists what changed and when, and every page's footer
+// says when its data last changed, both from git history (package
+// history): no date is kept by hand. Without history, pages show no date
+// rather than a wrong one. The Atom feeds they link are package feed's.
 
 // dateView is a commit's day for <time datetime>: Text in the page's
 // language, ISO the exact time; both empty when history does not say.
@@ -34,7 +30,7 @@ func (b builder) dateOf(t time.Time) dateView {
 		return dateView{}
 	}
 	t = t.UTC()
-	return dateView{Text: b.l.num.date(record.PartialDate(t.Format(time.DateOnly))), ISO: t.Format(time.RFC3339)}
+	return dateView{Text: b.l.Date(record.PartialDate(t.Format(time.DateOnly))), ISO: t.Format(time.RFC3339)}
 }
 
 // updatedView says when a page's data last changed, as a sentence around
@@ -48,14 +44,13 @@ type updatedView struct {
 // updated words a last change; key starts the sentence:
 // "updated_page_before" on a record's page, else "updated_site_before".
 func (b builder) updated(key string, t time.Time) updatedView {
-	return updatedView{Before: b.l.w(key), Date: b.dateOf(t), After: b.l.w("updated_after")}
+	return updatedView{Before: b.l.W(key), Date: b.dateOf(t), After: b.l.W("updated_after")}
 }
 
 // recordDates maps every record page's path ("companies/aws") to when its
 // data last changed: its own record and profile, and for a company or a
-// region the commitments that name it. It is one pass over the log and one
-// over the commitments, so a large dataset is not quadratic. A page whose
-// records history does not know has the zero time.
+// region the commitments that name it; the zero time where history does
+// not know. One pass over the log and one over the commitments.
 func recordDates(p *publication.Publication, log history.Log, profiles map[string]record.PageFile) map[string]time.Time {
 	newest := map[string]time.Time{}
 	out := map[string]time.Time{}
@@ -75,7 +70,7 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 		}
 	}
 	profiled := func(page, key string) {
-		for _, lang := range languages {
+		for _, lang := range record.Languages() {
 			if f, ok := profiles[lang+":"+key]; ok {
 				bump(page, newest["page/"+f.Path])
 			}
@@ -112,8 +107,8 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 
 // dated gives record pages the date their data last changed and gives
 // company and region pages their own feed; other pages show the dataset's
-// latest change (langSite.updated).
-func (b builder) dated(pages []page) {
+// latest change (Lang.Updated).
+func (b builder) dated(pages []Page) {
 	for k := range pages {
 		pg := &pages[k]
 		t, ok := b.dates[pg.Path]
@@ -123,7 +118,7 @@ func (b builder) dated(pages []page) {
 		v := b.updated("updated_page_before", t)
 		pg.Params.Updated = &v
 		if strings.HasPrefix(pg.Path, "companies/") || strings.HasPrefix(pg.Path, "regions/") {
-			pg.Params.Feeds = []link{{Name: b.l.t("feed_record", map[string]any{"Name": pg.Title}), URL: b.u.page(pg.Path + "/index.xml")}}
+			pg.Params.Feeds = []link{{Name: b.l.T("feed_record", map[string]any{"Name": pg.Title}), URL: b.u.page(pg.Path + "/index.xml")}}
 		}
 	}
 }
@@ -157,35 +152,35 @@ type changeView struct {
 
 // changesPage lists the latest changes newest first, each record linked
 // when one of pages (this language's) is its page.
-func (b builder) changesPage(pages []page) page {
-	byPath := make(map[string]*page, len(pages))
+func (b builder) changesPage(pages []Page) Page {
+	byPath := make(map[string]*Page, len(pages))
 	for k := range pages {
 		byPath[strings.ToLower(pages[k].Path)] = &pages[k]
 	}
 	log := b.log[:min(len(b.log), changesMax)]
 	v := changesView{Feed: b.u.page("changes/index.xml")}
 	if len(b.log) > changesMax {
-		v.More = b.l.t("changes_more", map[string]any{"Shown": changesMax, "Count": len(b.log)})
+		v.More = b.l.T("changes_more", map[string]any{"Shown": changesMax, "Count": len(b.log)})
 	}
 	for k, c := range log {
 		if k == 0 || c.Commit != log[k-1].Commit {
 			v.Commits = append(v.Commits, commitView{Date: b.dateOf(c.Time),
-				Subject: c.Subject, SubjectLang: b.l.textLang()})
+				Subject: c.Subject, SubjectLang: b.l.TextLang()})
 		}
 		cv := &v.Commits[len(v.Commits)-1]
 		cv.Changes = append(cv.Changes, b.change(c, byPath))
 	}
-	return page{Path: "changes", Kind: "section", Title: b.l.w("changes"), source: "the changes page",
-		Description: b.l.w("desc_changes"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+	return Page{Path: "changes", Kind: "section", Title: b.l.W("changes"), Source: "the changes page",
+		Description: b.l.W("desc_changes"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
 }
 
 // change names a change and links the page of its record or Markdown file.
-func (b builder) change(c history.Change, byPath map[string]*page) changeView {
-	kind := cmpOr(c.Kind, "file")
+func (b builder) change(c history.Change, byPath map[string]*Page) changeView {
+	kind := cmp.Or(c.Kind, "file")
 	if _, lang := record.PageLang(c.ID); c.Kind == "page" && lang != dataLang {
 		kind += "_" + lang // a translation shares its page's path and title
 	}
-	cv := changeView{Op: b.l.w("change_" + c.Op), Kind: b.l.w("change_kind_" + kind), Record: link{Name: cmpOr(c.ID, c.Path)}}
+	cv := changeView{Op: b.l.W("change_" + c.Op), Kind: b.l.W("change_kind_" + kind), Record: link{Name: cmp.Or(c.ID, c.Path)}}
 	if pg, ok := byPath[changedPage(c)]; ok {
 		cv.Record = link{Name: pg.Title, Lang: pg.Params.TitleLang, Untranslated: pg.Params.Untranslated, URL: b.u.page(pg.Path + "/")}
 	}

@@ -1,9 +1,11 @@
-package hugo
+package locale
 
 import (
 	"strings"
 	"testing"
 	"text/template"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // TestFastMessages: every message of both catalogs that fastOf takes reads
@@ -11,7 +13,7 @@ import (
 // with text of the kind that a template would otherwise treat specially.
 func TestFastMessages(t *testing.T) {
 	fastOnes := 0
-	for _, lang := range languages {
+	for _, lang := range record.Languages() {
 		l := testLocale(t, lang)
 		for _, key := range l.cat.keys() {
 			m := l.cat[key]

@@ -1,4 +1,4 @@
-package hugo
+package view
 
 import (
 	"cmp"
@@ -9,12 +9,10 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// Facets narrow the commitments list. With JavaScript, a form on the
-// commitments page filters its rows in place (site/static/js/filters.js)
-// by the values each row lists in its data-facets attribute; without it,
-// the same facets are plain pages: a region's or a company's own page, and
-// /sectors/<sector>/, /years/<year>/, /statuses/<status>/ and
-// /amounts/<disclosed|undisclosed>/, which this file adds.
+// Facets narrow the commitments list: with JavaScript, a form filters its
+// rows in place (site/static/js/filters.js) by each row's data-facets;
+// without it, each value has a plain page (/sectors/<sector>/, /years/,
+// /statuses/, /amounts/; regions and companies have their own pages).
 
 // facetOption is one value of a facet, with how many commitments have it.
 type facetOption struct {
@@ -91,7 +89,7 @@ func facetAttr(i *publication.Investment) string {
 func (b builder) facetGroups() []facetGroup {
 	var out []facetGroup
 	for _, k := range facetKeys {
-		g := facetGroup{Key: k, Label: b.l.w("facet_" + k)}
+		g := facetGroup{Key: k, Label: b.l.W("facet_" + k)}
 		for v, is := range b.facets()[k] {
 			o := b.facetOption(k, v)
 			o.n, o.Count = len(is), strconv.Itoa(len(is))
@@ -99,7 +97,7 @@ func (b builder) facetGroups() []facetGroup {
 		}
 		b.sortOptions(k, g.Options)
 		if len(g.Options) > facetMaxOptions {
-			g.More = b.l.t("facet_more", map[string]any{"Shown": facetMaxOptions, "Count": len(g.Options)})
+			g.More = b.l.T("facet_more", map[string]any{"Shown": facetMaxOptions, "Count": len(g.Options)})
 			g.Options = g.Options[:facetMaxOptions]
 		}
 		out = append(out, g)
@@ -134,9 +132,9 @@ func (b builder) facetOption(key, v string) facetOption {
 	o := facetOption{Value: v}
 	switch {
 	case v == publication.KeyNotStated:
-		o.Label = b.l.w("not_stated")
+		o.Label = b.l.W("not_stated")
 	case key == "region" && v == publication.KeyNationwide:
-		o.Label = b.l.w("place_nationwide")
+		o.Label = b.l.W("place_nationwide")
 	case key == "region":
 		o.Label, o.URL = v, b.u.region(v)
 		for _, r := range b.p.Regions {
@@ -151,9 +149,9 @@ func (b builder) facetOption(key, v string) facetOption {
 		o.Label, o.Lang, o.URL = l.Name, l.Lang, l.URL
 		return o
 	case key == "sector" || key == "status":
-		o.Label = b.l.label(key, v)
+		o.Label = b.l.Label(key, v)
 	case key == "amount":
-		o.Label = b.l.w("facet_amount_" + v)
+		o.Label = b.l.W("facet_amount_" + v)
 	default:
 		o.Label = v
 	}
@@ -173,7 +171,7 @@ var plainFacets = [...]string{"sector", "year", "status", "amount"}
 func (b builder) facetIndexLinks() []link {
 	var out []link
 	for _, key := range plainFacets {
-		out = append(out, link{Name: b.l.w("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
+		out = append(out, link{Name: b.l.W("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
 	}
 	return out
 }
@@ -198,22 +196,22 @@ type facetIndexView struct {
 }
 
 // facetPages are the plain pages for the facets that have no record pages.
-func (b builder) facetPages() []page {
+func (b builder) facetPages() []Page {
 	groups := b.facetGroupsAll()
-	var pages []page
+	var pages []Page
 	for _, key := range plainFacets {
 		g := groups[key]
 		section := facetSections[key]
-		pages = append(pages, page{Path: section, Kind: "section", Title: g.Label, source: "the " + section + " index",
-			Description: b.l.w("desc_facet_" + key),
+		pages = append(pages, Page{Path: section, Kind: "section", Title: g.Label, Source: "the " + section + " index",
+			Description: b.l.W("desc_facet_" + key),
 			Params:      pageParams{Crumbs: []link{b.home(), b.section("investments")}, View: facetIndexView{Options: g.Options}}})
 		for _, o := range g.Options {
 			is := b.facets()[key][o.Value]
 			rows, more := b.newestRows(is, facetMaxRows)
-			pg := page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, source: "the " + section + " index",
-				Description: b.l.t("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
+			pg := Page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, Source: "the " + section + " index",
+				Description: b.l.T("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
 				Params: pageParams{TitleLang: o.Lang, Crumbs: []link{b.home(), b.section("investments"), {Name: g.Label, URL: b.u.page(section + "/")}},
-					View: facetView{Rows: rows, More: more, Count: b.l.n("facet_count", len(is)),
+					View: facetView{Rows: rows, More: more, Count: b.l.N("facet_count", len(is)),
 						Filter: b.u.page("investments/") + "?" + key + "=" + o.Value}}}
 			pages = append(pages, pg)
 		}
@@ -279,14 +277,14 @@ type searchView struct {
 	Browse  []link `json:"browse"`
 }
 
-func (b builder) searchPage() page {
+func (b builder) searchPage() Page {
 	v := searchView{Bundle: b.u.path("pagefind/")}
 	for _, r := range b.p.Regions {
 		v.Regions = append(v.Regions, b.regionLink(r))
 	}
 	v.Browse = append([]link{b.section("companies"), b.section("regions"), b.section("investments")}, b.facetIndexLinks()...)
-	return page{Path: "search", Kind: "section", Title: b.l.w("search"), source: "the search page",
-		Description: b.l.w("desc_search"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+	return Page{Path: "search", Kind: "section", Title: b.l.W("search"), Source: "the search page",
+		Description: b.l.W("desc_search"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
 }
 
 // filterRows are the commitments page's rows, each with its facet values.

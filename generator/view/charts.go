@@ -1,4 +1,4 @@
-package hugo
+package view
 
 import (
 	"cmp"
@@ -45,14 +45,14 @@ func (b builder) homeCharts() homeCharts {
 	s := b.p.Summary
 	return homeCharts{
 		Map:      b.regionMap("home-map"),
-		ByRegion: b.barChart("home-by-region", b.l.w("chart_by_region"), b.l.w("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, s.Korea),
-		BySector: b.barChart("home-by-sector", b.l.w("chart_by_sector"), b.l.w("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, s.Korea),
-		ByYear:   b.barChart("home-by-year", b.l.w("chart_by_year"), b.l.w("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, s.Korea),
+		ByRegion: b.barChart("home-by-region", b.l.W("chart_by_region"), b.l.W("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, s.Korea),
+		BySector: b.barChart("home-by-sector", b.l.W("chart_by_sector"), b.l.W("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, s.Korea),
+		ByYear:   b.barChart("home-by-year", b.l.W("chart_by_year"), b.l.W("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, s.Korea),
 	}
 }
 
 // splits are the breakdowns that company and region charts draw, made in
-// one pass each: a pass per company would be quadratic on a large dataset.
+// one pass each.
 type splits struct {
 	companyByYear, regionBySector map[string][]publication.Row
 }
@@ -70,9 +70,9 @@ func (b builder) companyChart(c *publication.Company) *chartView {
 	if len(rows) == 0 {
 		return nil
 	}
-	name := b.l.name(c.Name, c.NameKo).Name
-	return b.barChart("company-by-year", b.l.t("chart_company_by_year", map[string]any{"Name": name}),
-		b.l.w("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, c.Total)
+	name := b.name(c.Name, c.NameKo).Name
+	return b.barChart("company-by-year", b.l.T("chart_company_by_year", map[string]any{"Name": name}),
+		b.l.W("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, c.Total)
 }
 
 // regionChart is a region's own commitments by sector, nil without any.
@@ -81,14 +81,14 @@ func (b builder) regionChart(r *publication.Region) *chartView {
 	if len(rows) == 0 {
 		return nil
 	}
-	name := b.l.name(r.Name, r.NameKo).Name
-	return b.barChart("region-by-sector", b.l.t("chart_region_by_sector", map[string]any{"Name": name}),
-		b.l.w("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, r.Total)
+	name := b.name(r.Name, r.NameKo).Name
+	return b.barChart("region-by-sector", b.l.T("chart_region_by_sector", map[string]any{"Name": name}),
+		b.l.W("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, r.Total)
 }
 
 // locator is the small map that marks a region on its page.
 func (b builder) locator(r *publication.Region) string {
-	svg, err := charts.Locator("locator", b.l.t("chart_locator", map[string]any{"Name": b.l.name(r.Name, r.NameKo).Name}), r.Code)
+	svg, err := charts.Locator("locator", b.l.T("chart_locator", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}), r.Code)
 	if err != nil {
 		return ""
 	}
@@ -115,7 +115,7 @@ func (b builder) chartRows(rows []publication.Row, label func(publication.Row) l
 }
 
 func (b builder) regionLabel(r publication.Row) link {
-	l := b.l.name(r.Name, r.NameKo)
+	l := b.name(r.Name, r.NameKo)
 	l.NameKo = ""
 	if strings.HasPrefix(r.Key, "KR-") {
 		l.URL = b.u.region(r.Key)
@@ -125,16 +125,16 @@ func (b builder) regionLabel(r publication.Row) link {
 
 func (b builder) sectorLabel(r publication.Row) link {
 	if r.Name != r.Key || r.NameKo != "" { // a special key, with its own labels
-		l := b.l.name(r.Name, r.NameKo)
+		l := b.name(r.Name, r.NameKo)
 		l.NameKo = ""
 		return l
 	}
-	return link{Name: b.l.label("sector", r.Key), URL: b.u.page("sectors/" + r.Key + "/")}
+	return link{Name: b.l.Label("sector", r.Key), URL: b.u.page("sectors/" + r.Key + "/")}
 }
 
 func (b builder) yearLabel(r publication.Row) link {
 	if _, err := strconv.Atoi(r.Key); err != nil { // not stated, not itemised
-		l := b.l.name(r.Name, r.NameKo)
+		l := b.name(r.Name, r.NameKo)
 		l.NameKo = ""
 		return l
 	}
@@ -181,7 +181,7 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 		bs[i] = x.Bar
 	}
 	if !overTime {
-		bs = charts.Top(bs, chartTop, b.l.w("chart_others"))
+		bs = charts.Top(bs, chartTop, b.l.W("chart_others"))
 	}
 	v := &chartView{ID: id, Title: title, Head: head}
 	top := -1
@@ -198,8 +198,8 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 	}
 	v.Summary = b.chartSummary(bs, top, value(whole))
 	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
-		AtLeastLegend: b.l.w("chart_legend_at_least"), UndisclosedLegend: b.l.w("chart_legend_undisclosed"),
-		Tick: func(usd int64) string { return b.l.num.money(usd, "USD") }}
+		AtLeastLegend: b.l.W("chart_legend_at_least"), UndisclosedLegend: b.l.W("chart_legend_undisclosed"),
+		Tick: func(usd int64) string { return b.l.Money(usd, "USD") }}
 	if overTime {
 		v.SVG = charts.Columns(c)
 	} else {
@@ -213,13 +213,13 @@ func (b builder) chartText(v charts.Value) (text, note string) {
 	t := publication.Total{USD: v.USD, AtLeast: v.AtLeast, Approximate: v.Approximate, Undisclosed: v.Undisclosed}
 	if v.USD > 0 {
 		t.Counted = 1
-		text = b.l.totalText(t)
+		text = b.totalText(t)
 	}
 	if v.Undisclosed > 0 {
-		note = b.l.n("chart_undisclosed", v.Undisclosed)
+		note = b.l.N("chart_undisclosed", v.Undisclosed)
 	}
 	if text == "" && note == "" {
-		text = b.l.w("chart_nothing")
+		text = b.l.W("chart_nothing")
 	}
 	return text, note
 }
@@ -229,11 +229,11 @@ func (b builder) chartText(v charts.Value) (text, note string) {
 func (b builder) chartSummary(bs []charts.Bar, top int, total charts.Value) string {
 	var parts []string
 	if top >= 0 {
-		parts = append(parts, b.l.t("chart_summary", map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
-			"Total": b.l.totalText(publication.Total{USD: total.USD, Counted: 1, AtLeast: total.AtLeast, Approximate: total.Approximate})}))
+		parts = append(parts, b.l.T("chart_summary", map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
+			"Total": b.totalText(publication.Total{USD: total.USD, Counted: 1, AtLeast: total.AtLeast, Approximate: total.Approximate})}))
 	}
 	if total.Undisclosed > 0 {
-		parts = append(parts, b.l.n("chart_summary_undisclosed", total.Undisclosed))
+		parts = append(parts, b.l.N("chart_summary_undisclosed", total.Undisclosed))
 	}
 	return strings.Join(parts, " ")
 }
@@ -246,7 +246,7 @@ func (b builder) regionMap(id string) *chartView {
 		byCode[r.Key] = r.Total
 	}
 	var areas []charts.Area
-	v := &chartView{ID: id, Title: b.l.w("chart_map"), Head: b.l.w("chart_col_region")}
+	v := &chartView{ID: id, Title: b.l.W("chart_map"), Head: b.l.W("chart_col_region")}
 	none, top := 0, -1
 	for _, r := range b.p.Regions {
 		l := b.regionLink(r)
@@ -266,14 +266,14 @@ func (b builder) regionMap(id string) *chartView {
 	if top >= 0 {
 		data["Top"], data["Amount"] = areas[top].Label, v.Rows[top].Amount
 	}
-	v.Summary = b.l.t("chart_map_summary", data)
+	v.Summary = b.l.T("chart_map_summary", data)
 	svg, err := charts.Map(charts.MapSpec{ID: id, Title: v.Title, Summary: v.Summary, Areas: areas,
-		NoneLegend: b.l.w("chart_map_none"),
+		NoneLegend: b.l.W("chart_map_none"),
 		Range: func(lo, hi int64) string {
 			if lo == hi {
-				return b.l.num.money(lo, "USD")
+				return b.l.Money(lo, "USD")
 			}
-			return b.l.t("chart_map_range", map[string]any{"Low": b.l.num.money(lo, "USD"), "High": b.l.num.money(hi, "USD")})
+			return b.l.T("chart_map_range", map[string]any{"Low": b.l.Money(lo, "USD"), "High": b.l.Money(hi, "USD")})
 		}})
 	if err != nil {
 		return nil

@@ -1,4 +1,4 @@
-package hugo
+package view
 
 import (
 	"strconv"
@@ -6,12 +6,9 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// Large lists are cut so that no page grows with the dataset: at 100,000
-// commitments the single commitments page was 79 MB and the home page's
-// ledger 21 MB. The commitments list is paged (/investments/,
-// /investments/page/2/, …), and so is the companies index; the other lists
-// show the newest rows and link the complete list, the facet pages and the
-// downloads.
+// Large lists are cut so that no page grows with the dataset: the
+// commitments list and the companies index are paged; the other lists show
+// the newest rows and link the complete list, the facets and the downloads.
 
 // listingPageSize is how many rows one page of the commitments list holds;
 // companiesPageSize, of the companies index, whose rows are shorter.
@@ -55,18 +52,18 @@ func listingPagePath(section string, n int) string {
 // first is the section page, the others are sections below it, so that
 // Hugo renders them with the same template. view makes a page's view from
 // its rows' bounds; paged adds the pager.
-func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []page {
+func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []Page {
 	n := max(1, (count+size-1)/size)
-	var pages []page
+	var pages []Page
 	for k := 1; k <= n; k++ {
 		v := view(min((k-1)*size, count), min(k*size, count))
-		pg := page{Path: listingPagePath(section, k), Kind: "section", Title: b.l.w(section), source: source,
-			Description: b.l.w("desc_" + section), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+		pg := Page{Path: listingPagePath(section, k), Kind: "section", Title: b.l.W(section), Source: source,
+			Description: b.l.W("desc_" + section), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
 		if n > 1 {
 			v["pager"] = b.pager(section, k, n)
 		}
 		if k > 1 {
-			pg.Title = b.l.t("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
+			pg.Title = b.l.T("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
 			pg.Params.Crumbs, pg.Params.Paged = b.crumbs(section), k
 		}
 		pages = append(pages, pg)
@@ -75,7 +72,7 @@ func (b builder) paged(section, source string, count, size int, view func(lo, hi
 }
 
 // companyIndex is the companies index, paged as the commitments list is.
-func (b builder) companyIndex(rows []companyRow) []page {
+func (b builder) companyIndex(rows []companyRow) []Page {
 	return b.paged("companies", "the companies index", len(rows), companiesPageSize, func(lo, hi int) map[string]any {
 		return map[string]any{"rows": rows[lo:hi]}
 	})
@@ -85,13 +82,13 @@ func (b builder) companyIndex(rows []companyRow) []page {
 // listingPageSize rows. Every page carries the filter form; filters.js
 // loads the other pages' rows when a filter is chosen, so a filter
 // narrows the whole list, not one page.
-func (b builder) investmentListing() []page {
+func (b builder) investmentListing() []Page {
 	all := b.newest
 	filter := b.investmentsFilter()
 	filter.Pages = strconv.Itoa(max(1, (len(all)+listingPageSize-1)/listingPageSize))
 	filter.PageBase = b.u.page("investments/page/")
 	filter.Total = strconv.Itoa(len(all))
-	filter.Loading = b.l.w("filter_loading")
+	filter.Loading = b.l.W("filter_loading")
 	korea := b.total(b.p.Summary.Korea)
 	return b.paged("investments", "the commitments index", len(all), listingPageSize, func(lo, hi int) map[string]any {
 		f := filter
@@ -101,13 +98,13 @@ func (b builder) investmentListing() []page {
 }
 
 func (b builder) pager(section string, k, n int) pagerView {
-	v := pagerView{Label: b.l.w("pager_label"), Status: b.l.t("pager_status", map[string]any{"Page": k, "Pages": n})}
+	v := pagerView{Label: b.l.W("pager_label"), Status: b.l.T("pager_status", map[string]any{"Page": k, "Pages": n})}
 	url := func(k int) string { return b.u.page(listingPagePath(section, k) + "/") }
 	if k > 1 {
-		v.Prev = &link{Name: b.l.w("pager_prev"), URL: url(k - 1)}
+		v.Prev = &link{Name: b.l.W("pager_prev"), URL: url(k - 1)}
 	}
 	if k < n {
-		v.Next = &link{Name: b.l.w("pager_next"), URL: url(k + 1)}
+		v.Next = &link{Name: b.l.W("pager_next"), URL: url(k + 1)}
 	}
 	for i := 1; i <= n; i++ {
 		l := link{Name: strconv.Itoa(i)}
@@ -126,5 +123,5 @@ func (b builder) newestRows(is []*publication.Investment, max int) ([]row, strin
 	if len(is) <= max {
 		return b.rows(is), ""
 	}
-	return b.rows(is[:max]), b.l.t("facet_rows_more", map[string]any{"Shown": max, "Count": len(is)})
+	return b.rows(is[:max]), b.l.T("facet_rows_more", map[string]any{"Shown": max, "Count": len(is)})
 }

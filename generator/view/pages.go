@@ -1,179 +1,17 @@
-package hugo
+package view
 
 import (
+	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"time"
 
-	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
-
-// page is one page the content adapter adds: its Hugo path, its words,
-// and the view its template reads from .Params.view.
-type page struct {
-	Path        string     `json:"path"`
-	Kind        string     `json:"kind"`
-	Title       string     `json:"title"`
-	Description string     `json:"description"`
-	Body        string     `json:"body"`
-	Params      pageParams `json:"params"`
-	// source is the file that makes the page, named in errors.
-	source string
-	// markdown is the file its Body comes from, blamed for Markdown errors.
-	markdown string
-}
-
-type pageParams struct {
-	// TitleLang is "en" when the title is English on a Korean page, and
-	// Untranslated marks it so; Subtitle is the name in the other language.
-	TitleLang    string `json:"title_lang,omitempty"`
-	Untranslated bool   `json:"untranslated,omitempty"`
-	Subtitle     string `json:"subtitle,omitempty"`
-	SubtitleLang string `json:"subtitle_lang,omitempty"`
-	// BodyLang is set when the Markdown is shown in another language
-	// because it has no version in this one.
-	BodyLang string `json:"body_lang,omitempty"`
-	Crumbs   []link `json:"crumbs,omitempty"`
-	// JSONLD is the page's structured data, already JSON with <, > and &
-	// escaped, so a template can place it in a script element as is.
-	JSONLD string `json:"jsonld,omitempty"`
-	View   any    `json:"view,omitempty"`
-	// Paged is the page number of a paged index's later pages (listing.go),
-	// which the search index leaves out: they only list records.
-	Paged int `json:"paged,omitempty"`
-	// Updated is when a record page's data last changed (changes.go);
-	// other pages show the dataset's latest change instead.
-	Updated *updatedView `json:"updated,omitempty"`
-	// Feeds are the page's own Atom feeds, beside the whole site's.
-	Feeds []link `json:"feeds,omitempty"`
-}
-
-// langSite is one language's pages and home page view, and when the
-// dataset last changed, which pages without records of their own show.
-type langSite struct {
-	lang    string
-	pages   []page
-	home    homeView
-	updated updatedView
-}
-
-// site is everything Hugo reads, one langSite per language.
-type site []langSite
-
-// allPages lists every language's pages, the default language's last so
-// that an error Hugo reports for a path is blamed on its English source.
-func (s site) allPages() []page {
-	var out []page
-	for i := len(s) - 1; i >= 0; i-- {
-		out = append(out, s[i].pages...)
-	}
-	return out
-}
-
-// buildSite turns the publication into pages in every language. It fails
-// when Markdown in content/ points at a record that does not exist, when
-// two pages would publish to the same path, which Hugo itself does not
-// report, or when a message is missing from a language's catalog.
-func buildSite(p *publication.Publication, u urls, m manifest, dict []schemaDoc, cats map[string]catalog, log history.Log) (site, error) {
-	bs, errs := newBuilders(p, u, m, cats, log)
-	// The languages share only what newBuilders computed once, read-only,
-	// so they are built side by side.
-	s := make(site, len(bs))
-	langErrs := make([]error, len(bs))
-	dup := make([]record.ErrorList, len(bs))
-	var wg sync.WaitGroup
-	for k, b := range bs {
-		wg.Go(func() { s[k], dup[k], langErrs[k] = b.langSite(dict) })
-	}
-	wg.Wait()
-	if err := errors.Join(langErrs...); err != nil {
-		return nil, err
-	}
-	for _, d := range dup {
-		errs = append(errs, d...)
-	}
-	if err := errs.Sort().Err(); err != nil {
-		return nil, err
-	}
-	return s, nil
-}
-
-// newBuilders makes a builder per language, computing once what is the
-// same in every language. The list reports profiles in content/ that
-// clash or name no record.
-func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]catalog, log history.Log) ([]builder, record.ErrorList) {
-	profiles, errs := attach(p.Pages)
-	dates := recordDates(p, log, profiles)
-	errs = append(errs, unknownProfiles(p, profiles)...)
-	companies := map[string]*publication.Company{}
-	for _, c := range p.Companies {
-		companies[c.ID] = c
-	}
-	newest := newestFirst(p.Investments)
-	// Made once, when a language first needs them: a first look
-	// (first.go) at a company's pages needs no facets.
-	splits := sync.OnceValue(func() splits { return splitsOf(p) })
-	facets := sync.OnceValue(func() map[string]map[string][]*publication.Investment { return facetBuckets(newest) })
-	bs := make([]builder, len(languages))
-	for k, lang := range languages {
-		bs[k] = builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: newLocale(lang, cats[lang]), companies: companies, splits: splits,
-			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}}
-	}
-	return bs, errs
-}
-
-// langSite builds every page of b's language. Pages that would publish to
-// the same path are reported in the list; a message missing from the
-// language's catalog is the error.
-func (b builder) langSite(dict []schemaDoc) (langSite, record.ErrorList, error) {
-	var pages []page
-	pages = append(pages, b.companyPages()...)
-	pages = append(pages, b.regionPages()...)
-	pages = append(pages, b.investmentPages()...)
-	pages = append(pages, b.dataPage(dict))
-	pages = append(pages, b.contentPages()...)
-	pages = append(pages, b.facetPages()...)
-	pages = append(pages, b.searchPage())
-	pages = append(pages, b.changesPage(pages))
-	b.dated(pages)
-	dup := duplicatePaths(pages)
-	home := b.homeView()
-	updated := b.updated("updated_site_before", b.log.Latest())
-	if err := b.l.err(); err != nil {
-		return langSite{}, nil, err
-	}
-	return langSite{lang: b.l.lang, pages: pages, home: home, updated: updated}, dup, nil
-}
-
-type builder struct {
-	p         *publication.Publication
-	u         urls
-	m         manifest
-	l         locale
-	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
-	companies map[string]*publication.Company
-	// splits are the breakdowns per company and region that charts draw.
-	splits func() splits
-	// newest are all the commitments, newest first (newestFirst).
-	newest []*publication.Investment
-	// facets are the commitments by facet and value (facetBuckets).
-	facets func() map[string]map[string][]*publication.Investment
-	// log is the history of the data, newest first; dates are when each
-	// record page's data last changed (changes.go).
-	log   history.Log
-	dates map[string]time.Time
-	// rowCache holds each commitment's row once made (row). A builder is
-	// one language's and runs in one goroutine.
-	rowCache map[*publication.Investment]row
-}
 
 // attach sorts content/ pages into profiles (companies/, regions/), one per
 // record and language, and reports two files that profile the same record
@@ -206,18 +44,11 @@ func profileKey(f record.PageFile) string {
 	name := strings.TrimSuffix(file, ".md")
 	switch dir {
 	case "companies/":
-		return "companies/" + cmpOr(f.Front.Company, name)
+		return "companies/" + cmp.Or(f.Front.Company, name)
 	case "regions/":
-		return "regions/" + strings.ToUpper(cmpOr(f.Front.Region, name))
+		return "regions/" + strings.ToUpper(cmp.Or(f.Front.Region, name))
 	}
 	return ""
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func unknownProfiles(p *publication.Publication, profiles map[string]record.PageFile) record.ErrorList {
@@ -241,17 +72,17 @@ func unknownProfiles(p *publication.Publication, profiles map[string]record.Page
 
 // duplicatePaths reports pages that Hugo would write to the same file.
 // Hugo lower-cases paths, so the comparison does too.
-func duplicatePaths(pages []page) record.ErrorList {
+func duplicatePaths(pages []Page) record.ErrorList {
 	seen := map[string]string{"": "the home page"}
 	var errs record.ErrorList
 	for _, pg := range pages {
 		key := strings.ToLower(strings.Trim(pg.Path, "/"))
 		if prev, ok := seen[key]; ok {
-			errs.Add(record.Position{File: pg.source}, "",
+			errs.Add(record.Position{File: pg.Source}, "",
 				fmt.Sprintf("publishes to /%s, as %s does", strings.TrimPrefix(key+"/", "/"), prev))
 			continue
 		}
-		seen[key] = pg.source
+		seen[key] = pg.Source
 	}
 	return errs
 }
@@ -274,7 +105,7 @@ type profile struct {
 }
 
 func (b builder) profile(key string) profile {
-	if f, ok := b.profiles[b.l.lang+":"+key]; ok {
+	if f, ok := b.profiles[b.l.Lang()+":"+key]; ok {
 		return profile{string(f.Body), f.Front.Description, "content/" + f.Path, ""}
 	}
 	if f, ok := b.profiles[dataLang+":"+key]; ok {
@@ -285,13 +116,13 @@ func (b builder) profile(key string) profile {
 
 // titled sets a page's title from its English and Korean names: the
 // Korean one on Korean pages where known, else the English one, marked.
-func (b builder) titled(pg *page, en, ko string) {
-	n := b.l.name(en, ko)
+func (b builder) titled(pg *Page, en, ko string) {
+	n := b.name(en, ko)
 	pg.Title, pg.Params.TitleLang, pg.Params.Untranslated = n.Name, n.Lang, n.Untranslated
 	switch {
-	case b.l.native() && ko != "":
+	case b.l.Native() && ko != "":
 		pg.Params.Subtitle, pg.Params.SubtitleLang = ko, "ko"
-	case !b.l.native() && !n.Untranslated:
+	case !b.l.Native() && !n.Untranslated:
 		pg.Params.Subtitle, pg.Params.SubtitleLang = en, dataLang
 	}
 }
@@ -322,9 +153,9 @@ type companyRow struct {
 	Total       string `json:"total"`
 }
 
-func (b builder) companyPages() []page {
+func (b builder) companyPages() []Page {
 	packages := packagesByCompany(b.p.Investments)
-	var pages []page
+	var pages []Page
 	for _, c := range b.p.Companies {
 		pages = append(pages, b.companyPage(c, packages[c.ID]))
 	}
@@ -336,15 +167,14 @@ func (b builder) companyPages() []page {
 func (b builder) companyRows(packages map[string][]*publication.Investment) []companyRow {
 	rows := make([]companyRow, 0, len(b.p.Companies))
 	for _, c := range b.p.Companies {
-		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.country(c.Country),
-			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.l.totalText(c.Total)})
+		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.Country(c.Country),
+			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.totalText(c.Total)})
 	}
 	return rows
 }
 
 // packagesByCompany lists, for each company, the packages that name it
-// among their companies, in the order of is. One pass: a scan of every
-// commitment per company would be quadratic on a large dataset.
+// among their companies, in the order of is, in one pass.
 func packagesByCompany(is []*publication.Investment) map[string][]*publication.Investment {
 	out := map[string][]*publication.Investment{}
 	for _, i := range is {
@@ -360,38 +190,38 @@ func packagesByCompany(is []*publication.Investment) map[string][]*publication.I
 // nameFacts are a record's names: on English pages the Korean one, marked
 // lang="ko"; on Korean pages the English one, marked lang="en".
 func (b builder) nameFacts(en, ko string) []fact {
-	if b.l.native() {
-		out := []fact{{Term: b.l.w("fact_name"), Text: en}}
+	if b.l.Native() {
+		out := []fact{{Term: b.l.W("fact_name"), Text: en}}
 		if ko != "" {
-			out = append(out, fact{Term: b.l.w("fact_korean_name"), Text: ko, Lang: "ko"})
+			out = append(out, fact{Term: b.l.W("fact_korean_name"), Text: ko, Lang: "ko"})
 		}
 		return out
 	}
-	n := b.l.name(en, ko)
-	return []fact{{Term: b.l.w("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
-		{Term: b.l.w("fact_english_name"), Text: en, Lang: dataLang}}
+	n := b.name(en, ko)
+	return []fact{{Term: b.l.W("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
+		{Term: b.l.W("fact_english_name"), Text: en, Lang: dataLang}}
 }
 
-func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) page {
+func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) Page {
 	prof := b.profile("companies/" + c.ID)
-	name := b.l.name(c.Name, c.NameKo).Name
-	desc := cmpOr(prof.description, b.l.t("desc_company", map[string]any{"Name": name}))
+	name := b.name(c.Name, c.NameKo).Name
+	desc := cmp.Or(prof.description, b.l.T("desc_company", map[string]any{"Name": name}))
 	facts := b.nameFacts(c.Name, c.NameKo)
 	if c.Country != "" {
-		facts = append(facts, fact{Term: b.l.w("fact_headquarters"), Text: b.l.country(c.Country)})
+		facts = append(facts, fact{Term: b.l.W("fact_headquarters"), Text: b.l.Country(c.Country)})
 	}
 	ld := map[string]any{"@type": "Organization", "name": c.Name, "url": b.u.absolute(b.u.company(c.ID))}
 	if c.Parent != "" {
 		parent := b.companyByID(c.Parent)
-		facts = append(facts, fact{Term: b.l.w("fact_parent"), Links: []link{parent}})
-		ld["parentOrganization"] = map[string]any{"@type": "Organization", "name": cmpOr(c.ParentName, c.Parent),
+		facts = append(facts, fact{Term: b.l.W("fact_parent"), Links: []link{parent}})
+		ld["parentOrganization"] = map[string]any{"@type": "Organization", "name": cmp.Or(c.ParentName, c.Parent),
 			"url": b.u.absolute(b.u.company(c.Parent))}
 	}
 	if len(c.Sectors) > 0 {
-		facts = append(facts, fact{Term: b.l.w("fact_sectors"), Text: strings.Join(b.l.labels("sector", strs(c.Sectors)), b.l.w("list_comma"))})
+		facts = append(facts, fact{Term: b.l.W("fact_sectors"), Text: strings.Join(b.l.Labels("sector", strs(c.Sectors)), b.l.W("list_comma"))})
 	}
 	if c.Website != "" {
-		facts = append(facts, fact{Term: b.l.w("fact_website"), Links: []link{{Name: c.Website, URL: c.Website}}})
+		facts = append(facts, fact{Term: b.l.W("fact_website"), Links: []link{{Name: c.Website, URL: c.Website}}})
 		ld["sameAs"] = c.Website
 	}
 	if c.NameKo != "" {
@@ -405,9 +235,9 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	own, ownMore := b.newestRows(c.Investments, listMaxRows)
 	partner, partnerMore := b.newestRows(c.Partnerships, listMaxRows)
 	packaged, packagedMore := b.newestRows(pkgs, listMaxRows)
-	pg := page{
+	pg := Page{
 		Path: "companies/" + c.ID, Kind: "page", Description: desc, Body: prof.body,
-		source: "data/companies/" + c.ID + ".json", markdown: prof.file,
+		Source: "data/companies/" + c.ID + ".json", Markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
 			View: companyView{
 				Facts: facts, Total: b.total(c.Total),
@@ -465,13 +295,13 @@ type breakdownRow struct {
 }
 
 func (b builder) regionLink(r *publication.Region) link {
-	l := b.l.name(r.Name, r.NameKo)
+	l := b.name(r.Name, r.NameKo)
 	l.URL = b.u.region(r.Code)
 	return l
 }
 
-func (b builder) regionPages() []page {
-	pages := []page{b.regionIndex()}
+func (b builder) regionPages() []Page {
+	pages := []Page{b.regionIndex()}
 	for _, r := range b.p.Regions {
 		pages = append(pages, b.regionPage(r))
 	}
@@ -480,11 +310,11 @@ func (b builder) regionPages() []page {
 
 // regionIndex is the regions index: every region, the commitments placed
 // in none, and Korea's total split by region.
-func (b builder) regionIndex() page {
+func (b builder) regionIndex() Page {
 	var rows []regionRow
 	for _, r := range b.p.Regions {
 		rows = append(rows, regionRow{Link: b.regionLink(r),
-			Category: b.l.label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
+			Category: b.l.Label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
 	}
 	var unplaced []*publication.Investment
 	for _, i := range b.p.Investments {
@@ -495,23 +325,23 @@ func (b builder) regionIndex() page {
 	unplacedRows, unplacedMore := b.newestRows(unplaced, unplacedMaxRows)
 	var breakdown []breakdownRow
 	for _, r := range b.p.Summary.ByRegion {
-		l := b.l.name(r.Name, r.NameKo)
+		l := b.name(r.Name, r.NameKo)
 		if strings.HasPrefix(r.Key, "KR-") {
 			l.URL = b.u.region(r.Key)
 		}
 		breakdown = append(breakdown, breakdownRow{Link: l, Total: b.total(r.Total)})
 	}
-	return page{Path: "regions", Kind: "section", Title: b.l.w("regions"), source: "the regions index",
-		Description: b.l.w("desc_regions"),
+	return Page{Path: "regions", Kind: "section", Title: b.l.W("regions"), Source: "the regions index",
+		Description: b.l.W("desc_regions"),
 		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
 			"rows": rows, "unplaced": unplacedRows, "unplaced_more": unplacedMore, "breakdown": breakdown,
 			"korea": b.total(b.p.Summary.Korea), "map": b.regionMap("regions-map"),
 		}}}
 }
 
-func (b builder) regionPage(r *publication.Region) page {
+func (b builder) regionPage(r *publication.Region) Page {
 	prof := b.profile("regions/" + r.Code)
-	desc := cmpOr(prof.description, b.l.t("desc_region", map[string]any{"Name": b.l.name(r.Name, r.NameKo).Name}))
+	desc := cmp.Or(prof.description, b.l.T("desc_region", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}))
 	var companies []link
 	var sectors []string
 	seen := map[string]bool{}
@@ -520,7 +350,7 @@ func (b builder) regionPage(r *publication.Region) page {
 			seen[i.Company] = true
 			companies = append(companies, b.companyByID(i.Company))
 		}
-		for _, s := range b.l.labels("sector", strs(i.Sectors)) {
+		for _, s := range b.l.Labels("sector", strs(i.Sectors)) {
 			if !slices.Contains(sectors, s) {
 				sectors = append(sectors, s)
 			}
@@ -530,11 +360,11 @@ func (b builder) regionPage(r *publication.Region) page {
 	slices.Sort(sectors)
 	var shared string
 	if r.SharedCount > 0 {
-		shared = b.l.n("region_shared", r.SharedCount)
+		shared = b.l.N("region_shared", r.SharedCount)
 	}
 	rows, more := b.newestRows(r.Investments, listMaxRows)
-	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.w("fact_kind"), Text: b.l.label("category", string(r.Category))},
-		fact{Term: b.l.w("fact_iso_code"), Text: r.Code})
+	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.W("fact_kind"), Text: b.l.Label("category", string(r.Category))},
+		fact{Term: b.l.W("fact_iso_code"), Text: r.Code})
 	view := regionView{
 		Facts: facts,
 		Total: b.total(r.Total), Shared: shared, Investments: rows, More: more,
@@ -545,8 +375,8 @@ func (b builder) regionPage(r *publication.Region) page {
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,
 		"url": b.u.absolute(b.u.region(r.Code)), "identifier": r.Code,
 		"containedInPlace": map[string]any{"@type": "Country", "name": "South Korea", "identifier": "KR"}}
-	pg := page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
-		source: "data/regions/" + r.Code + ".json", markdown: prof.file,
+	pg := Page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
+		Source: "data/regions/" + r.Code + ".json", Markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("regions"), JSONLD: jsonLD(ld), View: view}}
 	b.titled(&pg, r.Name, r.NameKo)
 	return pg
@@ -563,7 +393,7 @@ type investmentView struct {
 	Cite     string       `json:"cite"`
 }
 
-func (b builder) investmentPages() []page {
+func (b builder) investmentPages() []Page {
 	pages := b.investmentListing()
 	for _, i := range b.p.Investments {
 		pages = append(pages, b.investmentPage(i))
@@ -571,53 +401,53 @@ func (b builder) investmentPages() []page {
 	return pages
 }
 
-func (b builder) investmentPage(i *publication.Investment) page {
+func (b builder) investmentPage(i *publication.Investment) Page {
 	r := b.row(i)
 	l := b.l
 	facts := []fact{}
 	if r.Company.URL != "" {
-		facts = append(facts, fact{Term: l.w("fact_company"), Links: []link{r.Company}})
+		facts = append(facts, fact{Term: l.W("fact_company"), Links: []link{r.Company}})
 	}
 	if len(i.Companies) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_companies"), Links: b.links(i.Companies)})
+		facts = append(facts, fact{Term: l.W("fact_companies"), Links: b.links(i.Companies)})
 	}
 	if len(i.Partners) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_partners"), Links: b.links(i.Partners)})
+		facts = append(facts, fact{Term: l.W("fact_partners"), Links: b.links(i.Partners)})
 	}
-	facts = append(facts, fact{Term: l.w("fact_amount_as_stated"), Text: r.Amount.Text})
+	facts = append(facts, fact{Term: l.W("fact_amount_as_stated"), Text: r.Amount.Text})
 	if i.Amount != nil && i.Amount.Currency != "USD" && i.ValueUSD != nil {
-		facts = append(facts, fact{Term: l.w("fact_in_usd"), Text: l.usd(i.Amount.Precision, *i.ValueUSD)})
+		facts = append(facts, fact{Term: l.W("fact_in_usd"), Text: l.USD(i.Amount.Precision, *i.ValueUSD)})
 	}
-	facts = append(facts, fact{Term: l.w("fact_announced"), Text: cmpOr(r.Announced, l.w("not_stated"))},
-		fact{Term: l.w("fact_period"), Text: r.Period, Lang: r.PeriodLang})
+	facts = append(facts, fact{Term: l.W("fact_announced"), Text: cmp.Or(r.Announced, l.W("not_stated"))},
+		fact{Term: l.W("fact_period"), Text: r.Period, Lang: r.PeriodLang})
 	if len(r.Regions) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_regions"), Links: r.Regions})
+		facts = append(facts, fact{Term: l.W("fact_regions"), Links: r.Regions})
 	} else {
-		facts = append(facts, fact{Term: l.w("fact_place"), Text: r.Place})
+		facts = append(facts, fact{Term: l.W("fact_place"), Text: r.Place})
 	}
 	if i.City != "" {
-		facts = append(facts, fact{Term: l.w("fact_city"), Text: i.City, Lang: l.textLang()})
+		facts = append(facts, fact{Term: l.W("fact_city"), Text: i.City, Lang: l.TextLang()})
 	}
 	if len(i.Sectors) > 0 {
-		facts = append(facts, fact{Term: l.w("fact_sectors"), Text: strings.Join(l.labels("sector", strs(i.Sectors)), l.w("list_comma"))})
+		facts = append(facts, fact{Term: l.W("fact_sectors"), Text: strings.Join(l.Labels("sector", strs(i.Sectors)), l.W("list_comma"))})
 	}
-	facts = append(facts, fact{Term: l.w("fact_kind"), Text: l.label("kind", string(i.Kind))}, fact{Term: l.w("fact_status"), Text: r.Status})
+	facts = append(facts, fact{Term: l.W("fact_kind"), Text: l.Label("kind", string(i.Kind))}, fact{Term: l.W("fact_status"), Text: r.Status})
 	if i.Package != nil {
-		facts = append(facts, fact{Term: l.w("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
+		facts = append(facts, fact{Term: l.W("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
 	}
 	if i.ScopeNote != "" {
-		facts = append(facts, fact{Term: l.w("fact_scope"), Text: i.ScopeNote, Lang: l.textLang(), Untranslated: !l.native()})
+		facts = append(facts, fact{Term: l.W("fact_scope"), Text: i.ScopeNote, Lang: l.TextLang(), Untranslated: !l.Native()})
 	}
 	if i.Note != "" {
-		facts = append(facts, fact{Term: l.w("fact_note"), Text: i.Note, Lang: l.textLang(), Untranslated: !l.native()})
+		facts = append(facts, fact{Term: l.W("fact_note"), Text: i.Note, Lang: l.TextLang(), Untranslated: !l.Native()})
 	}
 	permalink := b.u.absolute(b.u.investment(i.ID))
-	pg := page{Path: "investments/" + i.ID, Kind: "page",
-		Description: b.descriptionOf(i), source: "data/investments/" + i.ID + ".json",
+	pg := Page{Path: "investments/" + i.ID, Kind: "page",
+		Description: b.descriptionOf(i), Source: "data/investments/" + i.ID + ".json",
 		Params: pageParams{Crumbs: b.crumbs("investments"), View: investmentView{
 			Facts: facts, Amount: r.Amount, Counting: b.countingText(i),
 			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources),
-			Cite: l.t("cite_investment", map[string]any{"Site": l.w("site_title"), "Title": r.Link.Name, "URL": permalink}),
+			Cite: l.T("cite_investment", map[string]any{"Site": l.W("site_title"), "Title": r.Link.Name, "URL": permalink}),
 		}}}
 	b.titled(&pg, i.Title, i.TitleKo)
 	return pg
@@ -630,10 +460,10 @@ func (b builder) descriptionOf(i *publication.Investment) string {
 		for k, id := range i.Companies {
 			names[k] = b.companyByID(id).Name
 		}
-		who = strings.Join(names, b.l.w("list_comma"))
+		who = strings.Join(names, b.l.W("list_comma"))
 	}
-	return b.l.t("desc_investment", map[string]any{"Who": who, "Title": b.l.name(i.Title, i.TitleKo).Name,
-		"Amount": b.l.amountText(i.Amount)})
+	return b.l.T("desc_investment", map[string]any{"Who": who, "Title": b.name(i.Title, i.TitleKo).Name,
+		"Amount": b.l.AmountText(i.Amount)})
 }
 
 // links links companies by id, with their names in this language.
@@ -665,26 +495,26 @@ func (b builder) itemised(pkg *publication.Investment) string {
 		}
 	}
 	l := b.l
-	whole := l.amountFigure(pkg.Amount)
+	whole := l.AmountFigure(pkg.Amount)
 	if sum == 0 {
-		return l.t("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
+		return l.T("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
 	}
-	itemisedText, restText := l.usd(record.Exact, sum), l.usd(record.Exact, *pkg.ValueUSD-sum)
+	itemisedText, restText := l.USD(record.Exact, sum), l.USD(record.Exact, *pkg.ValueUSD-sum)
 	if floors > 0 {
-		itemisedText, restText = l.usd(record.AtLeast, sum), l.usd(record.AtMost, *pkg.ValueUSD-sum)
+		itemisedText, restText = l.USD(record.AtLeast, sum), l.USD(record.AtMost, *pkg.ValueUSD-sum)
 	}
 	data := map[string]any{"Whole": whole, "Itemised": itemisedText, "Rest": restText}
 	if silent > 0 {
-		data["Silent"] = l.n("itemised_silent", silent)
-		return l.t("itemised_some_silent", data)
+		data["Silent"] = l.N("itemised_silent", silent)
+		return l.T("itemised_some_silent", data)
 	}
-	return l.t("itemised_some", data)
+	return l.T("itemised_some", data)
 }
 
 // contentPages are the Markdown pages of content/ that profile no record,
 // such as about.md and methodology.md, in this language where a version
 // in it exists and else in the default language, marked.
-func (b builder) contentPages() []page {
+func (b builder) contentPages() []Page {
 	byBase := map[string]map[string]record.PageFile{}
 	var bases []string
 	for _, f := range b.p.Pages {
@@ -699,9 +529,9 @@ func (b builder) contentPages() []page {
 		byBase[base][lang] = f
 	}
 	slices.Sort(bases)
-	var out []page
+	var out []Page
 	for _, base := range bases {
-		f, ok := byBase[base][b.l.lang]
+		f, ok := byBase[base][b.l.Lang()]
 		var bodyLang string
 		if !ok {
 			if f, ok = byBase[base][dataLang]; !ok {
@@ -714,8 +544,8 @@ func (b builder) contentPages() []page {
 		if name := path.Base(p); name == "_index" || name == "index" {
 			p, kind = path.Dir(p), "section"
 		}
-		pg := page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
-			Description: f.Front.Description, Body: string(f.Body), source: "content/" + f.Path, markdown: "content/" + f.Path,
+		pg := Page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
+			Description: f.Front.Description, Body: string(f.Body), Source: "content/" + f.Path, Markdown: "content/" + f.Path,
 			Params: pageParams{BodyLang: bodyLang, TitleLang: bodyLang, Untranslated: bodyLang != "", Crumbs: []link{b.home()}}}
 		out = append(out, pg)
 	}
@@ -727,7 +557,7 @@ func (b builder) contentPages() []page {
 // counted under "Several regions", not none.
 func (b builder) regionTotalText(r *publication.Region) string {
 	if r.Total.Counted == 0 && r.SharedCount > 0 {
-		return b.l.w("total_shared")
+		return b.l.W("total_shared")
 	}
-	return b.l.totalText(r.Total)
+	return b.totalText(r.Total)
 }

@@ -1,4 +1,4 @@
-package hugo
+package view
 
 import (
 	"fmt"
@@ -33,15 +33,11 @@ func largeBuilder(t *testing.T, n int) builder {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := readCatalog("../../site", "en")
-	if err != nil {
-		t.Fatal(err)
-	}
-	bs, errs := newBuilders(p, u, nil, map[string]catalog{"en": cat}, nil)
+	bs, errs := newBuilders(p, u, nil, catalogs(t), nil)
 	if err := errs.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return bs[0] // English, languages[0]
+	return bs[0] // English, the default language
 }
 
 // TestListingIsPaged cuts the commitments list into pages of
@@ -147,7 +143,7 @@ func TestRecordDownloads(t *testing.T) {
 	var m manifest
 	for _, p := range []string{"companies/aws-x.csv", "companies/aws-x.json", "companies/aws.csv", "companies/aws.json",
 		"companies/aws.v2.json", "companies/awsz.json", "companies/b.csv", "investments.csv"} {
-		m = append(m, manifestFile{Path: "data/" + p})
+		m = append(m, record.DataFile{Path: p})
 	}
 	u, _ := newURLs("https://example.org/")
 	var got []string

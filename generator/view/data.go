@@ -1,0 +1,133 @@
+package view
+
+import (
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/schemadoc"
+)
+
+// manifest is export's list of files, in path order below data/
+// ("companies/aws.json").
+type manifest []record.DataFile
+
+// download is a file on the data page or a record's page.
+type download struct {
+	Name        string `json:"name"`
+	URL         string `json:"url"`
+	AbsURL      string `json:"abs_url"`
+	Format      string `json:"format"`
+	MediaType   string `json:"media_type"`
+	Size        string `json:"size"`
+	Bytes       string `json:"bytes"`
+	SHA256      string `json:"sha256"`
+	Description string `json:"description"`
+	// DescriptionLang is "en" on pages in other languages.
+	DescriptionLang string `json:"description_lang,omitempty"`
+}
+
+// downloads lists a record's own files, data/<stem>.json and .csv. The
+// manifest is sorted by path, so they are found by binary search: a scan
+// per record would be quadratic.
+func (m manifest) downloads(u urls, l locale.Locale, stem string) []download {
+	prefix := stem + "."
+	k, _ := slices.BinarySearchFunc(m, prefix, func(f record.DataFile, p string) int { return strings.Compare(f.Path, p) })
+	var out []download
+	for _, f := range m[k:] {
+		if !strings.HasPrefix(f.Path, prefix) {
+			break
+		}
+		if strings.TrimSuffix(f.Path, path.Ext(f.Path)) == stem {
+			out = append(out, downloadOf(f, u, l))
+		}
+	}
+	return out
+}
+
+// downloadOf is a file's view; its description is export's English,
+// marked with DescriptionLang on pages in other languages.
+func downloadOf(f record.DataFile, u urls, l locale.Locale) download {
+	rel := u.path("data/" + f.Path)
+	return download{
+		Name: f.Path, URL: rel, AbsURL: u.absolute(rel),
+		Format:    strings.ToUpper(strings.TrimPrefix(path.Ext(f.Path), ".")),
+		MediaType: f.MediaType, Size: l.ByteSize(f.Bytes), Bytes: strconv.FormatInt(f.Bytes, 10),
+		SHA256: f.SHA256, Description: f.Description, DescriptionLang: l.TextLang(),
+	}
+}
+
+// dataView is the data page.
+type dataView struct {
+	Downloads []download `json:"downloads"`
+	// RecordFiles says how many files of companies and regions the
+	// Downloads leave out, each linked from its record's page.
+	RecordFiles string          `json:"record_files,omitempty"`
+	Dictionary  []schemadoc.Doc `json:"dictionary"`
+	Schemas     []link          `json:"schemas"`
+	Cite        string          `json:"cite"`
+	BibTeX      string          `json:"bibtex"`
+	Licence     link            `json:"licence"`
+	URL         string          `json:"url"`
+	// DictionaryLang is "en" on pages in other languages: the dictionary
+	// comes from the schemas' English doc comments.
+	DictionaryLang string `json:"dictionary_lang,omitempty"`
+}
+
+const (
+	siteName   = "Korea Investment Tracker"
+	licenceURL = "https://creativecommons.org/licenses/by/4.0/"
+)
+
+func (b builder) dataPage(dict []schemadoc.Doc) Page {
+	l := b.l
+	dataURL := b.u.absolute(b.u.page("data/"))
+	// The data page lists the datasets; the files of each company and
+	// region are linked from the record's own page.
+	var downloads []download
+	var recordFiles int
+	for _, f := range b.m {
+		if strings.HasPrefix(f.Path, "companies/") || strings.HasPrefix(f.Path, "regions/") {
+			recordFiles++
+			continue
+		}
+		downloads = append(downloads, downloadOf(f, b.u, l))
+	}
+	var more string
+	if recordFiles > 0 {
+		more = l.N("data_record_files", recordFiles)
+	}
+	var schemas []link
+	for _, d := range dict {
+		schemas = append(schemas, link{Name: d.File, URL: b.u.path("schema/" + d.File)})
+	}
+	var dist []any
+	for _, d := range downloads {
+		dist = append(dist, map[string]any{"@type": "DataDownload", "name": d.Name, "contentUrl": d.AbsURL,
+			"encodingFormat": d.MediaType, "contentSize": d.Bytes + " B", "sha256": d.SHA256, "description": d.Description})
+	}
+	ld := map[string]any{"@type": "Dataset", "name": siteName, "inLanguage": l.Lang(),
+		"description": l.W("dataset_description"),
+		"url":         dataURL, "license": licenceURL, "isAccessibleForFree": true,
+		"creator":         map[string]any{"@type": "Organization", "name": siteName + " contributors", "url": b.u.abs},
+		"spatialCoverage": map[string]any{"@type": "Country", "name": "South Korea"},
+		"distribution":    dist,
+	}
+	bib := "@misc{korea_investment_tracker,\n" +
+		"  title        = {" + siteName + "},\n" +
+		"  author       = {{" + siteName + " contributors}},\n" +
+		"  howpublished = {\\url{" + dataURL + "}},\n" +
+		"  note         = {Dataset, licensed under CC BY 4.0; add the date you downloaded it}\n}"
+	return Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
+		Description: l.W("desc_data"),
+		Params: pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: dataView{
+			Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
+			Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
+			BibTeX:  bib,
+			Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
+			DictionaryLang: l.TextLang(),
+		}}}
+}

@@ -1,0 +1,249 @@
+// Package view makes the site's pages: from the publication, the
+// datasets' manifest, the message catalogs, the schemas and the data's
+// history, every page's words, numbers and links in every language, as the
+// templates in site/ place them (Hugo formats nothing itself). It is pure:
+// it reads only what it is given, and knows nothing of Hugo but where it
+// publishes a page (Folder). Package hugo writes a Site for Hugo.
+package view
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/schemadoc"
+)
+
+// Page is one page the content adapter adds: its Hugo path, its words,
+// and the view its template reads from .Params.view.
+type Page struct {
+	Path        string     `json:"path"`
+	Kind        string     `json:"kind"`
+	Title       string     `json:"title"`
+	Description string     `json:"description"`
+	Body        string     `json:"body"`
+	Params      pageParams `json:"params"`
+	// Source is the file that makes the page, named in errors.
+	Source string `json:"-"`
+	// Markdown is the file its Body comes from, blamed for Markdown errors.
+	Markdown string `json:"-"`
+}
+
+type pageParams struct {
+	// TitleLang is "en" when the title is English on a Korean page, and
+	// Untranslated marks it so; Subtitle is the name in the other language.
+	TitleLang    string `json:"title_lang,omitempty"`
+	Untranslated bool   `json:"untranslated,omitempty"`
+	Subtitle     string `json:"subtitle,omitempty"`
+	SubtitleLang string `json:"subtitle_lang,omitempty"`
+	// BodyLang is set when the Markdown is shown in another language
+	// because it has no version in this one.
+	BodyLang string `json:"body_lang,omitempty"`
+	Crumbs   []link `json:"crumbs,omitempty"`
+	// JSONLD is the page's structured data, already JSON with <, > and &
+	// escaped, so a template can place it in a script element as is.
+	JSONLD string `json:"jsonld,omitempty"`
+	View   any    `json:"view,omitempty"`
+	// Paged is the page number of a paged index's later pages (listing.go),
+	// which the search index leaves out: they only list records.
+	Paged int `json:"paged,omitempty"`
+	// Updated is when a record page's data last changed (changes.go);
+	// other pages show the dataset's latest change instead.
+	Updated *updatedView `json:"updated,omitempty"`
+	// Feeds are the page's own Atom feeds, beside the whole site's.
+	Feeds []link `json:"feeds,omitempty"`
+}
+
+// Lang is one language's pages, its home page's view, and when the data
+// last changed, which pages without records of their own show.
+type Lang struct {
+	Lang    string
+	Pages   []Page
+	Home    homeView
+	Updated updatedView
+}
+
+// Folder is the folder below the site root where Hugo publishes the page
+// at path p in lang ("", "ko/companies/aws/"): Hugo lower-cases paths, and
+// the default language is at the root.
+func Folder(lang, p string) string {
+	dir := ""
+	if lang != record.DefaultLang {
+		dir = lang + "/"
+	}
+	if p == "" {
+		return dir
+	}
+	return dir + strings.ToLower(p) + "/"
+}
+
+// Site is every page's view in every language, for one base URL.
+type Site struct {
+	// BaseURL is the published site's absolute URL, with a trailing slash.
+	BaseURL string
+	// Langs are the languages' pages, the default language first.
+	Langs []Lang
+	// Schemas and Manifest are Input's, which a Snapshot (package
+	// pagediff) digests and keeps.
+	Schemas  fs.FS
+	Manifest *record.Manifest
+}
+
+// Input is what the pages are made of.
+type Input struct {
+	Publication *publication.Publication
+	// Manifest lists the datasets that the data page and each record's
+	// page link; nil lists none.
+	Manifest *record.Manifest
+	// Catalogs are the message catalogs by language (locale.ReadCatalogs).
+	Catalogs map[string]locale.Catalog
+	// Schemas holds the JSON Schemas (schema.Files), for the data dictionary.
+	Schemas fs.FS
+	// History is the data's changes from git (history.Read), for the
+	// /changes/ page and the date each page says its data last changed;
+	// nil lists no changes and shows no dates.
+	History history.Log
+	// BaseURL is the published site's absolute URL.
+	BaseURL string
+}
+
+// Pages lists every language's pages, the default language's last, so
+// that a page path named in an error is blamed on its English source.
+func (s Site) Pages() []Page {
+	var out []Page
+	for i := len(s.Langs) - 1; i >= 0; i-- {
+		out = append(out, s.Langs[i].Pages...)
+	}
+	return out
+}
+
+// Build makes every page in every language. It fails when a profile in
+// content/ names no record or clashes with another, when two pages would
+// publish to the same path, or when a catalog lacks a message.
+func Build(in Input) (Site, error) {
+	s, bs, errs, err := newSite(in)
+	if err != nil {
+		return Site{}, err
+	}
+	dict, err := schemadoc.Dictionary(in.Schemas)
+	if err != nil {
+		return Site{}, err
+	}
+	// The languages share only what newBuilders made, read-only.
+	s.Langs = make([]Lang, len(bs))
+	langErrs := make([]error, len(bs))
+	dup := make([]record.ErrorList, len(bs))
+	var g errgroup.Group
+	for k, b := range bs {
+		g.Go(func() error {
+			s.Langs[k], dup[k], langErrs[k] = b.lang(dict)
+			return nil
+		})
+	}
+	g.Wait()
+	if err := errors.Join(langErrs...); err != nil {
+		return Site{}, err
+	}
+	for _, d := range dup {
+		errs = append(errs, d...)
+	}
+	if err := errs.Sort().Err(); err != nil {
+		return Site{}, err
+	}
+	return s, nil
+}
+
+// newSite is the Site of in without pages, and a builder per language;
+// the list reports profiles in content/ that clash or name no record.
+func newSite(in Input) (Site, []builder, record.ErrorList, error) {
+	base := in.BaseURL
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	u, err := newURLs(base)
+	if err != nil {
+		return Site{}, nil, nil, err
+	}
+	var files []record.DataFile
+	if in.Manifest != nil {
+		files = in.Manifest.Files
+	}
+	bs, errs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
+	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, errs, nil
+}
+
+// newBuilders makes a builder per language, computing once what is the
+// same in every language.
+func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]locale.Catalog, log history.Log) ([]builder, record.ErrorList) {
+	profiles, errs := attach(p.Pages)
+	dates := recordDates(p, log, profiles)
+	errs = append(errs, unknownProfiles(p, profiles)...)
+	companies := map[string]*publication.Company{}
+	for _, c := range p.Companies {
+		companies[c.ID] = c
+	}
+	newest := newestFirst(p.Investments)
+	// Made once, when a language first needs them: a first look at a
+	// company's pages needs no facets.
+	splits := sync.OnceValue(func() splits { return splitsOf(p) })
+	facets := sync.OnceValue(func() map[string]map[string][]*publication.Investment { return facetBuckets(newest) })
+	var bs []builder
+	for _, lang := range record.Languages() {
+		bs = append(bs, builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: locale.New(lang, cats[lang]), companies: companies, splits: splits,
+			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}})
+	}
+	return bs, errs
+}
+
+// lang builds every page of b's language. Pages that would publish to
+// the same path are reported in the list; a message missing from the
+// language's catalog is the error.
+func (b builder) lang(dict []schemadoc.Doc) (Lang, record.ErrorList, error) {
+	var pages []Page
+	pages = append(pages, b.companyPages()...)
+	pages = append(pages, b.regionPages()...)
+	pages = append(pages, b.investmentPages()...)
+	pages = append(pages, b.dataPage(dict))
+	pages = append(pages, b.contentPages()...)
+	pages = append(pages, b.facetPages()...)
+	pages = append(pages, b.searchPage())
+	pages = append(pages, b.changesPage(pages))
+	b.dated(pages)
+	dup := duplicatePaths(pages)
+	home := b.homeView()
+	updated := b.updated("updated_site_before", b.log.Latest())
+	if err := b.l.Err(); err != nil {
+		return Lang{}, nil, err
+	}
+	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, dup, nil
+}
+
+type builder struct {
+	p         *publication.Publication
+	u         urls
+	m         manifest
+	l         locale.Locale
+	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
+	companies map[string]*publication.Company
+	// splits are the breakdowns per company and region that charts draw.
+	splits func() splits
+	// newest are all the commitments, newest first (newestFirst).
+	newest []*publication.Investment
+	// facets are the commitments by facet and value (facetBuckets).
+	facets func() map[string]map[string][]*publication.Investment
+	// log is the history of the data, newest first; dates are when each
+	// record page's data last changed (changes.go).
+	log   history.Log
+	dates map[string]time.Time
+	// rowCache holds each commitment's row once made (row). A builder is
+	// one language's and runs in one goroutine.
+	rowCache map[*publication.Investment]row
+}
