@@ -210,8 +210,8 @@ func (s *site) entry(l Translation, c history.Change) atomEntry {
 		name = c.ID
 	}
 	link := s.base + l.Folder + "changes/"
-	if c.Kind != "" && c.Kind != "page" && c.Op != "removed" {
-		link = s.base + l.Folder + map[string]string{"company": "companies/", "investment": "investments/", "region": "regions/"}[c.Kind] + strings.ToLower(c.ID) + "/"
+	if c.Kind != "" && c.Kind != record.PageKind && c.Op != "removed" {
+		link = s.base + l.Folder + record.RecordURL(c.Kind, c.ID)
 	}
 	what := strings.TrimSpace(l.T("change_"+c.Op, nil) + " " + l.T("change_kind_"+kindOf(c), nil))
 	id := "tag:korea-investment-tracker,2025:" + c.Commit + "/" + c.Path
@@ -229,7 +229,7 @@ func (s *site) entry(l Translation, c history.Change) atomEntry {
 // changes page does): a data file that is no record is a "file", a page's
 // Korean version a "page_ko".
 func kindOf(c history.Change) string {
-	if _, lang := record.PageLang(c.ID); c.Kind == "page" && lang == "ko" {
+	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang == "ko" {
 		return "page_ko"
 	}
 	return cmp.Or(c.Kind, "file")

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
-	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -68,7 +67,7 @@ func withRemovedRelations(ctx context.Context, repo string, log Log) Log {
 	var removed []int
 	var specs []string
 	for i, c := range log {
-		if c.Op == "removed" && c.Kind == "investment" && !strings.Contains(c.Path, "\n") {
+		if c.Op == "removed" && c.Kind == record.InvestmentKind && !strings.Contains(c.Path, "\n") {
 			removed = append(removed, i)
 			specs = append(specs, c.Commit+"^:"+c.Path)
 		}
@@ -185,19 +184,14 @@ func op(status string) string {
 	return "changed"
 }
 
-// identify names the record a file holds, from where it lives.
+// identify names the record a file holds, from where it lives
+// (record.RecordOf), or the page of content/ it is.
 func identify(file string) (kind, id string) {
-	dir, name := path.Split(file)
-	base := strings.TrimSuffix(name, ".json")
-	switch {
-	case strings.HasPrefix(file, "content/"):
-		return "page", strings.TrimPrefix(file, "content/")
-	case dir == "data/companies/":
-		return "company", base
-	case dir == "data/investments/":
-		return "investment", base
-	case dir == "data/regions/":
-		return "region", base
+	if kind, id, ok := record.RecordOf(file); ok {
+		return kind, id
+	}
+	if p, ok := strings.CutPrefix(file, "content/"); ok {
+		return record.PageKind, p
 	}
 	return "", ""
 }

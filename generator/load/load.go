@@ -31,7 +31,7 @@ const (
 	Investment Kind = record.InvestmentKind
 	Region     Kind = record.RegionKind
 	Rates      Kind = "rates"
-	Page       Kind = "page"
+	Page       Kind = record.PageKind
 )
 
 // Document is one decoded file with the positions of its values.

@@ -11,11 +11,13 @@ const (
 	CompanyKind    = "company"
 	InvestmentKind = "investment"
 	RegionKind     = "region"
+	// PageKind is a page of content/, which is not a record.
+	PageKind = "page"
 )
 
-// recordSection maps each kind of record to its folder of data/, which is
-// also the section of the site its pages are in.
-func recordSection(kind string) string {
+// Section is the folder of data/ that holds each kind of record, which is
+// also the section of the site its pages are in: "companies" for a company.
+func Section(kind string) string {
 	switch kind {
 	case CompanyKind:
 		return "companies"
@@ -30,7 +32,7 @@ func recordSection(kind string) string {
 // recordKind is the kind of record whose folder is dir ("companies"), or "".
 func recordKind(dir string) string {
 	for _, k := range [...]string{CompanyKind, InvestmentKind, RegionKind} {
-		if recordSection(k) == dir {
+		if Section(k) == dir {
 			return k
 		}
 	}
@@ -55,7 +57,7 @@ func RecordOf(p string) (kind, id string, ok bool) {
 // (and below a language's folder): "companies/aws/". Hugo lower-cases
 // paths, so a region's code is written in lower case ("regions/kr-26/").
 func RecordURL(kind, id string) string {
-	return recordSection(kind) + "/" + strings.ToLower(id) + "/"
+	return Section(kind) + "/" + strings.ToLower(id) + "/"
 }
 
 // ProfileOf is the kind and id of the record that a page of content/ (p,

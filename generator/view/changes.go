@@ -2,7 +2,6 @@ package view
 
 import (
 	"cmp"
-	"path"
 	"strings"
 	"time"
 
@@ -177,7 +176,7 @@ func (b builder) changesPage(pages []Page) Page {
 // change names a change and links the page of its record or Markdown file.
 func (b builder) change(c history.Change, byPath map[string]*Page) changeView {
 	kind := cmp.Or(c.Kind, "file")
-	if _, lang := record.PageLang(c.ID); c.Kind == "page" && lang != dataLang {
+	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang != dataLang {
 		kind += "_" + lang // a translation shares its page's path and title
 	}
 	cv := changeView{Op: b.l.W("change_" + c.Op), Kind: b.l.W("change_kind_" + kind), Record: link{Name: cmp.Or(c.ID, c.Path)}}
@@ -190,21 +189,11 @@ func (b builder) change(c history.Change, byPath map[string]*Page) changeView {
 // changedPage is the path of the page that shows a changed file, lower
 // case as Hugo publishes it, or "" for a file no page shows.
 func changedPage(c history.Change) string {
-	var p string
-	switch c.Kind {
-	case "company":
-		p = "companies/" + c.ID
-	case "investment":
-		p = "investments/" + c.ID
-	case "region":
-		p = "regions/" + c.ID
-	case "page":
-		base, _ := record.PageLang(c.ID)
-		p = strings.TrimSuffix(base, ".md")
-		if name := path.Base(p); name == "_index" || name == "index" {
-			p = path.Dir(p)
-		}
-		p = strings.Trim(p, "./")
+	if c.Kind == record.PageKind {
+		return strings.TrimSuffix(record.PageURL(c.ID), "/")
 	}
-	return strings.ToLower(p)
+	if record.Section(c.Kind) == "" {
+		return ""
+	}
+	return strings.TrimSuffix(record.RecordURL(c.Kind, c.ID), "/")
 }

@@ -1,12 +1,10 @@
 package view
 
 import (
-	"path"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -17,12 +15,12 @@ import (
 // makes a page of its own (the rates, a removed record) or a profile is
 // in error: the rebuild that follows reports it.
 func First(in Input, files []string) (Site, []string, error) {
-	want := pagesOf(in.Publication, files)
+	want := pagesOf(files)
 	if len(want) == 0 {
 		return Site{}, nil, nil
 	}
-	s, bs, errs, err := newSite(in)
-	if err != nil || errs.Err() != nil {
+	s, bs, err := newSite(in)
+	if err != nil {
 		return Site{}, nil, err
 	}
 	langs, folders, err := firstLangs(bs, want)
@@ -34,28 +32,14 @@ func First(in Input, files []string) (Site, []string, error) {
 }
 
 // pagesOf are the lower-cased paths of the pages that the record and
-// profile files make: a record's file is named by its id, a profile names
-// its record (profileKey) or, once removed, its file name does.
-func pagesOf(p *publication.Publication, files []string) map[string]bool {
-	profiles := map[string]string{}
-	for _, f := range p.Pages {
-		if key := profileKey(f); key != "" {
-			profiles["content/"+f.Path] = key
-		}
-	}
+// profile files make (record.RecordOf, record.ProfileOf).
+func pagesOf(files []string) map[string]bool {
 	want := map[string]bool{}
 	for _, f := range files {
-		dir, name := path.Split(f)
-		id, isJSON := strings.CutSuffix(name, ".json")
-		switch {
-		case isJSON && (dir == "data/companies/" || dir == "data/investments/" || dir == "data/regions/"):
-			want[strings.ToLower(strings.TrimPrefix(dir, "data/")+id)] = true
-		case strings.HasPrefix(f, "content/") && strings.HasSuffix(f, ".md"):
-			key := profiles[f]
-			if key == "" { // a removed profile, known by its file name
-				key = profileKey(record.PageFile{Path: strings.TrimPrefix(f, "content/")})
-			}
-			if key != "" {
+		if kind, id, ok := record.RecordOf(f); ok {
+			want[strings.TrimSuffix(record.RecordURL(kind, id), "/")] = true
+		} else if p, ok := strings.CutPrefix(f, "content/"); ok && strings.HasSuffix(p, ".md") {
+			if key := profileKey(p); key != "" {
 				want[strings.ToLower(key)] = true
 			}
 		}

@@ -33,10 +33,7 @@ func largeBuilder(t *testing.T, n int) builder {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bs, errs := newBuilders(p, u, nil, catalogs(t), nil)
-	if err := errs.Err(); err != nil {
-		t.Fatal(err)
-	}
+	bs := newBuilders(p, u, nil, catalogs(t), nil)
 	return bs[0] // English, the default language
 }
 

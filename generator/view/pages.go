@@ -3,7 +3,6 @@ package view
 import (
 	"cmp"
 	"encoding/json"
-	"fmt"
 	"path"
 	"slices"
 	"strconv"
@@ -13,78 +12,28 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// attach sorts content/ pages into profiles (companies/, regions/), one per
-// record and language, and reports two files that profile the same record
-// in the same language.
-func attach(files []record.PageFile) (map[string]record.PageFile, record.ErrorList) {
+// profilesOf sorts content/ pages into profiles (record.ProfileOf), by
+// profileKey and language: "ko:companies/aws". check has refused two
+// profiles of one record in one language and a profile of no record.
+func profilesOf(files []record.PageFile) map[string]record.PageFile {
 	out := map[string]record.PageFile{}
-	var errs record.ErrorList
 	for _, f := range files {
-		key := profileKey(f)
-		if key == "" {
-			continue
+		if key := profileKey(f.Path); key != "" {
+			_, lang := record.PageLang(f.Path)
+			out[lang+":"+key] = f
 		}
-		_, lang := record.PageLang(f.Path)
-		key = lang + ":" + key
-		if prev, ok := out[key]; ok {
-			errs.Add(record.Position{File: "content/" + f.Path}, "",
-				fmt.Sprintf("profiles the same record as content/%s", prev.Path))
-			continue
-		}
-		out[key] = f
 	}
-	return out, errs
+	return out
 }
 
-// profileKey is "companies/<id>" or "regions/<code>" for a profile page in
-// any language, from its front matter or else its file name; "" for other pages.
-func profileKey(f record.PageFile) string {
-	base, _ := record.PageLang(f.Path)
-	dir, file := path.Split(base)
-	name := strings.TrimSuffix(file, ".md")
-	switch dir {
-	case "companies/":
-		return "companies/" + cmp.Or(f.Front.Company, name)
-	case "regions/":
-		return "regions/" + strings.ToUpper(cmp.Or(f.Front.Region, name))
+// profileKey is "companies/<id>" or "regions/<code>" for the profile page
+// at p (below content/), in any language; "" for other pages.
+func profileKey(p string) string {
+	kind, id, ok := record.ProfileOf(p)
+	if !ok {
+		return ""
 	}
-	return ""
-}
-
-func unknownProfiles(p *publication.Publication, profiles map[string]record.PageFile) record.ErrorList {
-	known := map[string]bool{}
-	for _, c := range p.Companies {
-		known["companies/"+c.ID] = true
-	}
-	for _, r := range p.Regions {
-		known["regions/"+r.Code] = true
-	}
-	var errs record.ErrorList
-	for key, f := range profiles {
-		_, key, _ = strings.Cut(key, ":")
-		if !known[key] {
-			errs.Add(record.Position{File: "content/" + f.Path}, "",
-				fmt.Sprintf("profiles %s, which has no record in data/", key))
-		}
-	}
-	return errs
-}
-
-// duplicatePaths reports pages that Hugo would write to the same file.
-// Hugo lower-cases paths, so the comparison does too.
-func duplicatePaths(pages []Page) record.ErrorList {
-	seen := map[string]string{"": "the home page"}
-	var errs record.ErrorList
-	for _, pg := range pages {
-		key := strings.ToLower(strings.Trim(pg.Path, "/"))
-		if prev, ok := seen[key]; ok {
-			errs.Add(record.Position{File: pg.Source}, "",
-				fmt.Sprintf("publishes to /%s, as %s does", strings.TrimPrefix(key+"/", "/"), prev))
-			continue
-		}
-		seen[key] = pg.Source
-	}
-	return errs
+	return record.Section(kind) + "/" + id
 }
 
 // jsonLD marshals structured data; encoding/json escapes <, > and & so the
@@ -518,7 +467,7 @@ func (b builder) contentPages() []Page {
 	byBase := map[string]map[string]record.PageFile{}
 	var bases []string
 	for _, f := range b.p.Pages {
-		if profileKey(f) != "" {
+		if profileKey(f.Path) != "" {
 			continue
 		}
 		base, lang := record.PageLang(f.Path)

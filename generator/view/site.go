@@ -7,7 +7,6 @@
 package view
 
 import (
-	"errors"
 	"io/fs"
 	"strings"
 	"sync"
@@ -125,11 +124,11 @@ func (s Site) Pages() []Page {
 	return out
 }
 
-// Build makes every page in every language. It fails when a profile in
-// content/ names no record or clashes with another, when two pages would
-// publish to the same path, or when a catalog lacks a message.
+// Build makes every page in every language. It fails when a catalog
+// lacks a message. The data is valid (check): where each page lands, and
+// that no two land at one path, is check's to say.
 func Build(in Input) (Site, error) {
-	s, bs, errs, err := newSite(in)
+	s, bs, err := newSite(in)
 	if err != nil {
 		return Site{}, err
 	}
@@ -139,53 +138,42 @@ func Build(in Input) (Site, error) {
 	}
 	// The languages share only what newBuilders made, read-only.
 	s.Langs = make([]Lang, len(bs))
-	langErrs := make([]error, len(bs))
-	dup := make([]record.ErrorList, len(bs))
 	var g errgroup.Group
 	for k, b := range bs {
-		g.Go(func() error {
-			s.Langs[k], dup[k], langErrs[k] = b.lang(dict)
-			return nil
+		g.Go(func() (err error) {
+			s.Langs[k], err = b.lang(dict)
+			return err
 		})
 	}
-	g.Wait()
-	if err := errors.Join(langErrs...); err != nil {
-		return Site{}, err
-	}
-	for _, d := range dup {
-		errs = append(errs, d...)
-	}
-	if err := errs.Sort().Err(); err != nil {
+	if err := g.Wait(); err != nil {
 		return Site{}, err
 	}
 	return s, nil
 }
 
-// newSite is the Site of in without pages, and a builder per language;
-// the list reports profiles in content/ that clash or name no record.
-func newSite(in Input) (Site, []builder, record.ErrorList, error) {
+// newSite is the Site of in without pages, and a builder per language.
+func newSite(in Input) (Site, []builder, error) {
 	base := in.BaseURL
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
 	u, err := newURLs(base)
 	if err != nil {
-		return Site{}, nil, nil, err
+		return Site{}, nil, err
 	}
 	var files []record.DataFile
 	if in.Manifest != nil {
 		files = in.Manifest.Files
 	}
-	bs, errs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
-	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, errs, nil
+	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
+	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
 
 // newBuilders makes a builder per language, computing once what is the
 // same in every language.
-func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]locale.Catalog, log history.Log) ([]builder, record.ErrorList) {
-	profiles, errs := attach(p.Pages)
+func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]locale.Catalog, log history.Log) []builder {
+	profiles := profilesOf(p.Pages)
 	dates := recordDates(p, log, profiles)
-	errs = append(errs, unknownProfiles(p, profiles)...)
 	companies := map[string]*publication.Company{}
 	for _, c := range p.Companies {
 		companies[c.ID] = c
@@ -200,13 +188,12 @@ func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string
 		bs = append(bs, builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: locale.New(lang, cats[lang]), companies: companies, splits: splits,
 			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}})
 	}
-	return bs, errs
+	return bs
 }
 
-// lang builds every page of b's language. Pages that would publish to
-// the same path are reported in the list; a message missing from the
+// lang builds every page of b's language; a message missing from the
 // language's catalog is the error.
-func (b builder) lang(dict []schemadoc.Doc) (Lang, record.ErrorList, error) {
+func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	var pages []Page
 	pages = append(pages, b.companyPages()...)
 	pages = append(pages, b.regionPages()...)
@@ -217,13 +204,12 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, record.ErrorList, error) {
 	pages = append(pages, b.searchPage())
 	pages = append(pages, b.changesPage(pages))
 	b.dated(pages)
-	dup := duplicatePaths(pages)
 	home := b.homeView()
 	updated := b.updated("updated_site_before", b.log.Latest())
 	if err := b.l.Err(); err != nil {
-		return Lang{}, nil, err
+		return Lang{}, err
 	}
-	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, dup, nil
+	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, nil
 }
 
 type builder struct {

@@ -85,19 +85,6 @@ func TestBuildReadsTheManifestGiven(t *testing.T) {
 	}
 }
 
-// TestRefusesDuplicatePaths: a Markdown page that publishes where a
-// generated page does is refused, naming both.
-func TestRefusesDuplicatePaths(t *testing.T) {
-	in := seedInput(t, func(d *record.Dataset) {
-		d.Pages = append(d.Pages, record.PageFile{Path: "data.md", Front: record.Page{Title: "Data"}})
-	})
-	_, err := view.Build(in)
-	want := "content/data.md: publishes to /data/, as the data page does"
-	if err == nil || !strings.Contains(err.Error(), want) {
-		t.Fatalf("got %v, want %q", err, want)
-	}
-}
-
 // TestFirst: the first look at a company's file makes its page in both
 // languages, with the sections above it, and nothing else.
 func TestFirst(t *testing.T) {
