@@ -80,8 +80,6 @@ type (
 	}
 )
 
-// siteURL is where the site is published; the descriptor's homepage.
-const siteURL = "https://korea-investment-tracker.netlify.app/"
 
 // dataPackage writes datapackage.json, describing every table's canonical
 // CSV file with its size and hash (not the Excel flavour, whose mark some
@@ -95,7 +93,7 @@ func (w *writer) dataPackage(v *view, tabs []*table) error {
 			"CSV files are UTF-8 without a byte-order mark (RFC 4180, CRLF line ends); excel/ holds copies of the " +
 			"main tables with a byte-order mark, so that Excel shows Korean text. Text cells that a spreadsheet " +
 			"would run as a formula start with an added single quote.",
-		Homepage: siteURL, Version: w.version,
+		Homepage: record.SiteURL, Version: w.version,
 		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
 			Title: "Creative Commons Attribution 4.0 International"}},
 		Sources: packageSources(v),

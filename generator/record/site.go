@@ -6,6 +6,11 @@ import (
 	"unicode"
 )
 
+// SiteURL is where the site is published (deploy previews pass their
+// own); the home of every absolute URL the generator writes, Hugo's
+// baseURL included (the generator passes it to Hugo on every run).
+const SiteURL = "https://korea-investment-tracker.netlify.app/"
+
 // The kinds of record, each with its folder in data/ and its section of the site.
 const (
 	CompanyKind    = "company"

@@ -16,7 +16,7 @@ import (
 )
 
 // BaseURL is where the site publishes schema/, so every schema has a stable $id.
-const BaseURL = "https://korea-investment-tracker.netlify.app/schema/"
+const BaseURL = record.SiteURL + "schema/"
 
 const module = "github.com/korea-investment-tracker/kit"
 
