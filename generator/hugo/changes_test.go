@@ -10,18 +10,22 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
 // renderHistory renders the seed with log as its git history.
 func renderHistory(t *testing.T, log history.Log) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
 	p := publication.Build(seed(t))
 	dest := t.TempDir()
 	if _, err := export.Write(filepath.Join(dest, "data"), p, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, History: log}, p); err != nil {
+	if _, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, History: log, HugoBinary: testrepo.HugoBinary(t)}, p); err != nil {
 		t.Fatal(err)
 	}
 	return dest

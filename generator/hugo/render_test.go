@@ -10,6 +10,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -19,12 +20,15 @@ const root = "../.."
 // render builds the site for d into a temporary folder and returns it.
 func render(t *testing.T, d *record.Dataset) (string, error) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("runs Hugo")
+	}
 	p := publication.Build(d)
 	dest := t.TempDir()
 	if _, err := export.Write(filepath.Join(dest, "data"), p, export.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	_, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, p)
+	_, err := hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, HugoBinary: testrepo.HugoBinary(t)}, p)
 	return dest, err
 }
 
