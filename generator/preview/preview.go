@@ -155,7 +155,7 @@ func (s *Session) Update(ctx context.Context, changed []string) (Result, error) 
 		s.show(res.FirstLook)
 	}
 	res.Rebuild = s.rebuild(ctx)
-	if ctx.Err() != nil {
+	if res.Rebuild.Err != nil && ctx.Err() != nil {
 		return res, ctx.Err()
 	}
 	clear(s.pending)
@@ -182,7 +182,7 @@ func (s *Session) rebuild(ctx context.Context) Step {
 	step := Step{Kind: Rebuild}
 	w, err := s.write(ctx)
 	step.Took, step.Err = time.Since(start), err
-	if ctx.Err() != nil {
+	if err != nil && ctx.Err() != nil { // cancelled: nothing to remember
 		return step
 	}
 	s.failed = err != nil

@@ -114,20 +114,20 @@ func (s *Server) removeSite() {
 // the newest save is shown as soon as can be. It returns when ctx ends
 // and the update in flight has stopped.
 func (s *Server) updates(ctx context.Context, sess *preview.Session, changes <-chan []string) {
-	cancel := context.CancelFunc(func() {})
+	cancel := context.CancelCauseFunc(func(error) {})
 	done := make(chan struct{})
 	close(done)
 	for {
 		select {
 		case <-ctx.Done():
-			cancel()
+			cancel(ctx.Err())
 			<-done
 			return
 		case c := <-changes:
-			cancel()
+			cancel(errNewerChange)
 			<-done
 			var uctx context.Context
-			uctx, cancel = context.WithCancel(ctx)
+			uctx, cancel = context.WithCancelCause(ctx)
 			done = make(chan struct{})
 			go func() {
 				defer close(done)
@@ -137,12 +137,15 @@ func (s *Server) updates(ctx context.Context, sess *preview.Session, changes <-c
 	}
 }
 
+// errNewerChange is why updates cancels an update.
+var errNewerChange = errors.New("a newer change came")
+
 // update runs one update of the site; its steps are shown as they end
-// (shown), and a cancelled one is logged.
+// (shown), and a cancelled one is logged with the cause.
 func (s *Server) update(ctx context.Context, sess *preview.Session, changed []string) {
 	start := time.Now()
-	if _, err := sess.Update(ctx, changed); err != nil && errors.Is(err, ctx.Err()) {
-		fmt.Fprintf(s.opt.Log, "update cancelled after %s: a newer change came\n", elapsed(start))
+	if _, err := sess.Update(ctx, changed); err != nil && ctx.Err() != nil {
+		fmt.Fprintf(s.opt.Log, "update cancelled after %s: %v\n", elapsed(start), context.Cause(ctx))
 	}
 }
 

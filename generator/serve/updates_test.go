@@ -51,7 +51,7 @@ func TestNewerChangeCancels(t *testing.T) {
 	testrepo.Replace(t, root, rec, "(save 1)", "(save 2)")
 	changes <- []string{rec}
 	s.waitForLog(t, &log, func(l string) bool { return strings.Count(l, "built in ") == 2 })
-	if !strings.Contains(log.String(), "update cancelled after ") {
+	if !strings.Contains(log.String(), ": a newer change came\n") {
 		t.Errorf("no update was cancelled:\n%s", log.String())
 	}
 	if !testrepo.Reaped(pid) {

@@ -27,17 +27,8 @@ import (
 // is left out, so a copy builds without a search index, quickly.
 var buildInputs = []string{"data", "content", "schema", "site", "tools", "go.mod", "go.sum"}
 
-// Root is the repository's root folder: the nearest folder above the
+// findRoot is the repository's root folder: the nearest folder above the
 // test's working folder that holds go.mod and data/.
-func Root(t testing.TB) string {
-	t.Helper()
-	root, err := findRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return root
-}
-
 func findRoot() (string, error) {
 	dir, err := filepath.Abs(".")
 	if err != nil {
@@ -55,7 +46,11 @@ func findRoot() (string, error) {
 // Copy copies what a build reads into a scratch folder that the test may break.
 func Copy(t testing.TB) string {
 	t.Helper()
-	root, dst := Root(t), t.TempDir()
+	root, err := findRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dst := t.TempDir()
 	for _, d := range buildInputs {
 		if out, err := exec.Command("cp", "-r", filepath.Join(root, d), dst).CombinedOutput(); err != nil {
 			t.Fatalf("cp %s: %v\n%s", d, err, out)
