@@ -293,14 +293,14 @@ func TestUpdates(t *testing.T) {
 
 // TestUpdatesOnSyntheticData: on a synthetic publication with the
 // relations a page shows (packages of several companies and their parts,
-// partners, commitments in several regions, parents, profiles), the
+// partners, commitments in several regions, a parent, profiles), the
 // first look's pages, checked and resolved with only the records their
 // pages need, are those of a whole build.
 func TestUpdatesOnSyntheticData(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	root := testrepo.Synthetic(t, synth.Config{Companies: 30, Investments: 150, Seed: 11})
+	root := testrepo.Synthetic(t, synth.Config{Companies: 20, Investments: 80, Seed: 11})
 	p := newPreview(t, root, preview.Options{})
 	for _, st := range syntheticSteps(t, root) {
 		if !t.Run(st.name, func(t *testing.T) { p.run(t, st) }) {
@@ -333,16 +333,20 @@ func syntheticSteps(t *testing.T, root string) []step {
 	partFile, partEdit := title(part)
 	spreadFile, spreadEdit := title(spread)
 	company := "content/companies/synthetic-company-000001.md"
+	child := d.Companies[slices.IndexFunc(d.Companies, func(c record.Company) bool { return c.Parent != "" })]
+	childPage := "content/companies/" + child.ID + ".md"
 	return []step{
 		{name: "a package, a commitment with a partner and a region's profile",
 			edit:  edits(pkgEdit, partnerEdit, replace("content/regions/KR-11.md", "for a test", "for a test (edited)")),
 			files: []string{pkgFile, partnerFile, "content/regions/KR-11.md"}, looked: 6, shows: "(edited)",
 			pages: slices.Concat(both("investments/"+pkg.ID), both("investments/"+partnered.ID), []string{"regions/kr-11/index.html"}),
 			more:  true, compare: true},
-		{name: "a part of a package, a commitment in several regions and a company's profile",
-			edit:  edits(partEdit, spreadEdit, replace(company, "made up for testing", "made up for testing (edited)")),
-			files: []string{partFile, spreadFile, company}, looked: 6, shows: "(edited)",
-			pages: slices.Concat(both("investments/"+part.ID), both("investments/"+spread.ID), []string{"companies/synthetic-company-000001/index.html"}),
-			more:  true, compare: true},
+		{name: "a part of a package, a commitment in several regions, a company's profile, and a profile of a company with a parent",
+			edit: edits(partEdit, spreadEdit, replace(company, "made up for testing", "made up for testing (edited)"),
+				write(childPage, "---\ntitle: "+child.Name+"\ncompany: "+child.ID+"\nsynthetic: true\n---\nA synthetic profile (edited), for a test.\n")),
+			files: []string{partFile, spreadFile, company, childPage}, looked: 8, shows: "(edited)",
+			pages: slices.Concat(both("investments/"+part.ID), both("investments/"+spread.ID),
+				[]string{"companies/synthetic-company-000001/index.html", "companies/" + child.ID + "/index.html"}),
+			more: true, compare: true},
 	}
 }
