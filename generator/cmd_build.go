@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/benchmark"
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/visible"
 )
@@ -34,13 +35,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := stopContext()
 	defer stop()
 	start := time.Now()
-	opt.Timings = &build.Timings{}
+	rec := benchmark.NewRecorder()
+	if *timings != "" {
+		opt.Stage = rec.Stage
+	}
 	p, err := build.Run(ctx, opt)
 	if err != nil {
 		return buildFailed(stderr, err)
 	}
 	if *timings != "" {
-		if err := writeJSON(*timings, opt.Timings); err != nil {
+		if err := writeJSON(*timings, rec.Timings()); err != nil {
 			fmt.Fprintf(stderr, "generator build: %v\n", err)
 			return exitInvalid
 		}

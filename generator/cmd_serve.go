@@ -13,13 +13,13 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	var opt serve.Options
-	fl.StringVar(&opt.Build.Root, "root", ".", "the repository `folder`")
+	fl.StringVar(&opt.Root, "root", ".", "the repository `folder`")
 	addr := fl.String("addr", "127.0.0.1:1313", "the `address` to serve on")
 	fl.DurationVar(&opt.Debounce, "debounce", 0, "quiet time after a change before rebuilding (default 150ms)")
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
-	opt.Log, opt.Build.Warn = stderr, stderr
+	opt.Log = stderr
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "generator serve: %v\n", err)

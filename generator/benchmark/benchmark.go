@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/synth"
 )
@@ -37,12 +36,12 @@ type Result struct {
 	Companies, Investments int
 	Records                int
 	SourceBytes            int64
-	Timings                build.Timings
+	Timings                Timings
 	PublicBytes            int64
 	PublicFiles            int
 	// Quick are the timings of the preview's quick rebuilds (Options.Quick),
-	// and First those of the first look before each (build.FirstLook).
-	Quick, First []build.Timings
+	// and First those of the first look before each (preview.Session).
+	Quick, First []Timings
 }
 
 // Run measures each size in turn.

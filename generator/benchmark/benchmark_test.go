@@ -68,11 +68,11 @@ func TestMedian(t *testing.T) {
 		{"even", []time.Duration{4, 1, 3, 2}, 2},
 	}
 	for _, tt := range tests {
-		var ts []build.Timings
+		var ts []Timings
 		for _, d := range tt.in {
-			ts = append(ts, build.Timings{Total: d})
+			ts = append(ts, Timings{Total: d})
 		}
-		if got := median(ts, func(t build.Timings) time.Duration { return t.Total }); got != tt.want {
+		if got := median(ts, func(t Timings) time.Duration { return t.Total }); got != tt.want {
 			t.Errorf("%s: median %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -83,5 +83,51 @@ func TestReportLeavesOutUntimedQuickRebuilds(t *testing.T) {
 	Markdown(&out, []Result{{Companies: 5, Investments: 20}})
 	if strings.Contains(out.String(), "quick rebuild") || strings.Contains(out.String(), "first look") {
 		t.Errorf("quick rebuild rows without quick rebuilds:\n%s", out.String())
+	}
+}
+
+// TestPeakRSS: the build's peak adds up only the processes that run at
+// the same time (synthetic sizes, in bytes); Pagefind's peak, when below
+// Hugo's, is not known and counts as Hugo's.
+func TestPeakRSS(t *testing.T) {
+	tests := []struct {
+		name string
+		t    Timings
+		want int64
+	}{
+		{"Hugo's phase is the peak", Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280, GeneratorRSSWithSearch: 45}, 325},
+		{"the generator alone is the peak", Timings{GeneratorMaxRSS: 500, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280}, 500},
+		{"Pagefind's phase is the peak", Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280, GeneratorRSSWithSearch: 45, SearchMaxRSS: 300}, 345},
+		{"no search index", Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280}, 320},
+		{"nothing measured", Timings{}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.t.PeakRSS(); got != tt.want {
+				t.Errorf("PeakRSS() = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRecorder: a build's stages add up into Timings, a Hugo run that
+// falls back to a full one counting twice.
+func TestRecorder(t *testing.T) {
+	r := NewRecorder()
+	for _, s := range []struct {
+		stage build.Stage
+		d     time.Duration
+	}{{build.StageValidate, 1}, {build.StagePublication, 2}, {build.StageExport, 3}, {build.StageHugo, 4}, {build.StageHugo, 5},
+		{build.StageRender, 20}, {build.StageFeeds, 6}, {build.StageSearch, 7}, {build.StagePublish, 8}} {
+		r.Stage(s.stage, s.d)
+	}
+	got := r.Timings()
+	want := Timings{Validate: 1, Publication: 2, Export: 3, Hugo: 9, Render: 20, Feeds: 6, Search: 7, Publish: 8}
+	if got.Validate != want.Validate || got.Publication != want.Publication || got.Export != want.Export || got.Hugo != want.Hugo ||
+		got.Render != want.Render || got.Feeds != want.Feeds || got.Search != want.Search || got.Publish != want.Publish {
+		t.Errorf("Timings() = %+v, want the stages of %+v", got, want)
+	}
+	if got.Total <= 0 {
+		t.Errorf("Total = %v, want the time since NewRecorder", got.Total)
 	}
 }

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/korea-investment-tracker/kit/generator/build"
 )
 
 // row is one line of the report: a label and how to compute it per result.
@@ -43,8 +41,13 @@ var rows = []row{
 	{"peak memory, generator process", func(r Result) string { return mb(r.Timings.GeneratorMaxRSS) }},
 	{"**baseline: peak memory, Hugo alone**", func(r Result) string { return mb(r.Timings.HugoMaxRSS) }},
 	{"memory of the generator while Hugo runs", func(r Result) string { return mb(r.Timings.GeneratorRSSWithHugo) }},
-	{"peak memory, Pagefind", func(r Result) string { return mb(r.Timings.SearchMaxRSS) }},
-	{"**peak memory of the whole build** (processes at once)", func(r Result) string { return mb(r.Timings.PeakRSS()) }},
+	{"peak memory, Pagefind", func(r Result) string {
+		if r.Timings.SearchMaxRSS == 0 {
+			return "below Hugo's"
+		}
+		return mb(r.Timings.SearchMaxRSS)
+	}},
+	{"**peak memory of the whole build** (processes at once; an upper bound when Pagefind's is below Hugo's)", func(r Result) string { return mb(r.Timings.PeakRSS()) }},
 	{"peak memory of the whole build / Hugo alone (target ≤ 1.2)", func(r Result) string {
 		return ratio(float64(r.Timings.PeakRSS()), float64(r.Timings.HugoMaxRSS))
 	}},
@@ -58,19 +61,19 @@ var rows = []row{
 // quickRows are the preview's quick rebuilds, each the median over them;
 // shown when they were timed (Options.Quick).
 var quickRows = []row{
-	{"**live preview: first look after a rename** (median; the renamed company's two pages, shown before the quick rebuild)", first(func(t build.Timings) time.Duration { return t.Total })},
-	{"first look: load + validate", first(func(t build.Timings) time.Duration { return t.Validate })},
-	{"first look: resolve + totals", first(func(t build.Timings) time.Duration { return t.Publication })},
-	{"first look: views of its pages, Hugo's input", first(func(t build.Timings) time.Duration { return t.Render - t.Hugo })},
-	{"first look: Hugo", first(func(t build.Timings) time.Duration { return t.Hugo })},
-	{"**live preview: quick rebuild after a rename** (median)", quick(func(t build.Timings) time.Duration { return t.Total })},
-	{"quick rebuild: load + validate", quick(func(t build.Timings) time.Duration { return t.Validate })},
-	{"quick rebuild: resolve + totals", quick(func(t build.Timings) time.Duration { return t.Publication })},
-	{"quick rebuild: export", quick(func(t build.Timings) time.Duration { return t.Export })},
-	{"quick rebuild: views and digests of every page, Hugo's input", quick(func(t build.Timings) time.Duration { return t.Render - t.Hugo })},
-	{"quick rebuild: Hugo, changed pages only", quick(func(t build.Timings) time.Duration { return t.Hugo })},
-	{"quick rebuild: feeds + publish", quick(func(t build.Timings) time.Duration { return t.Feeds + t.Publish })},
-	{"quick rebuild: the rest (git history, staging folder)", quick(func(t build.Timings) time.Duration {
+	{"**live preview: first look after a rename** (median; the renamed company's two pages, shown before the quick rebuild)", first(func(t Timings) time.Duration { return t.Total })},
+	{"first look: load + validate", first(func(t Timings) time.Duration { return t.Validate })},
+	{"first look: resolve + totals", first(func(t Timings) time.Duration { return t.Publication })},
+	{"first look: views of its pages, Hugo's input", first(func(t Timings) time.Duration { return t.Render - t.Hugo })},
+	{"first look: Hugo", first(func(t Timings) time.Duration { return t.Hugo })},
+	{"**live preview: quick rebuild after a rename** (median)", quick(func(t Timings) time.Duration { return t.Total })},
+	{"quick rebuild: load + validate", quick(func(t Timings) time.Duration { return t.Validate })},
+	{"quick rebuild: resolve + totals", quick(func(t Timings) time.Duration { return t.Publication })},
+	{"quick rebuild: export", quick(func(t Timings) time.Duration { return t.Export })},
+	{"quick rebuild: views and digests of every page, Hugo's input", quick(func(t Timings) time.Duration { return t.Render - t.Hugo })},
+	{"quick rebuild: Hugo, changed pages only", quick(func(t Timings) time.Duration { return t.Hugo })},
+	{"quick rebuild: feeds + publish", quick(func(t Timings) time.Duration { return t.Feeds + t.Publish })},
+	{"quick rebuild: the rest (git history, staging folder)", quick(func(t Timings) time.Duration {
 		return t.Total - t.Validate - t.Publication - t.Export - t.Render - t.Feeds - t.Publish
 	})},
 	{"quick rebuild: pages Hugo rendered, per rebuild", func(r Result) string {
@@ -89,18 +92,18 @@ var quickRows = []row{
 }
 
 // quick shows the median of one stage of the quick rebuilds.
-func quick(stage func(build.Timings) time.Duration) func(Result) string {
-	return medianOf(func(r Result) []build.Timings { return r.Quick }, stage)
+func quick(stage func(Timings) time.Duration) func(Result) string {
+	return medianOf(func(r Result) []Timings { return r.Quick }, stage)
 }
 
 // first shows the median of one stage of the first looks.
-func first(stage func(build.Timings) time.Duration) func(Result) string {
-	return medianOf(func(r Result) []build.Timings { return r.First }, stage)
+func first(stage func(Timings) time.Duration) func(Result) string {
+	return medianOf(func(r Result) []Timings { return r.First }, stage)
 }
 
 // medianOf shows the median of one stage of the rebuilds that timings
 // picks from a result; nothing when there are none.
-func medianOf(timings func(Result) []build.Timings, stage func(build.Timings) time.Duration) func(Result) string {
+func medianOf(timings func(Result) []Timings, stage func(Timings) time.Duration) func(Result) string {
 	return func(r Result) string {
 		if len(timings(r)) == 0 {
 			return ""

@@ -14,9 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/check"
@@ -51,29 +49,35 @@ type Options struct {
 	// Warn receives warnings that do not fail the build (no Pagefind, so
 	// no search index); nil discards them.
 	Warn io.Writer
-	// Timings, when set, receives how long each stage took.
-	Timings *Timings
-	// Preview skips the search index, for the live preview (serve), where a
-	// rebuild should take a moment: Pagefind is the slowest step of a large
-	// build. The previous build's index, if any, is kept in Out.
-	Preview bool
-	// Since, for the live preview, carries hugo.Config.Since from one build
-	// into Out to the next. With Preview set too, a rebuild has Hugo render
-	// only the pages whose input changed, and publishes those, the
-	// datasets, the feeds and _redirects, keeping the rest of Out (the
-	// sitemap, the pages that did not change). Its zero value makes the
-	// next build a full one; reset it when site/ or schema/ change, which
-	// it does not see. It describes what Out holds: FirstLook, which
-	// writes pages into Out, forgets them from it.
-	Since *pagediff.Snapshot
-	// Checker checks the records; nil makes a new one for the build. The
-	// live preview keeps one from build to build: it re-checks only the
-	// files whose bytes changed (check.Checker).
-	Checker *check.Checker
-	// Loader reads the records and pages; nil reads every file. The live
-	// preview keeps one from build to build: it reads again only the files
-	// whose size, times or inode changed (load.Loader).
-	Loader *load.Loader
+	// Stage, when set, is told how long each stage took as it ends: the
+	// benchmark's measurements hang on it.
+	Stage func(Stage, time.Duration)
+}
+
+// A Stage is a step of a build, as Options.Stage reports it.
+type Stage string
+
+// The stages, in the order they run. StageHugo is the Hugo process alone,
+// within StageRender (once per run of Hugo); StageSearch runs only when
+// the search index is built.
+const (
+	StageValidate    Stage = "validate"
+	StagePublication Stage = "publication"
+	StageExport      Stage = "export"
+	StageRender      Stage = "render"
+	StageHugo        Stage = "hugo"
+	StageFeeds       Stage = "feeds"
+	StageSearch      Stage = "search"
+	StagePublish     Stage = "publish"
+)
+
+// stage reports that s took since start, if anyone listens, and returns now.
+func (o Options) stage(s Stage, start time.Time) time.Time {
+	now := time.Now()
+	if o.Stage != nil {
+		o.Stage(s, now.Sub(start))
+	}
+	return now
 }
 
 // InvalidError is returned when the data is invalid; Errors lists every problem.
@@ -85,204 +89,107 @@ func (e *InvalidError) Error() string {
 
 // Validate loads and checks every record and page in fsys. The returned
 // list holds errors and warnings; Err() on it is nil when the data is valid.
-func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) { return validate(fsys, nil, nil) }
-
-// validate is Validate with a Checker and a Loader to reuse; nil makes new ones.
-func validate(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
-	if l == nil {
-		l = new(load.Loader)
+func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
+	c, err := check.New()
+	if err != nil {
+		return nil, record.ErrorList{{Msg: "internal error: " + err.Error()}}
 	}
+	return ValidateWith(fsys, c, new(load.Loader))
+}
+
+// ValidateWith is Validate with a Checker and a Loader that remember what
+// they read: the live preview keeps them from one build to the next, so
+// that only the files that changed are read and checked again.
+func ValidateWith(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
 	files, errs := load.Files(fsys)
 	docs, loadErrs := l.Load(fsys, files)
-	if c == nil {
-		var err error
-		if c, err = check.New(); err != nil {
-			return nil, append(errs, &record.Error{Msg: "internal error: " + err.Error()})
-		}
-	}
 	d, checkErrs := c.Check(docs)
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
 
-// Timings are how long each stage of a build took, for the benchmark.
-type Timings struct {
-	Validate, Publication, Export, Render, Total time.Duration
-	// Hugo is the Hugo process alone (inside Render); HugoMaxRSS its peak memory in bytes.
-	Hugo       time.Duration
-	HugoMaxRSS int64
-	// GeneratorMaxRSS is this process's own peak memory in bytes (Linux only; 0 elsewhere).
-	GeneratorMaxRSS int64
-	// GeneratorRSSWithHugo and GeneratorRSSWithSearch are this process's
-	// memory while Hugo, then Pagefind, ran (it waits for them: the larger
-	// of its size when each started and when it ended); SearchMaxRSS is
-	// Pagefind's peak. With them PeakRSS adds up the processes that run at
-	// the same time.
-	GeneratorRSSWithHugo, GeneratorRSSWithSearch, SearchMaxRSS int64
-	// Publish is the time to put the finished site in place; Files says
-	// how many files it kept, wrote and removed.
-	Publish time.Duration
-	Files   SyncStats
-	// Feeds and Search are the Atom feeds and the Pagefind index (after Render).
-	Feeds, Search time.Duration
-	// Quick is set for a quick rebuild (Options.Since); Rendered is then
-	// how many pages Hugo rendered anew.
+// Run builds the site: it validates, resolves the publication and writes
+// it with its search index (Write). On invalid data it returns an
+// *InvalidError and leaves Out untouched.
+func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
+	opt = opt.withDefaults()
+	start := time.Now()
+	d, errs := Validate(os.DirFS(opt.Root))
+	if errs.Err() != nil {
+		return nil, &InvalidError{Errors: errs}
+	}
+	start = opt.stage(StageValidate, start)
+	p := publication.Build(d)
+	opt.stage(StagePublication, start)
+	_, err := Write(ctx, opt, p, Site{Search: true})
+	return p, err
+}
+
+// Site says how Write renders.
+type Site struct {
+	// Search builds the search index, the slowest stage of a large build.
+	// Without it, the index that Out holds, if any, is kept.
+	Search bool
+	// Since, when not nil, is the snapshot of what Out holds (see
+	// hugo.Config.Since), and without Search the render may then be quick:
+	// only the pages whose input changed are rendered and published, the
+	// rest of Out (the sitemap, the other pages) is kept. Write stores the
+	// new site's snapshot in it once Out holds that site, and resets it
+	// when publishing failed halfway; a failed or cancelled render leaves
+	// it and Out as they were.
+	Since *pagediff.Snapshot
+}
+
+// Written says what Write rendered.
+type Written struct {
+	// Quick is set when only the pages whose input changed were rendered
+	// (Site.Since); Rendered is then how many.
 	Quick    bool
 	Rendered int
 }
 
-// PeakRSS is the most memory the build's processes held at once: the
-// generator alone, or the generator and Hugo, or the generator and
-// Pagefind, which run one after the other.
-func (t Timings) PeakRSS() int64 {
-	return max(t.GeneratorMaxRSS, t.GeneratorRSSWithHugo+t.HugoMaxRSS, t.GeneratorRSSWithSearch+t.SearchMaxRSS)
-}
-
-// Run builds the site. On invalid data it returns an *InvalidError and
-// leaves Out untouched.
-func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
+// Write renders the publication p into a staging folder (the datasets,
+// the pages, the feeds, _redirects and, with site.Search, the search
+// index) and publishes it into Out only when every step succeeded.
+func Write(ctx context.Context, opt Options, p *publication.Publication, site Site) (Written, error) {
 	opt = opt.withDefaults()
-	if opt.Timings == nil {
-		opt.Timings = &Timings{}
-	}
-	t := opt.Timings
-	start := time.Now()
-	d, errs := validate(os.DirFS(opt.Root), opt.Checker, opt.Loader)
-	if errs.Err() != nil {
-		return nil, &InvalidError{Errors: errs}
-	}
-	t.Validate = time.Since(start)
-	p := publication.Build(d)
-	t.Publication = time.Since(start) - t.Validate
 	stage, err := os.MkdirTemp(filepath.Dir(opt.Out), ".public-staging-")
 	if err != nil {
-		return nil, err
+		return Written{}, err
 	}
 	defer os.RemoveAll(stage) // a no-op once published
 	// MkdirTemp makes the folder private (0700); the site is for everyone to read.
 	if err := os.Chmod(stage, 0o755); err != nil {
-		return nil, err
+		return Written{}, err
 	}
-	// The snapshot of this build is kept only once it is published: a
-	// failed build must leave the next one diffing against what Out holds.
+	// The new snapshot is kept only once published: a failed build must
+	// leave the next one diffing against what Out holds.
 	var next *pagediff.Snapshot
-	if opt.Since != nil {
+	if site.Since != nil {
 		next = new(pagediff.Snapshot)
-		if opt.Preview { // a quick render leaves no full site to index
-			*next = *opt.Since
+		if !site.Search { // a quick render leaves no full site to index
+			*next = *site.Since
 		}
 	}
-	res, err := render(ctx, opt, p, stage, next)
+	res, err := render(ctx, opt, p, stage, next, site.Search)
 	if err != nil {
-		return nil, err
+		return Written{}, err
 	}
-	var keep []string
-	if opt.Preview {
-		keep = []string{search.Bundle}
-	}
-	published := time.Now()
+	start := time.Now()
 	if res.Quick {
-		t.Files, err = publishQuick(stage, opt.Out, res.Removed)
+		_, err = publishQuick(stage, opt.Out, res.Removed)
+	} else if site.Search {
+		_, err = publish(stage, opt.Out)
 	} else {
-		t.Files, err = publish(stage, opt.Out, keep...)
+		_, err = publish(stage, opt.Out, search.Bundle)
 	}
 	if next != nil {
-		*opt.Since = *next
+		*site.Since = *next
 		if err != nil {
-			*opt.Since = pagediff.Snapshot{} // Out is half updated: the next build is a full one
+			*site.Since = pagediff.Snapshot{} // Out is half updated: the next build is a full one
 		}
 	}
-	t.Publish = time.Since(published)
-	t.Total = time.Since(start)
-	t.GeneratorMaxRSS = selfStatus("VmHWM:")
-	return p, err
-}
-
-// FirstLook is the live preview's first step after records or profiles
-// change: it checks the changed files and, when they are valid, has Hugo
-// render only the pages of the records and profiles in files (slash paths
-// below Root) straight into Out, which must hold the site that the last
-// Run published with opt.Checker and opt.Loader. It reads and checks only
-// the changed files and the records around them (check.Checker.Around),
-// taking those as that Run read them, so that its cost follows the size of
-// the pages rather than of the publication. The page being edited then
-// shows the change at once; the quick rebuild that follows (Run with
-// Since) checks the whole and brings every other page, the datasets and
-// the feeds up to date. It returns how many pages it rendered (none when
-// no file makes a page of its own) and, when the changed files are
-// invalid, an *InvalidError with their problems (the rebuild finds those
-// of the whole). Options.Since, when set, forgets the pages it renders,
-// so that the next quick rebuild renders them again (hugo.RenderFirst).
-// Options.Timings, when set, receives Validate, Publication, Render (with
-// Hugo), Total and Rendered.
-func FirstLook(ctx context.Context, opt Options, files []string) (int, error) {
-	opt = opt.withDefaults()
-	if opt.Checker == nil || opt.Loader == nil {
-		return 0, errors.New("a first look needs the Checker and Loader of the build before it")
-	}
-	if opt.Timings == nil {
-		opt.Timings = &Timings{}
-	}
-	t, start := opt.Timings, time.Now()
-	d, errs := validateAround(os.DirFS(opt.Root), opt.Checker, opt.Loader, files)
-	if errs.Err() != nil {
-		return 0, &InvalidError{Errors: errs}
-	}
-	t.Validate = time.Since(start)
-	p := publication.Build(d)
-	t.Publication = time.Since(start) - t.Validate
-	log, err := history.Read(ctx, opt.Root)
-	if err != nil {
-		return 0, fmt.Errorf("reading the history of the data: %w", err)
-	}
-	cfg := hugoConfig(opt, opt.Out)
-	cfg.Since = opt.Since
-	rendering := time.Now()
-	folders, err := renderFirst(ctx, opt, cfg, p, log, files)
-	if err != nil {
-		return 0, fmt.Errorf("rendering the changed pages: %w", err)
-	}
-	t.Render = time.Since(rendering)
-	t.Total, t.Rendered = time.Since(start), len(folders)
-	return len(folders), nil
-}
-
-// renderFirst has Hugo render the first look at files (view.First) into
-// Out, with the datasets' manifest that opt.Since keeps or else Out's.
-func renderFirst(ctx context.Context, opt Options, cfg hugo.Config, p *publication.Publication, log history.Log, files []string) ([]string, error) {
-	m := opt.Since.Manifest()
-	if m == nil {
-		var err error
-		if m, err = export.ReadManifest(filepath.Join(opt.Out, "data")); err != nil {
-			return nil, err
-		}
-	}
-	in, err := viewInput(opt, p, m, log)
-	if err != nil {
-		return nil, err
-	}
-	s, folders, err := view.First(in, files)
-	if err != nil {
-		return nil, err
-	}
-	return folders, hugo.RenderFirst(ctx, cfg, s, folders)
-}
-
-// validateAround reads the changed files among files afresh and checks
-// them with the files around them, which l holds as the last build read
-// them (or, if it does not, are read).
-func validateAround(fsys fs.FS, c *check.Checker, l *load.Loader, files []string) (*record.Dataset, record.ErrorList) {
-	changed, removed, errs := load.Changed(fsys, files)
-	if errs.Err() != nil {
-		return nil, errs
-	}
-	around, unknown := l.Known(c.Around(changed, removed))
-	read, readErrs := load.Load(fsys, unknown)
-	paths := make([]string, len(changed))
-	for i, doc := range changed {
-		paths[i] = doc.Path
-	}
-	d, checkErrs := c.CheckPart(slices.Concat(changed, around, read), paths)
-	return d, slices.Concat(readErrs, checkErrs).Sort()
+	opt.stage(StagePublish, start)
+	return Written{Quick: res.Quick, Rendered: len(res.Rendered)}, err
 }
 
 func (o Options) withDefaults() Options {
@@ -293,20 +200,16 @@ func (o Options) withDefaults() Options {
 		o.Out = filepath.Join(o.Root, "public")
 	}
 	if o.BaseURL == "" {
-		o.BaseURL = ProductionURL
+		o.BaseURL = record.SiteURL
 	}
 	return o
 }
-
-// ProductionURL is where the site is published; deploy previews pass their own.
-const ProductionURL = "https://korea-investment-tracker.netlify.app/"
 
 // render writes the datasets and then the pages into stage. It reads the
 // data's git history once, for the pages (the /changes/ page, each page's
 // last-changed date) and for the Atom feeds alike. since, when not nil, is
 // hugo.Config.Since: the render may be a quick one, as the result says.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot) (hugo.Result, error) {
-	t := opt.Timings
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, index bool) (hugo.Result, error) {
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
@@ -319,13 +222,14 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
-	t.Export = time.Since(start)
+	start = opt.stage(StageExport, start)
+	if err := ctx.Err(); err != nil { // a newer save in the live preview: spare the render
+		return hugo.Result{}, err
+	}
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
-	cfg := hugoConfig(opt, stage)
-	cfg.Since = since
-	in, err := viewInput(opt, p, m, log)
+	in, err := ViewInput(opt, p, m, log)
 	if err != nil {
 		return hugo.Result{}, err
 	}
@@ -333,21 +237,22 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
 	}
+	cfg := HugoConfig(opt, stage)
+	cfg.Since = since
 	res, err := hugo.Render(ctx, cfg, s)
 	if err != nil {
 		return res, fmt.Errorf("rendering the site: %w", err)
 	}
-	t.Quick, t.Rendered = res.Quick, len(res.Rendered)
-	t.Render = time.Since(start) - t.Export
-	start = time.Now()
+	start = opt.stage(StageRender, start)
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
-	t.Feeds = time.Since(start)
-	if !opt.Preview {
-		if err := searchIndex(ctx, opt, stage); err != nil {
-			return res, err
+	start = opt.stage(StageFeeds, start)
+	if index {
+		if err := search.Index(ctx, opt.Root, stage, opt.Warn); err != nil {
+			return res, fmt.Errorf("building the search index: %w", err)
 		}
+		opt.stage(StageSearch, start)
 	}
 	return res, writeRedirects(stage, p)
 }
@@ -361,9 +266,11 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }
 
-// viewInput is what the pages are made of: p, the datasets' manifest m,
-// the site's catalogs and schemas, and the data's history.
-func viewInput(opt Options, p *publication.Publication, m *record.Manifest, log history.Log) (view.Input, error) {
+// ViewInput is what the pages are made of: p, the datasets' manifest m,
+// the site's catalogs and schemas, and the data's history; the live
+// preview's first look makes its pages of it too.
+func ViewInput(opt Options, p *publication.Publication, m *record.Manifest, log history.Log) (view.Input, error) {
+	opt = opt.withDefaults()
 	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(opt.Root, "site")))
 	if err != nil {
 		return view.Input{}, err
@@ -371,36 +278,14 @@ func viewInput(opt Options, p *publication.Publication, m *record.Manifest, log 
 	return view.Input{Publication: p, Manifest: m, Catalogs: cats, Schemas: schema.Files, History: log, BaseURL: opt.BaseURL}, nil
 }
 
-// hugoConfig is how render and FirstLook run Hugo, writing into dest, with
-// the hooks that time it and measure its memory and the generator's
-// meanwhile. A quick render that falls back to a full one runs Hugo
-// twice: the times add up.
-func hugoConfig(opt Options, dest string) hugo.Config {
-	t := opt.Timings
-	return hugo.Config{Root: opt.Root, Dest: dest, HugoBinary: opt.HugoBinary,
-		Stdout: opt.Log, Stderr: opt.Log,
-		OnStart: func() { t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:")) },
-		OnExit: func(ps *os.ProcessState, d time.Duration) {
-			t.Hugo, t.HugoMaxRSS = t.Hugo+d, max(t.HugoMaxRSS, maxRSS(ps))
-			t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
-		}}
-}
-
-// searchIndex has Pagefind index the rendered stage, timing it and
-// measuring its memory and the generator's meanwhile.
-func searchIndex(ctx context.Context, opt Options, stage string) error {
-	t := opt.Timings
-	start, before := time.Now(), selfStatus("VmRSS:")
-	ps, err := search.Index(ctx, opt.Root, stage, opt.Warn)
-	if err != nil {
-		return fmt.Errorf("building the search index: %w", err)
+// HugoConfig is how a build runs Hugo, writing into dest: the live
+// preview's first look runs it so too.
+func HugoConfig(opt Options, dest string) hugo.Config {
+	cfg := hugo.Config{Root: opt.Root, Dest: dest, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log}
+	if opt.Stage != nil {
+		cfg.Ran = func(d time.Duration) { opt.Stage(StageHugo, d) }
 	}
-	t.Search = time.Since(start)
-	if ps != nil {
-		t.SearchMaxRSS = maxRSS(ps)
-		t.GeneratorRSSWithSearch = max(before, selfStatus("VmRSS:"))
-	}
-	return nil
+	return cfg
 }
 
 // staticCollisions refuses a file of site/static at a path the export has
@@ -435,29 +320,4 @@ func publishedSite(out string) string {
 		return out
 	}
 	return ""
-}
-
-// maxRSS is a finished process's peak resident memory in bytes (Linux reports KiB).
-func maxRSS(ps *os.ProcessState) int64 {
-	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
-		return ru.Maxrss * 1024
-	}
-	return 0
-}
-
-// selfStatus reads a memory figure of this process from /proc (Linux
-// only; 0 elsewhere): VmHWM, its peak resident memory, which, unlike
-// rusage, does not include the Hugo child process; VmRSS, its current one.
-func selfStatus(field string) int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, field); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return kb * 1024
-		}
-	}
-	return 0
 }

@@ -11,37 +11,32 @@ import (
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
-func copyRepo(t *testing.T) string {
-	t.Helper()
-	dst := t.TempDir()
-	for _, d := range []string{"data", "content", "schema", "site", "tools", "go.mod", "go.sum"} {
-		if out, err := exec.Command("cp", "-r", filepath.Join("../..", d), dst).CombinedOutput(); err != nil {
-			t.Fatalf("cp %s: %v\n%s", d, err, out)
-		}
-	}
-	return dst
-}
-
-// publishedRepo is a copy of the repository built once into its public/,
-// for tests of what a later build does to a published site.
-func publishedRepo(t *testing.T) string {
-	t.Helper()
+// TestPublishedSite: what builds do to a site published before, from one
+// copy of the repository built once (without Pagefind: it warns, and the
+// site has no search index). Each subtest leaves the repository as it
+// found it.
+func TestPublishedSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	root := copyRepo(t)
-	if _, err := build.Run(context.Background(), build.Options{Root: root}); err != nil {
+	t.Setenv("PAGEFIND", "")
+	root := testrepo.Copy(t) // without .ci/node_modules
+	var warn strings.Builder
+	if _, err := build.Run(context.Background(), build.Options{Root: root, Warn: &warn, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
 		t.Fatal(err)
 	}
-	return root
+	t.Run("warns without a search index", func(t *testing.T) { warnsWithoutSearchIndex(t, warn.String()) })
+	t.Run("a failed build keeps the site", func(t *testing.T) { failedBuildKeepsSite(t, root) })
+	t.Run("a static file over a dataset is refused", func(t *testing.T) { staticCollisionRefused(t, root) })
+	t.Run("a rebuild keeps unchanged files", func(t *testing.T) { rebuildKeepsUnchangedFiles(t, root) })
 }
 
-// TestFailedBuildKeepsPreviousSite: bad data or a broken template fails the
-// build with a clear error and leaves the previous public/ exactly as it was.
-func TestFailedBuildKeepsPreviousSite(t *testing.T) {
-	root := publishedRepo(t)
+// failedBuildKeepsSite: bad data or a broken template fails the build
+// with a clear error and leaves the previous public/ exactly as it was.
+func failedBuildKeepsSite(t *testing.T, root string) {
 	ctx := context.Background()
 	if st, err := os.Stat(filepath.Join(root, "public")); err != nil {
 		t.Fatal(err)
@@ -57,7 +52,7 @@ func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 	record := filepath.Join(root, "data/investments/aws-ulsan-ai-data-hub.json")
 	good, _ := os.ReadFile(record)
 	os.WriteFile(record, []byte(strings.Replace(string(good), `"value": 4000000000`, `"value": -4`, 1)), 0o644)
-	_, err = build.Run(ctx, build.Options{Root: root})
+	_, err = build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)})
 	var invalid *build.InvalidError
 	if !errors.As(err, &invalid) || !strings.Contains(invalid.Errors.Error(), "aws-ulsan-ai-data-hub.json:11:14: amount.value must be at least 0") {
 		t.Fatalf("want an InvalidError at the amount, got %v", err)
@@ -68,8 +63,10 @@ func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 	if len(layouts) == 0 {
 		t.Fatal("no layouts to break")
 	}
+	layout, _ := os.ReadFile(layouts[0])
 	os.WriteFile(layouts[0], []byte("{{ .NoSuchMethod "), 0o644)
-	if _, err := build.Run(ctx, build.Options{Root: root}); err == nil {
+	defer os.WriteFile(layouts[0], layout, 0o644)
+	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)}); err == nil {
 		t.Fatal("a broken template built without error")
 	}
 
@@ -82,56 +79,24 @@ func TestFailedBuildKeepsPreviousSite(t *testing.T) {
 	}
 }
 
-// TestWarnsWithoutSearchIndex: a machine with only Go has no Pagefind; the
+// warnsWithoutSearchIndex: a machine with only Go has no Pagefind; the
 // build still succeeds and says, through Options.Warn, that the site has
 // no search index.
-func TestWarnsWithoutSearchIndex(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Hugo")
-	}
-	t.Setenv("PAGEFIND", "")
+func warnsWithoutSearchIndex(t *testing.T, warn string) {
 	for _, name := range []string{"pagefind", "pagefind_extended"} {
 		if _, err := exec.LookPath(name); err == nil {
 			t.Skipf("%s is on the PATH", name)
 		}
 	}
-	root := copyRepo(t) // without .ci/node_modules
-	var warn strings.Builder
-	if _, err := build.Run(context.Background(), build.Options{Root: root, Warn: &warn}); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(warn.String(), "warning: no search index") {
-		t.Errorf("warnings = %q, want one about the missing search index", warn.String())
+	if !strings.Contains(warn, "warning: no search index") {
+		t.Errorf("warnings = %q, want one about the missing search index", warn)
 	}
 }
 
-// TestPeakRSS: the build's peak adds up only the processes that run at
-// the same time (synthetic sizes, in bytes).
-func TestPeakRSS(t *testing.T) {
-	tests := []struct {
-		name string
-		t    build.Timings
-		want int64
-	}{
-		{"Hugo's phase is the peak", build.Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280, GeneratorRSSWithSearch: 45, SearchMaxRSS: 150}, 320},
-		{"the generator alone is the peak", build.Timings{GeneratorMaxRSS: 500, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280}, 500},
-		{"Pagefind's phase is the peak", build.Timings{GeneratorMaxRSS: 70, GeneratorRSSWithHugo: 40, HugoMaxRSS: 280, GeneratorRSSWithSearch: 45, SearchMaxRSS: 300}, 345},
-		{"nothing measured", build.Timings{}, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.t.PeakRSS(); got != tt.want {
-				t.Errorf("PeakRSS() = %d, want %d", got, tt.want)
-			}
-		})
-	}
-}
-
-// TestStaticCollisionRefused: a file of site/static at a dataset's path
+// staticCollisionRefused: a file of site/static at a dataset's path
 // fails the build before Hugo runs, and the published dataset, which the
 // stage may link, keeps its bytes.
-func TestStaticCollisionRefused(t *testing.T) {
-	root := publishedRepo(t)
+func staticCollisionRefused(t *testing.T, root string) {
 	ctx := context.Background()
 	published := filepath.Join(root, "public", "data", "regions.csv")
 	before, err := os.ReadFile(published)
@@ -145,7 +110,8 @@ func TestStaticCollisionRefused(t *testing.T) {
 	if err := os.WriteFile(static, []byte("synthetic,not,a,dataset\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err = build.Run(ctx, build.Options{Root: root})
+	defer os.Remove(static)
+	_, err = build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)})
 	if err == nil || !strings.Contains(err.Error(), "site/static/data/regions.csv") {
 		t.Fatalf("build with a static file over a dataset: %v; want an error naming it", err)
 	}

@@ -13,8 +13,8 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/export"
 )
 
-// SyncStats says what publish did to the files of the published folder.
-type SyncStats struct {
+// syncStats says what publish did to the files of the published folder.
+type syncStats struct {
 	// Kept are files whose bytes did not change: left untouched, modification time included.
 	Kept int
 	// Written are new or changed files, each renamed into place whole.
@@ -32,9 +32,9 @@ type SyncStats struct {
 // file; removed files go last. Every check and every renderer has run
 // before, so a failed build never reaches this point and out stays as it was.
 // The top-level folders named in keep stay in out when stage lacks them.
-func publish(stage, out string, keep ...string) (SyncStats, error) {
+func publish(stage, out string, keep ...string) (syncStats, error) {
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
-		return SyncStats{}, os.Rename(stage, out)
+		return syncStats{}, os.Rename(stage, out)
 	}
 	st, err := syncTree(stage, out, keep)
 	if err != nil {
@@ -46,7 +46,7 @@ func publish(stage, out string, keep ...string) (SyncStats, error) {
 // syncTree makes the files below out those below stage, moving the changed
 // ones out of stage, and removes what stage lacks but for the top-level
 // folders in keep that stage does not have.
-func syncTree(stage, out string, keep []string) (SyncStats, error) {
+func syncTree(stage, out string, keep []string) (syncStats, error) {
 	want, st, err := copyIn(stage, out)
 	if err != nil {
 		return st, err
@@ -64,8 +64,8 @@ func syncTree(stage, out string, keep []string) (SyncStats, error) {
 // copyIn puts every file below stage at the same place below out, leaving
 // a file that already has its bytes alone, and returns every path below
 // stage (relative, folders too).
-func copyIn(stage, out string) (map[string]bool, SyncStats, error) {
-	var st SyncStats
+func copyIn(stage, out string) (map[string]bool, syncStats, error) {
+	var st syncStats
 	if fi, err := os.Lstat(out); err != nil {
 		return nil, st, err
 	} else if !fi.IsDir() {
@@ -94,8 +94,8 @@ func copyIn(stage, out string) (map[string]bool, SyncStats, error) {
 
 // syncFiles syncs each file. Comparing reads both copies of every file:
 // two workers keep the disk and a core busy at once.
-func syncFiles(stage, out string, files []string) (SyncStats, error) {
-	var st SyncStats
+func syncFiles(stage, out string, files []string) (syncStats, error) {
+	var st syncStats
 	var mu sync.Mutex
 	var firstErr error
 	work := make(chan string)
@@ -158,16 +158,16 @@ func removeMissing(out string, want, kept map[string]bool) (int, error) {
 	return len(gone), nil
 }
 
-// publishQuick puts a quick rebuild's stage (see Options.Since) into out:
+// publishQuick puts a quick rebuild's stage (see Site.Since) into out:
 // every file of stage, then removes the dataset files the last export
 // listed and this one did not write, and the files of the pages that are
 // gone (removed: their folders; not subfolders, which are other pages).
 // Everything else in out stays: Hugo rendered only the changed pages, and
 // out/data also holds a page (the data page) that this stage may lack.
-func publishQuick(stage, out string, removed []string) (SyncStats, error) {
+func publishQuick(stage, out string, removed []string) (syncStats, error) {
 	stale, err := staleDatasets(stage, out)
 	if err != nil {
-		return SyncStats{}, fmt.Errorf("updating %s: %w", out, err)
+		return syncStats{}, fmt.Errorf("updating %s: %w", out, err)
 	}
 	_, st, err := copyIn(stage, out)
 	for _, p := range stale {

@@ -54,7 +54,7 @@ func TestPublishUpdatesFileByFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (SyncStats{Kept: 1, Written: 5, Removed: 1}); st != want {
+	if want := (syncStats{Kept: 1, Written: 5, Removed: 1}); st != want {
 		t.Errorf("stats %+v, want %+v", st, want)
 	}
 	if ino, mtime := inode(t, filepath.Join(out, "a/index.html")); ino != aIno || !mtime.Equal(aTime) {

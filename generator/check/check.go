@@ -26,8 +26,8 @@ import (
 // that checking the repository again (the live preview, after a save)
 // re-checks only the files whose bytes changed; the rules across records
 // run in full. The preview's first look checks less still: the changed
-// files and the records around them (Around, CheckPart). A Checker is not
-// safe for concurrent use.
+// files and the records its pages need (CheckPart). A Checker is not safe
+// for concurrent use.
 type Checker struct {
 	schemas map[load.Kind]*jsonschema.Schema
 	md      *markdown.Checker
@@ -71,7 +71,7 @@ func (c *Checker) Check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 }
 
 // CheckPart checks part of the repository: the changed files and the
-// files Around them, for the live preview's first look. The rules across
+// records their pages need, for the live preview's first look. The rules across
 // records see only these files, so that a record around them may name one
 // outside them: only the problems in the changed files are reported, and
 // of those not the ones only the whole shows (a former id that a record

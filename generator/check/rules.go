@@ -50,6 +50,11 @@ type decoded struct {
 	err error
 }
 
+// Decode decodes a loaded document into its record: a record.Company,
+// record.Investment, record.Region, record.Rates or record.Page; nil when
+// it does not decode. It checks nothing.
+func Decode(doc *load.Document) any { return decodeDoc(doc).v }
+
 // decodeDoc decodes a document into its kind's Go type. checkOnce runs it
 // on every core, with the file's own checks, before the rules, which run
 // in order.

@@ -80,7 +80,6 @@ type (
 	}
 )
 
-
 // dataPackage writes datapackage.json, describing every table's canonical
 // CSV file with its size and hash (not the Excel flavour, whose mark some
 // Frictionless readers take for part of the first column's name). The

@@ -74,10 +74,14 @@ func writeTo(t testing.TB, d *record.Dataset) (string, *record.Manifest) {
 	return dir, m
 }
 
-// requireTool finds an external program, skipping the test when it is
-// missing, except in CI (CI=true), where a missing tool is a failure.
+// requireTool finds an external program, skipping the test under -short,
+// or when it is missing, except in CI (CI=true), where a missing tool is a
+// failure.
 func requireTool(t *testing.T, name, install string) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skipf("runs %s", name)
+	}
 	p, err := exec.LookPath(name)
 	if err == nil {
 		return p

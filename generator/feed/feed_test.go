@@ -12,6 +12,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/feed"
 	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -266,12 +267,12 @@ func TestFeedsReuse(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, name := range tt.same {
-				if !sameFile(t, filepath.Join(out, name), filepath.Join(published, name)) {
+				if !testrepo.SameFile(t, filepath.Join(out, name), filepath.Join(published, name)) {
 					t.Errorf("%s is not the published file", name)
 				}
 			}
 			for _, name := range tt.fresh {
-				if sameFile(t, filepath.Join(out, name), filepath.Join(published, name)) {
+				if testrepo.SameFile(t, filepath.Join(out, name), filepath.Join(published, name)) {
 					t.Errorf("%s changed but is the published file", name)
 				}
 				if f := readFeed(t, filepath.Join(out, name)); f.Updated == "" {
@@ -285,14 +286,4 @@ func TestFeedsReuse(t *testing.T) {
 			}
 		})
 	}
-}
-
-func sameFile(t *testing.T, a, b string) bool {
-	t.Helper()
-	sa, err := os.Stat(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sb, err := os.Stat(b)
-	return err == nil && os.SameFile(sa, sb)
 }

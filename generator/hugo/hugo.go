@@ -43,11 +43,8 @@ type Config struct {
 	HugoBinary string
 	// Stdout and Stderr receive Hugo's output; nil discards it.
 	Stdout, Stderr io.Writer
-	// OnStart, when set, is called just before Hugo starts, and OnExit
-	// receives Hugo's finished process and wall time, so that a benchmark
-	// can measure Hugo alone.
-	OnStart func()
-	OnExit  func(*os.ProcessState, time.Duration)
+	// Ran, when set, is told how long each run of Hugo took.
+	Ran func(time.Duration)
 	// Since, when not nil, makes renders quick for the live preview. It
 	// holds the Snapshot of the last render into the site the caller keeps
 	// (zero before the first): Render then gives Hugo only the pages whose

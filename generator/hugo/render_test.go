@@ -11,6 +11,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -44,11 +45,11 @@ func renderLog(t *testing.T, d *record.Dataset, log history.Log) (string, error)
 		t.Fatal(err)
 	}
 	s, err := view.Build(view.Input{Publication: p, Manifest: m, Catalogs: cats, Schemas: schema.Files,
-		History: log, BaseURL: build.ProductionURL})
+		History: log, BaseURL: record.SiteURL})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest}, s)
+	_, err = hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, HugoBinary: testrepo.HugoBinary(t)}, s)
 	return dest, err
 }
 

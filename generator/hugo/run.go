@@ -43,13 +43,13 @@ func run(ctx context.Context, cfg Config, work, baseURL string, b blame) error {
 	var out lockedBuffer
 	cmd.Stdout = io.MultiWriter(cfg.Stdout, &out)
 	cmd.Stderr = io.MultiWriter(cfg.Stderr, &out)
-	if cfg.OnStart != nil {
-		cfg.OnStart()
-	}
+	// When ctx ends, Hugo is killed; a child it started could hold its
+	// output open, which Wait then stops waiting for.
+	cmd.WaitDelay = time.Second
 	start := time.Now()
 	err = cmd.Run()
-	if cfg.OnExit != nil && cmd.ProcessState != nil {
-		cfg.OnExit(cmd.ProcessState, time.Since(start))
+	if cfg.Ran != nil {
+		cfg.Ran(time.Since(start))
 	}
 	if err != nil {
 		if ctx.Err() != nil {

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
 // TestCreate: a file is linked from the published copy exactly when that
@@ -52,7 +54,7 @@ func TestCreate(t *testing.T) {
 			if want := bytes.Join(tt.parts, nil); !bytes.Equal(got, want) {
 				t.Errorf("file holds %d bytes, want the %d of its parts", len(got), len(want))
 			}
-			if linked := sameFile(t, p, prev); linked != tt.wantLink {
+			if linked := testrepo.SameFile(t, p, prev); linked != tt.wantLink {
 				t.Errorf("linked = %v, want %v", linked, tt.wantLink)
 			}
 			if tt.prev != nil {
@@ -81,7 +83,7 @@ func TestCreateSymlink(t *testing.T) {
 	if err := Create(p, prev, []byte("same")); err != nil {
 		t.Fatal(err)
 	}
-	if st, err := os.Lstat(p); err != nil || !st.Mode().IsRegular() || sameFile(t, p, target) {
+	if st, err := os.Lstat(p); err != nil || !st.Mode().IsRegular() || testrepo.SameFile(t, p, target) {
 		t.Errorf("Create made %v (err %v), want a file of its own", st.Mode(), err)
 	}
 }
@@ -100,16 +102,6 @@ func TestCreateRefusesExisting(t *testing.T) {
 	if got, _ := os.ReadFile(p); string(got) != "old" {
 		t.Errorf("existing file now holds %q", got)
 	}
-}
-
-func sameFile(t *testing.T, a, b string) bool {
-	t.Helper()
-	sa, err := os.Stat(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sb, err := os.Stat(b)
-	return err == nil && os.SameFile(sa, sb)
 }
 
 // TestPath: a path below the published folder, or "" to reuse nothing.

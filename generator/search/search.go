@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 )
 
 // errNotFound is returned by find when no Pagefind binary is installed.
@@ -69,33 +70,39 @@ func isFile(p string) bool {
 // siteDir/pagefind. Pagefind indexes each language apart, by the lang of
 // each page's <html>, and only the parts of pages marked data-pagefind-body.
 // Without Pagefind it writes a warning to warn and returns nil, so that a
-// build with only Go still succeeds. It returns Pagefind's finished
-// process (nil without Pagefind), whose peak memory a benchmark reports.
-func Index(ctx context.Context, root, siteDir string, warn io.Writer) (*os.ProcessState, error) {
+// build with only Go still succeeds. When ctx ends, Pagefind is killed.
+func Index(ctx context.Context, root, siteDir string, warn io.Writer) error {
 	bin, err := find(root)
 	if errors.Is(err, errNotFound) {
 		if warn != nil {
 			fmt.Fprintf(warn, "warning: no search index: %v\n", err)
 		}
-		return nil, nil
+		return nil
 	}
 	if err != nil {
-		return nil, err
+		return err
 	}
 	return run(ctx, bin, siteDir)
 }
 
-// run runs a Pagefind binary over siteDir and returns its finished
-// process, or its output on failure.
-func run(ctx context.Context, bin, siteDir string) (*os.ProcessState, error) {
+// run runs a Pagefind binary over siteDir; on failure the error holds its output.
+func run(ctx context.Context, bin, siteDir string) error {
 	cmd := exec.CommandContext(ctx, bin, "--site", siteDir, "--output-subdir", Bundle, "--silent")
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.WaitDelay = waitDelay
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
 	}
 	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
-		return nil, fmt.Errorf("pagefind wrote no %s/pagefind.js\n%s", Bundle, strings.TrimSpace(out.String()))
+		return fmt.Errorf("pagefind wrote no %s/pagefind.js\n%s", Bundle, strings.TrimSpace(out.String()))
 	}
-	return cmd.ProcessState, nil
+	return nil
 }
+
+// waitDelay bounds the wait for Pagefind's output once it is killed: a
+// child it started could hold the pipe open.
+const waitDelay = time.Second

@@ -1,7 +1,8 @@
 // Package serve is the live preview: it builds the site, serves it on
-// localhost, watches the sources and rebuilds on change, and tells open pages
-// to reload. When the data is invalid it keeps serving and shows the errors
-// in place of every page until they are fixed.
+// localhost, watches the sources and updates the site on change
+// (preview.Session), and tells open pages to reload. When the data is
+// invalid it keeps serving and shows the errors in place of every page
+// until they are fixed.
 package serve
 
 import (
@@ -9,44 +10,39 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
-	"slices"
 	"sync"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/check"
-	"github.com/korea-investment-tracker/kit/generator/hugo"
-	"github.com/korea-investment-tracker/kit/generator/load"
-	"github.com/korea-investment-tracker/kit/generator/pagediff"
+	"github.com/korea-investment-tracker/kit/generator/preview"
 )
 
 // Options configures the preview. The zero value previews the repository in
 // the current folder, debounced by 150 ms.
 type Options struct {
-	// Build is how each build runs; Out and BaseURL are set by the server.
-	Build build.Options
-	// Debounce waits this long after the last change before rebuilding, so a
-	// burst of saves (a git checkout) makes one build; 0 means 150 ms.
+	// Root is the repository root; "" is the current folder.
+	Root string
+	// Debounce waits this long after the last change before updating, so
+	// a burst of saves (a git checkout) makes one update; 0 means 150 ms.
 	Debounce time.Duration
-	// Log receives one line per build; nil discards.
+	// Log receives one line per step of each update, and the build's
+	// warnings; nil discards.
 	Log io.Writer
 }
 
 // Server is a running preview.
 type Server struct {
 	opt     Options
+	hugo    string // the Hugo binary; "" locates the pinned one
 	out     string // the folder the current site is built into
 	mu      sync.Mutex
-	failure string            // the last build's error, "" when it succeeded
-	version int               // counts finished builds, for reloads
-	indexed bool              // a build with the search index has succeeded (rebuild's own)
-	since   pagediff.Snapshot // the published site's pages, for quick rebuilds
-	changed chan struct{}     // closed and replaced when a build finishes
+	failure string        // the last build's error, "" when it succeeded
+	version int           // counts the steps shown, for reloads
+	changed chan struct{} // closed and replaced when a step is shown
 }
 
 // New prepares a server that builds into a temporary folder.
@@ -57,8 +53,8 @@ func New(opt Options) (*Server, error) {
 	if opt.Log == nil {
 		opt.Log = io.Discard
 	}
-	if opt.Build.Root == "" {
-		opt.Build.Root = "."
+	if opt.Root == "" {
+		opt.Root = "."
 	}
 	out, err := os.MkdirTemp("", "kit-serve-")
 	if err != nil {
@@ -67,23 +63,27 @@ func New(opt Options) (*Server, error) {
 	return &Server{opt: opt, out: filepath.Join(out, "site"), changed: make(chan struct{})}, nil
 }
 
-// Serve builds, then serves on ln and rebuilds on change until ctx ends.
+// Serve builds, then serves on ln and updates the site on change until ctx ends.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	defer s.removeSite()
-	s.opt.Build.Out = s.out
-	s.opt.Build.BaseURL = "http://" + ln.Addr().String() + "/"
-	opt, err := BuildOptions(ctx, s.opt.Build)
+	sess, err := s.session(ctx, "http://"+ln.Addr().String()+"/")
 	if err != nil {
 		return err
 	}
-	s.opt.Build = opt
-	s.rebuild(ctx, change{})
-	w, err := newWatcher(s.opt.Build.Root)
+	w, err := newWatcher(s.opt.Root)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	go w.loop(ctx, s.opt.Debounce, func(c change) { s.rebuild(ctx, c) })
+	s.update(ctx, sess, nil) // the first build, before the first page is served
+	changes := make(chan []string)
+	go w.loop(ctx, s.opt.Debounce, changes)
+	updated := make(chan struct{})
+	go func() {
+		defer close(updated)
+		s.updates(ctx, sess, changes)
+	}()
+	defer func() { <-updated }() // the site is not removed under an update
 	srv := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		<-ctx.Done()
@@ -95,104 +95,81 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// removeSite removes the preview's site when the server stops. At 100k
-// commitments that is 470,000 files, half a minute on a slow disk: the
-// log says so, lest a stopped server look hung.
+// session is the preview's Session, building into s.out for baseURL.
+func (s *Server) session(ctx context.Context, baseURL string) (*preview.Session, error) {
+	return preview.New(ctx, preview.Options{Root: s.opt.Root, Out: s.out, BaseURL: baseURL, HugoBinary: s.hugo,
+		Warn: s.opt.Log, Shown: s.shown})
+}
+
+// removeSite removes the preview's site when the server stops, which takes
+// a while for a large site: the log says so, lest a stopped server look hung.
 func (s *Server) removeSite() {
 	fmt.Fprintln(s.opt.Log, "stopped; removing the preview's files")
 	os.RemoveAll(filepath.Dir(s.out))
 }
 
-// BuildOptions completes opt as the preview builds with it, from build to
-// build: one Checker and one Loader, which remember what they read, and
-// the pinned Hugo located once rather than looked up by every build. The
-// benchmark times the preview's rebuilds with them too.
-func BuildOptions(ctx context.Context, opt build.Options) (build.Options, error) {
-	if opt.Checker == nil {
-		c, err := check.New()
-		if err != nil {
-			return opt, err
+// updates updates the site with each set of changed paths from changes,
+// one update at a time. A set that comes while an update runs cancels it
+// (the Session redoes, in the next update, what it did not finish), so
+// the newest save is shown as soon as can be. It returns when ctx ends
+// and the update in flight has stopped.
+func (s *Server) updates(ctx context.Context, sess *preview.Session, changes <-chan []string) {
+	cancel := context.CancelCauseFunc(func(error) {})
+	done := make(chan struct{})
+	close(done)
+	for {
+		select {
+		case <-ctx.Done():
+			cancel(ctx.Err())
+			<-done
+			return
+		case c := <-changes:
+			cancel(errNewerChange)
+			<-done
+			var uctx context.Context
+			uctx, cancel = context.WithCancelCause(ctx)
+			done = make(chan struct{})
+			go func() {
+				defer close(done)
+				s.update(uctx, sess, c)
+			}()
 		}
-		opt.Checker = c
 	}
-	if opt.Loader == nil {
-		opt.Loader = new(load.Loader)
-	}
-	if opt.HugoBinary == "" {
-		bin, err := hugo.Locate(ctx, opt.Root)
-		if err != nil {
-			return opt, err
-		}
-		opt.HugoBinary = bin
-	}
-	return opt, nil
 }
 
-// rebuild runs one build and records its outcome for the handler. Once a
-// build has made the search index, later ones are previews that keep it
-// (build.Options.Preview): Pagefind is the slowest step of a large build.
-// After a change to records or pages only (c.onlyData), the pages of the
-// changed files are shown first (firstLook), then a quick rebuild has Hugo
-// render just the other pages whose input changed (build.Options.Since).
-// Any other change (site/, schema/) makes the next build a full one.
-func (s *Server) rebuild(ctx context.Context, c change) {
+// errNewerChange is why updates cancels an update.
+var errNewerChange = errors.New("a newer change came")
+
+// update runs one update of the site; its steps are shown as they end
+// (shown), and a cancelled one is logged with the cause.
+func (s *Server) update(ctx context.Context, sess *preview.Session, changed []string) {
 	start := time.Now()
-	if !c.onlyData {
-		s.since = pagediff.Snapshot{}
-	} else {
-		s.firstLook(ctx, slices.Sorted(maps.Keys(c.files)))
+	if _, err := sess.Update(ctx, changed); err != nil && ctx.Err() != nil {
+		fmt.Fprintf(s.opt.Log, "update cancelled after %s: %v\n", elapsed(start), context.Cause(ctx))
 	}
-	opt := s.opt.Build
-	opt.Preview = opt.Preview || s.indexed
-	var t build.Timings
-	opt.Since, opt.Timings = &s.since, &t
-	_, err := build.Run(ctx, opt)
-	s.indexed = s.indexed || err == nil
-	took := elapsed(start)
-	s.finish(err, took, fmt.Sprintf("built in %s%s", took, quickNote(t)))
 }
 
-// firstLookMax is the most files a first look is for: it is for an edit;
-// after a checkout that changed many records the quick rebuild alone is
-// quicker than rendering every one of their pages twice.
-const firstLookMax = 10
-
-// firstLook renders the pages of the changed records and profiles alone
-// (build.FirstLook) and has open pages reload, so that the page being
-// edited shows the change while the quick rebuild works out the rest.
-// When the changed files are invalid it shows their problems at once; the
-// rebuild then shows those of the whole (a record that named one removed).
-// After a failed build it leaves all to the rebuild, which shows whether
-// the failure is gone: the first look needs a good build before it.
-func (s *Server) firstLook(ctx context.Context, files []string) {
-	start := time.Now()
-	if failure, _, _ := s.state(); failure != "" || len(files) == 0 || len(files) > firstLookMax {
-		return
-	}
-	n, err := build.FirstLook(ctx, s.opt.Build, files)
-	took := elapsed(start)
+// shown logs a step of an update and has open pages reload when it
+// changed what they show: the site, or the errors shown in its place.
+func (s *Server) shown(st preview.Step) {
+	took := st.Took.Round(time.Millisecond)
+	invalid := errors.As(st.Err, new(*build.InvalidError))
 	switch {
-	case errors.As(err, new(*build.InvalidError)):
-		s.show(err.Error(), fmt.Sprintf("first look in %s: the changed files are invalid; checking the whole:\n%v", took, err))
-	case err != nil:
-		fmt.Fprintf(s.opt.Log, "first look failed, rebuilding: %v\n", err)
-	case n > 0:
-		s.show("", fmt.Sprintf("first look in %s: %d changed pages rendered", took, n))
+	case st.Kind == preview.FirstLook && invalid:
+		s.show(st.Err.Error(), fmt.Sprintf("first look in %s: the changed files are invalid; checking the whole:\n%v", took, st.Err))
+	case st.Kind == preview.FirstLook && st.Err != nil:
+		fmt.Fprintf(s.opt.Log, "first look failed, rebuilding: %v\n", st.Err)
+	case st.Kind == preview.FirstLook && st.Pages > 0:
+		s.show("", fmt.Sprintf("first look in %s: %d changed pages rendered", took, st.Pages))
+	case st.Kind == preview.Rebuild && st.Err != nil:
+		s.show(st.Err.Error(), fmt.Sprintf("build failed in %s:\n%v", took, st.Err))
+	case st.Kind == preview.Rebuild:
+		s.show("", fmt.Sprintf("built in %s%s", took, quickNote(st)))
 	}
 }
 
 // elapsed is the time since start, for the log.
 func elapsed(start time.Time) time.Duration { return time.Since(start).Round(time.Millisecond) }
-
-// finish records a build's outcome for the handler, logs it (done is the
-// line for a success), and has open pages reload.
-func (s *Server) finish(err error, took time.Duration, done string) {
-	if err != nil {
-		s.show(err.Error(), fmt.Sprintf("build failed in %s:\n%v", took, err))
-		return
-	}
-	s.show("", done)
-}
 
 // show has the handler serve failure (the error page) or, when it is "",
 // the site, logs line, and has open pages reload.
@@ -207,11 +184,11 @@ func (s *Server) show(failure, line string) {
 }
 
 // quickNote says what a quick rebuild left as it was.
-func quickNote(t build.Timings) string {
-	if !t.Quick {
+func quickNote(st preview.Step) string {
+	if !st.Quick {
 		return ""
 	}
-	return fmt.Sprintf(" (quick: %d pages rendered; the sitemap and the search index are the last full build's)", t.Rendered)
+	return fmt.Sprintf(" (quick: %d pages rendered; the sitemap and the search index are the last full build's)", st.Pages)
 }
 
 // state is the last build's outcome and a channel closed at the next one.

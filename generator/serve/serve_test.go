@@ -1,4 +1,4 @@
-package serve_test
+package serve
 
 import (
 	"context"
@@ -6,29 +6,13 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/serve"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
-
-// copyRepo copies what a build reads into a scratch folder that the test may break.
-func copyRepo(t *testing.T) string {
-	t.Helper()
-	dst := t.TempDir()
-	for _, d := range []string{"data", "content", "schema", "site", "tools", "go.mod", "go.sum"} {
-		cmd := exec.Command("cp", "-r", filepath.Join("../..", d), dst)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("cp %s: %v\n%s", d, err, out)
-		}
-	}
-	return dst
-}
 
 func get(t *testing.T, url string) (int, string) {
 	t.Helper()
@@ -63,13 +47,13 @@ func TestServeSurvivesFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the site with Hugo several times")
 	}
-	root := copyRepo(t)
+	root := testrepo.Copy(t)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var log syncBuffer
-	s, err := serve.New(serve.Options{Build: build.Options{Root: root}, Log: &log})
+	var log lockedBuffer
+	s, err := New(Options{Root: root, Log: &log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,40 +162,22 @@ func TestServeSurvivesFaults(t *testing.T) {
 	}
 }
 
-// syncBuffer is the server's log, written by its builds while the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // builds counts the builds logged so far.
-func (s *syncBuffer) builds() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return strings.Count(s.b.String(), "built in ") + strings.Count(s.b.String(), "build failed in ")
+func (l *lockedBuffer) builds() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return strings.Count(l.b.String(), "built in ") + strings.Count(l.b.String(), "build failed in ")
 }
 
 // after waits until a build after the first n is logged (the page can be
 // served before its build's line is written) and returns that line.
-func (s *syncBuffer) after(t *testing.T, n int) string {
+func (l *lockedBuffer) after(t *testing.T, n int) string {
 	t.Helper()
-	for start := time.Now(); s.builds() <= n; time.Sleep(10 * time.Millisecond) {
+	for start := time.Now(); l.builds() <= n; time.Sleep(10 * time.Millisecond) {
 		if time.Since(start) > 60*time.Second {
-			t.Fatalf("no build logged after build %d:\n%s", n, s.String())
+			t.Fatalf("no build logged after build %d:\n%s", n, l.String())
 		}
 	}
-	lines := strings.Split(strings.TrimSpace(s.String()), "\n")
+	lines := strings.Split(strings.TrimSpace(l.String()), "\n")
 	return lines[len(lines)-1]
 }

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -45,9 +46,8 @@ func (w *watcher) relevant(ev fsnotify.Event) bool {
 
 // addAll watches every folder below the watched ones; fsnotify is not
 // recursive, and folders come and go (a renamed folder, a git checkout).
-// It reads every folder, data/investments/ with its 100,000 files at
-// 100k commitments (0.15 s), so the loop calls it only after a change
-// that may have made a folder (newFolders).
+// It reads every folder, data/investments/ with all its files, so the
+// loop calls it only after a change that may have made a folder.
 func (w *watcher) addAll() {
 	for _, d := range watchedDirs {
 		filepath.WalkDir(filepath.Join(w.root, d), func(p string, de fs.DirEntry, err error) error {
@@ -59,24 +59,29 @@ func (w *watcher) addAll() {
 	}
 }
 
-// change is what the watcher saw between two rebuilds.
-type change struct {
-	// onlyData is set when every change was to a record or a page (in
-	// data/ or content/): a quick rebuild can show those.
-	onlyData bool
-	// files are those changes' paths below the root, with forward slashes.
-	files map[string]bool
+// batch is what the watcher saw between two deliveries.
+type batch struct {
+	// paths are the changed paths below the root, with forward slashes;
+	// "." when events may have been lost.
+	paths map[string]bool
 	// newFolders is set when a change may have made a folder to watch:
 	// one created, a watched folder appearing at the root, lost events.
 	newFolders bool
 }
 
-// loop calls rebuild once the events have been quiet for the debounce
-// time, with what changed since the last call.
-func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func(change)) {
+func (b *batch) add(p string) {
+	if b.paths == nil {
+		b.paths = map[string]bool{}
+	}
+	b.paths[p] = true
+}
+
+// loop sends out what changed once the events have been quiet for the
+// debounce time, until ctx ends.
+func (w *watcher) loop(ctx context.Context, debounce time.Duration, out chan<- []string) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
-	c := change{onlyData: true}
+	var b batch
 	for {
 		select {
 		case <-ctx.Done():
@@ -86,19 +91,24 @@ func (w *watcher) loop(ctx context.Context, debounce time.Duration, rebuild func
 				return
 			}
 			if w.relevant(ev) {
-				c.add(w.inData(ev.Name))
-				c.newFolders = c.newFolders || w.mayMakeFolder(ev)
+				b.add(w.rel(ev.Name))
+				b.newFolders = b.newFolders || w.mayMakeFolder(ev)
 				timer.Reset(debounce)
 			}
 		case <-w.Errors:
-			c.onlyData, c.newFolders = false, true // events may have been lost
+			b.add(".") // events may have been lost
+			b.newFolders = true
 			timer.Reset(debounce)
 		case <-timer.C:
-			if c.newFolders {
+			if b.newFolders {
 				w.addAll()
 			}
-			rebuild(c)
-			c = change{onlyData: true}
+			select {
+			case out <- slices.Sorted(maps.Keys(b.paths)):
+			case <-ctx.Done():
+				return
+			}
+			b = batch{}
 		}
 	}
 }
@@ -117,31 +127,12 @@ func (w *watcher) mayMakeFolder(ev fsnotify.Event) bool {
 	return err == nil && info.IsDir()
 }
 
-// add notes a change: rel is the file's path in data/ or content/, "" for
-// any other change.
-func (c *change) add(rel string) {
-	c.onlyData = c.onlyData && rel != ""
-	if rel == "" {
-		return
-	}
-	if c.files == nil {
-		c.files = map[string]bool{}
-	}
-	c.files[rel] = true
-}
-
-// inData is name's slash path below the root when it is below data/ or
-// content/ (not one of those folders itself, which appears at the root
-// when renamed), and "" otherwise.
-func (w *watcher) inData(name string) string {
+// rel is name's slash path below the root ("data/companies/aws.json", or
+// "data" for the folder itself), or "." when it is not below it.
+func (w *watcher) rel(name string) string {
 	rel, err := filepath.Rel(w.root, name)
-	if err != nil {
-		return ""
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return "."
 	}
-	rel = filepath.ToSlash(rel)
-	first, rest, _ := strings.Cut(rel, "/")
-	if rest == "" || (first != "data" && first != "content") {
-		return ""
-	}
-	return rel
+	return filepath.ToSlash(rel)
 }

@@ -57,6 +57,9 @@ func koreanTemplates() []struct{ name, path string } {
 // a missing browser fails, so the browser tests never silently stop running.
 func needChrome(t *testing.T) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("runs Chromium")
+	}
 	if p := os.Getenv("CHROME_PATH"); p != "" {
 		return p
 	}

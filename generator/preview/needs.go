@@ -1,34 +1,28 @@
-package check
+package preview
 
 import (
 	"path"
 	"slices"
 	"strings"
 
-	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// Around lists the files, other than the changed and removed ones, that
-// the pages of those files need to be built as a whole build would: for a
-// company's page (its record, or a profile of it) every commitment that
-// names it, for a region's every commitment located in it, for a
-// commitment's its own; with each of those commitments' package and all
-// of that package's parts (the counting rules and totals need them), the
-// companies they all name (their names), the company's parent, the
-// profiles of the company or region, every region and the rates. It reads
-// what the last Check decoded, with the changed files' new records in
-// place of their old ones and a removed profile's old front matter, so
-// it costs a pass over the records rather than a check of them: the live
-// preview's first look (CheckPart) checks only these files.
-func (c *Checker) Around(changed []*load.Document, removed []string) []string {
-	fresh := make(map[string]any, len(changed))
-	for _, doc := range changed {
-		fresh[doc.Path] = decodeDoc(doc).v
-	}
-	all := c.recordsWith(fresh, removed)
+// needs lists the files, other than the changed ones, that the pages of
+// the changed and removed files need to be built as a whole build builds
+// them: for a company's page (its record, or a profile of it) every
+// commitment that names it, for a region's every commitment located in
+// it, for a commitment's its own; with each of those commitments' package
+// and all of that package's parts (the counting rules and totals need
+// them), the companies they all name, the company's parent, the profiles
+// of the company or region, every region and the rates. last is the data
+// of the last good build, fresh the changed files' new records by path
+// (check.Decode); a removed profile's record is known from last. It costs
+// a pass over the records, not a check of them.
+func needs(last *record.Dataset, fresh map[string]any, removed []string) []string {
+	all := recordsWith(last, fresh, removed)
 	var out []string
-	for _, k := range c.seedsOf(fresh, removed).around(all) {
+	for _, k := range seedsOf(last, fresh, removed).around(all) {
 		if _, isNew := fresh[all[k].path]; !isNew {
 			out = append(out, all[k].path)
 		}
@@ -37,27 +31,48 @@ func (c *Checker) Around(changed []*load.Document, removed []string) []string {
 	return out
 }
 
-// pathRecord is a file's decoded record.
+// pathRecord is a file's record.
 type pathRecord struct {
 	path string
 	v    any
 }
 
-// recordsWith lists the records the last Check decoded, with fresh ones in
-// place of theirs and without the removed files'; one pass over the map,
-// so that around runs over a slice.
-func (c *Checker) recordsWith(fresh map[string]any, removed []string) []pathRecord {
-	all := make([]pathRecord, 0, len(c.seen)+len(fresh))
+// recordsWith lists last's records by their files, with fresh ones in
+// place of theirs and without the removed files'.
+func recordsWith(last *record.Dataset, fresh map[string]any, removed []string) []pathRecord {
+	all := make([]pathRecord, 0, len(last.Companies)+len(last.Investments)+len(last.Regions)+len(last.Pages)+len(fresh)+1)
+	add := func(p string, v any) {
+		if _, isNew := fresh[p]; !isNew && !slices.Contains(removed, p) {
+			all = append(all, pathRecord{p, v})
+		}
+	}
 	for p, v := range fresh {
 		all = append(all, pathRecord{p, v})
 	}
-	for p, k := range c.seen {
-		if _, isNew := fresh[p]; !isNew && !slices.Contains(removed, p) {
-			all = append(all, pathRecord{p, k.rec.v})
-		}
+	for _, c := range last.Companies {
+		add(recordFile("companies", c.ID), c)
+	}
+	for _, i := range last.Investments {
+		add(recordFile("investments", i.ID), i)
+	}
+	for _, r := range last.Regions {
+		add(recordFile("regions", r.Code), r)
+	}
+	for _, pf := range last.Pages {
+		add("content/"+pf.Path, pf.Front)
+	}
+	if len(last.Rates) > 0 { // without rates there may be no file
+		add(ratesFile, record.Rates{Rates: last.Rates})
 	}
 	return all
 }
+
+// ratesFile is the file of the exchange rates.
+const ratesFile = "data/rates.json"
+
+// recordFile is the file of the record of a kind (its folder in data/)
+// and id: a record's file is named by its id.
+func recordFile(kind, id string) string { return "data/" + kind + "/" + id + ".json" }
 
 // seeds are the records whose pages the changed files make.
 type seeds struct {
@@ -65,15 +80,18 @@ type seeds struct {
 }
 
 // seedsOf names the record of each changed or removed file: a record's
-// file is named by its id, a profile names its record in front matter.
-func (c *Checker) seedsOf(recs map[string]any, removed []string) seeds {
+// file is named by its id, a profile names its record in front matter
+// (a removed one in the front matter last holds).
+func seedsOf(last *record.Dataset, fresh map[string]any, removed []string) seeds {
 	s := seeds{companies: map[string]bool{}, regions: map[string]bool{}, investments: map[string]bool{}}
-	for p, v := range recs {
+	for p, v := range fresh {
 		s.add(p, v)
 	}
 	for _, p := range removed {
-		if front, ok := c.seen[p].rec.v.(record.Page); ok {
-			s.add(p, front)
+		if k := slices.IndexFunc(last.Pages, func(pf record.PageFile) bool { return "content/"+pf.Path == p }); k >= 0 {
+			s.add(p, last.Pages[k].Front)
+		} else {
+			s.add(p, nil)
 		}
 	}
 	return s

@@ -1,0 +1,117 @@
+package benchmark
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/build"
+)
+
+// Timings are one build's figures: how long each stage took, and how much
+// memory the generator and the programs it runs held.
+type Timings struct {
+	Validate, Publication, Export, Render, Total time.Duration
+	// Hugo is the Hugo process alone (inside Render); HugoMaxRSS its peak memory in bytes.
+	Hugo       time.Duration
+	HugoMaxRSS int64
+	// GeneratorMaxRSS is the generator's own peak memory in bytes (Linux only; 0 elsewhere).
+	GeneratorMaxRSS int64
+	// GeneratorRSSWithHugo and GeneratorRSSWithSearch are the generator's
+	// memory when Hugo, then Pagefind, ended (it waits for them).
+	// SearchMaxRSS is Pagefind's peak when it is above Hugo's, else 0:
+	// the operating system reports the largest of the children's peaks.
+	GeneratorRSSWithHugo, GeneratorRSSWithSearch, SearchMaxRSS int64
+	// Publish is the time to put the finished site in place; Feeds and
+	// Search are the Atom feeds and the Pagefind index (after Render).
+	Publish, Feeds, Search time.Duration
+	// Quick is set for a quick rebuild of the live preview; Rendered is
+	// how many pages a first look or a quick rebuild rendered.
+	Quick    bool
+	Rendered int
+}
+
+// PeakRSS is the most memory the build's processes held at once: the
+// generator alone, or the generator and Hugo, or the generator and
+// Pagefind, which run one after the other. Pagefind's peak, when below
+// Hugo's, is taken as Hugo's: the figure is then an upper bound.
+func (t Timings) PeakRSS() int64 {
+	search := max(t.SearchMaxRSS, t.HugoMaxRSS)
+	if t.GeneratorRSSWithSearch == 0 {
+		search = 0
+	}
+	return max(t.GeneratorMaxRSS, t.GeneratorRSSWithHugo+t.HugoMaxRSS, t.GeneratorRSSWithSearch+search)
+}
+
+// A Recorder fills Timings from the stages of a build as they end
+// (build.Options.Stage, which Stage fits), measuring the memory of this
+// process and of the programs it ran meanwhile.
+type Recorder struct {
+	mu    sync.Mutex
+	start time.Time
+	t     Timings
+}
+
+// NewRecorder starts timing a build.
+func NewRecorder() *Recorder { return &Recorder{start: time.Now()} }
+
+// Stage records that a stage of the build took d.
+func (r *Recorder) Stage(s build.Stage, d time.Duration) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t := &r.t
+	switch s {
+	case build.StageValidate:
+		t.Validate += d
+	case build.StagePublication:
+		t.Publication += d
+	case build.StageExport:
+		t.Export += d
+	case build.StageRender:
+		t.Render += d
+	case build.StageHugo: // a quick render that falls back to a full one runs Hugo twice
+		t.Hugo += d
+		t.HugoMaxRSS = childrenMaxRSS()
+		t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
+	case build.StageFeeds:
+		t.Feeds += d
+	case build.StageSearch:
+		t.Search += d
+		if peak := childrenMaxRSS(); peak > t.HugoMaxRSS {
+			t.SearchMaxRSS = peak
+		}
+		t.GeneratorRSSWithSearch = selfStatus("VmRSS:")
+	case build.StagePublish:
+		t.Publish += d
+	}
+}
+
+// Timings are the figures recorded so far, with the time since the
+// recorder started and this process's peak memory.
+func (r *Recorder) Timings() Timings {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t := r.t
+	t.Total = time.Since(r.start)
+	t.GeneratorMaxRSS = selfStatus("VmHWM:")
+	return t
+}
+
+// selfStatus reads a memory figure of this process from /proc (Linux
+// only; 0 elsewhere): VmHWM, its peak resident memory, which, unlike
+// rusage, does not include the programs it ran; VmRSS, its current one.
+func selfStatus(field string) int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if v, ok := strings.CutPrefix(line, field); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
