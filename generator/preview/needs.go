@@ -1,9 +1,7 @@
 package preview
 
 import (
-	"path"
 	"slices"
-	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -50,13 +48,13 @@ func recordsWith(last *record.Dataset, fresh map[string]any, removed []string) [
 		all = append(all, pathRecord{p, v})
 	}
 	for _, c := range last.Companies {
-		add(recordFile("companies", c.ID), c)
+		add(record.RecordFile(record.CompanyKind, c.ID), c)
 	}
 	for _, i := range last.Investments {
-		add(recordFile("investments", i.ID), i)
+		add(record.RecordFile(record.InvestmentKind, i.ID), i)
 	}
 	for _, r := range last.Regions {
-		add(recordFile("regions", r.Code), r)
+		add(record.RecordFile(record.RegionKind, r.Code), r)
 	}
 	for _, pf := range last.Pages {
 		add("content/"+pf.Path, pf.Front)
@@ -69,10 +67,6 @@ func recordsWith(last *record.Dataset, fresh map[string]any, removed []string) [
 
 // ratesFile is the file of the exchange rates.
 const ratesFile = "data/rates.json"
-
-// recordFile is the file of the record of a kind (its folder in data/)
-// and id: a record's file is named by its id.
-func recordFile(kind, id string) string { return "data/" + kind + "/" + id + ".json" }
 
 // seeds are the records whose pages the changed files make.
 type seeds struct {
@@ -98,19 +92,18 @@ func seedsOf(last *record.Dataset, fresh map[string]any, removed []string) seeds
 }
 
 func (s seeds) add(p string, v any) {
-	dir, file := path.Split(p)
-	id := strings.TrimSuffix(file, ".json")
+	kind, id, _ := record.RecordOf(p)
 	switch front, isPage := v.(record.Page); {
 	case isPage && front.Company != "":
 		s.companies[front.Company] = true
 	case isPage && front.Region != "":
 		s.regions[front.Region] = true
 	case isPage:
-	case dir == "data/companies/":
+	case kind == record.CompanyKind:
 		s.companies[id] = true
-	case dir == "data/regions/":
+	case kind == record.RegionKind:
 		s.regions[id] = true
-	case dir == "data/investments/":
+	case kind == record.InvestmentKind:
 		s.investments[id] = true
 	}
 }

@@ -58,6 +58,10 @@ func RecordOf(p string) (kind, id string, ok bool) {
 	return kind, id, true
 }
 
+// RecordFile is the file that holds the record of kind with id, a slash
+// path from the repository root: RecordOf's inverse.
+func RecordFile(kind, id string) string { return "data/" + Section(kind) + "/" + id + ".json" }
+
 // RecordURL is where a record's page is published, below the site root
 // (and below a language's folder): "companies/aws/". Hugo lower-cases
 // paths, so a region's code is written in lower case ("regions/kr-26/").
