@@ -245,7 +245,20 @@ func writeInput(work, siteDir string, s view.Site) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(filepath.Join(work, "config.toml"), mountsConfig(work, siteDir))
+	return writeFile(filepath.Join(work, "config.toml"), append(languagesConfig(s.Langs), mountsConfig(work, siteDir)...))
+}
+
+// languagesConfig declares the site's languages to Hugo as the view has
+// them (record.Languages, with the title and name from each language's
+// catalog), the default first, so that Go and Hugo share one list.
+func languagesConfig(langs []view.Lang) []byte {
+	var b bytes.Buffer
+	q := func(s string) string { j, _ := json.Marshal(s); return string(j) }
+	fmt.Fprintf(&b, "defaultContentLanguage = %s\ntitle = %s\n\n", q(langs[0].Lang), q(langs[0].Title))
+	for k, l := range langs {
+		fmt.Fprintf(&b, "[languages.%s]\nweight = %d\nlabel = %s\nlocale = %s\ntitle = %s\n\n", l.Lang, k+1, q(l.Label), q(l.Lang), q(l.Title))
+	}
+	return b.Bytes()
 }
 
 // mountsConfig mounts the checked-in project and the generated input

@@ -111,7 +111,7 @@ func (b builder) firstLang(want map[string]bool) (Lang, error) {
 	}
 	b.dated(pages)
 	home, updated := b.homeView(), b.updated("updated_site_before", b.log.Latest())
-	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, b.l.Err()
+	return b.langOf(pages, home, updated), b.l.Err()
 }
 
 // bareListing is the commitments list's section page without its rows or

@@ -64,10 +64,13 @@ type pageParams struct {
 // Lang is one language's pages, its home page's view, and when the data
 // last changed, which pages without records of their own show.
 type Lang struct {
-	Lang    string
-	Pages   []Page
-	Home    homeView
-	Updated updatedView
+	Lang string
+	// Title is the site's title and Label the language's own name, in
+	// the language (its catalog's site_title and language_name).
+	Title, Label string
+	Pages        []Page
+	Home         homeView
+	Updated      updatedView
 }
 
 // Folder is the folder below the site root where Hugo publishes the page
@@ -209,7 +212,12 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	if err := b.l.Err(); err != nil {
 		return Lang{}, err
 	}
-	return Lang{Lang: b.l.Lang(), Pages: pages, Home: home, Updated: updated}, nil
+	return b.langOf(pages, home, updated), nil
+}
+
+// langOf is b's language with its pages, home page and update date.
+func (b builder) langOf(pages []Page, home homeView, updated updatedView) Lang {
+	return Lang{Lang: b.l.Lang(), Title: b.l.W("site_title"), Label: b.l.W("language_name"), Pages: pages, Home: home, Updated: updated}
 }
 
 type builder struct {
