@@ -117,7 +117,7 @@ export PATH="$ORIGPATH"
 echo "$@" > npm-args
 bin=.ci/node_modules/@pagefind/` + platform() + `/bin
 mkdir -p $bin
-printf '#!/bin/sh\nmkdir -p "$2/pagefind" && : > "$2/pagefind/pagefind.js"\n' > $bin/pagefind_extended
+printf '#!/bin/sh\nPATH="%s"\nmkdir -p "$2/pagefind" && : > "$2/pagefind/pagefind.js"\n' "$PATH" > $bin/pagefind_extended
 chmod +x $bin/pagefind_extended
 `
 
