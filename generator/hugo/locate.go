@@ -55,8 +55,9 @@ func locate(ctx context.Context, cfg Config) (string, error) {
 const compileWait = 1500 * time.Millisecond
 
 // compileNote tells cfg.Note, when `go tool -n` has not answered within
-// compileWait (done is closed when it does) and `go build -n` shows that
-// Hugo's packages are compiling, that this once the build compiles Hugo.
+// compileWait (done is closed when it does) and Hugo's module is not yet
+// downloaded or `go build -n` shows its packages compiling, that this
+// once the build compiles Hugo.
 func compileNote(ctx context.Context, cfg Config, goCmd string, done <-chan struct{}) {
 	if cfg.Note == nil {
 		return
@@ -67,9 +68,21 @@ func compileNote(ctx context.Context, cfg Config, goCmd string, done <-chan stru
 	case <-time.After(compileWait):
 	}
 	version, err := pinnedVersion(filepath.Join(cfg.Root, "tools", "go.mod"))
-	if err == nil && compiles(ctx, cfg.Root, goCmd) {
+	if err == nil && (!downloaded(ctx, goCmd, version) || compiles(ctx, cfg.Root, goCmd)) {
 		fmt.Fprintf(cfg.Note, "compiling the pinned Hugo %s, once, about 3 minutes here\n", version)
 	}
+}
+
+// downloaded reports whether the module cache holds Hugo at version: on a
+// new machine it does not, and that is known at once.
+func downloaded(ctx context.Context, goCmd, version string) bool {
+	out, err := exec.CommandContext(ctx, goCmd, "env", "GOMODCACHE").Output()
+	if err != nil {
+		return true // not known: compiles decides
+	}
+	dir := filepath.Join(strings.TrimSpace(string(out)), "github.com", "gohugoio", "hugo@"+version)
+	_, err = os.Stat(dir)
+	return err == nil
 }
 
 // compiles reports whether building Hugo would compile any package of

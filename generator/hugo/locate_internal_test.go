@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// TestCompiles: `go build -n` tells a Hugo whose packages are in the build
+// TestCompiles: the module cache holds the pinned Hugo once located, and
+// `go build -n` tells a Hugo whose packages are in the build
 // cache (this machine's, where Hugo was compiled) from one that would be
 // compiled (an empty cache), without compiling either.
 func TestCompiles(t *testing.T) {
@@ -29,6 +30,16 @@ func TestCompiles(t *testing.T) {
 	}{
 		{"cached", "", false},
 		{"empty cache", t.TempDir(), true},
+	}
+	version, err := pinnedVersion(filepath.Join(root, "tools", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !downloaded(context.Background(), goCmd, version) {
+		t.Errorf("downloaded(%s) = false after Locate", version)
+	}
+	if downloaded(context.Background(), goCmd, "v0.0.1") {
+		t.Error("downloaded(v0.0.1) = true")
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
