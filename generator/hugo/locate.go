@@ -30,15 +30,9 @@ func locate(ctx context.Context, cfg Config) (string, error) {
 	cmd.Dir = cfg.Root
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	done := make(chan struct{})
-	noted := make(chan struct{})
-	go func() {
-		defer close(noted)
-		compileNote(ctx, cfg, name, done)
-	}()
+	answered := watchCompile(ctx, cfg, name)
 	out, err := cmd.Output()
-	close(done)
-	<-noted
+	answered()
 	if err != nil {
 		return "", fmt.Errorf("hugo: go tool -n: %v: %s", err, strings.TrimSpace(stderr.String()))
 	}
@@ -49,26 +43,41 @@ func locate(ctx context.Context, cfg Config) (string, error) {
 	return path, nil
 }
 
+// watchCompile runs compileNote while `go tool -n` runs; the function it
+// returns stops it once `go tool -n` has answered.
+func watchCompile(ctx context.Context, cfg Config, goCmd string) (answered func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	noted := make(chan struct{})
+	go func() {
+		defer close(noted)
+		compileNote(ctx, cfg, goCmd)
+	}()
+	return func() {
+		cancel()
+		<-noted
+	}
+}
+
 // compileWait is how long `go tool -n` may take before compileNote asks
 // whether it is compiling: a cached Hugo is found well within it, so the
 // usual build pays for no second look.
 const compileWait = 1500 * time.Millisecond
 
 // compileNote tells cfg.Note, when `go tool -n` has not answered within
-// compileWait (done is closed when it does) and Hugo's module is not yet
+// compileWait (ctx ends when it does) and Hugo's module is not yet
 // downloaded or `go build -n` shows its packages compiling, that this
 // once the build compiles Hugo.
-func compileNote(ctx context.Context, cfg Config, goCmd string, done <-chan struct{}) {
+func compileNote(ctx context.Context, cfg Config, goCmd string) {
 	if cfg.Note == nil {
 		return
 	}
 	select {
-	case <-done:
+	case <-ctx.Done():
 		return
 	case <-time.After(compileWait):
 	}
 	version, err := pinnedVersion(filepath.Join(cfg.Root, "tools", "go.mod"))
-	if err == nil && (!downloaded(ctx, goCmd, version) || compiles(ctx, cfg.Root, goCmd)) {
+	if err == nil && (!downloaded(ctx, goCmd, version) || compiles(ctx, cfg.Root, goCmd)) && ctx.Err() == nil {
 		fmt.Fprintf(cfg.Note, "compiling the pinned Hugo %s, once, about 3 minutes here\n", version)
 	}
 }
