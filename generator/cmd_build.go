@@ -13,6 +13,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/benchmark"
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/progress"
 	"github.com/korea-investment-tracker/kit/generator/visible"
 )
 
@@ -24,22 +25,31 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&opt.Out, "out", "", "where the site goes (default root/public)")
 	fl.StringVar(&opt.BaseURL, "baseURL", os.Getenv("KIT_BASE_URL"), "the site's absolute `URL` (default the production URL, or $KIT_BASE_URL)")
 	verbose := fl.Bool("v", false, "print Hugo's output")
+	quiet := fl.Bool("q", false, "print nothing but warnings and errors")
 	timings := fl.String("timings", "", "write each stage's duration as JSON to this `file` (for the benchmark)")
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
-	}
-	opt.Warn = stderr
-	if *verbose {
-		opt.Log = stderr
 	}
 	ctx, stop := stopContext()
 	defer stop()
 	start := time.Now()
 	rec := benchmark.NewRecorder()
-	if *timings != "" {
-		opt.Stage = rec.Stage
+	lines := showProgress(&opt, stdout, stderr, *quiet)
+	opt.Stage = func(s build.Stage, d time.Duration) {
+		if *timings != "" {
+			rec.Stage(s, d)
+		}
+		if lines != nil {
+			lines.End(string(s), d)
+		}
+	}
+	if *verbose {
+		opt.Log = opt.Warn
 	}
 	p, err := build.Run(ctx, opt)
+	if lines != nil {
+		lines.Close()
+	}
 	if err != nil {
 		return buildFailed(stderr, err)
 	}
@@ -49,9 +59,27 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitInvalid
 		}
 	}
+	if *quiet {
+		return exitOK
+	}
 	fmt.Fprintf(stdout, "built %d companies, %d commitments, %d regions in %s\n",
 		len(p.Companies), len(p.Investments), len(p.Regions), time.Since(start).Round(time.Millisecond))
 	return exitOK
+}
+
+// showProgress has opt show each stage's line on stdout, and its notes
+// (the one-time Hugo compile, the Pagefind install), unless quiet; the
+// warnings go to stderr, between the lines. It returns the lines, nil when quiet.
+func showProgress(opt *build.Options, stdout, stderr io.Writer, quiet bool) *progress.Lines {
+	if quiet {
+		opt.Warn = stderr
+		return nil
+	}
+	lines := progress.New(stdout, progress.Terminal(stdout))
+	opt.Start = func(s build.Stage, n int) { lines.Start(string(s), n, s.Unit()) }
+	opt.Note = lines.Writer(stdout)
+	opt.Warn = lines.Writer(stderr)
+	return lines
 }
 
 // buildFailed reports why the build failed; the previous site is untouched.

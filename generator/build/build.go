@@ -49,6 +49,13 @@ type Options struct {
 	// Warn receives warnings that do not fail the build (no Pagefind, so
 	// no search index); nil discards them.
 	Warn io.Writer
+	// Note receives one line for one-time work a build does on its own:
+	// compiling the pinned Hugo, installing Pagefind; nil discards it.
+	Note io.Writer
+	// Start, when set, is told as each stage but StageHugo starts, with
+	// its size in the stage's Unit (-1 when not known): the terminal's
+	// progress lines hang on it.
+	Start func(Stage, int)
 	// Stage, when set, is told how long each stage took as it ends: the
 	// benchmark's measurements hang on it.
 	Stage func(Stage, time.Duration)
@@ -70,6 +77,27 @@ const (
 	StageSearch      Stage = "search"
 	StagePublish     Stage = "publish"
 )
+
+// Unit is what a stage's size, as Options.Start reports it, counts.
+func (s Stage) Unit() string {
+	switch s {
+	case StageValidate, StagePublish:
+		return "files"
+	case StagePublication:
+		return "records"
+	case StageExport:
+		return "datasets"
+	}
+	return "pages"
+}
+
+// start reports that s starts with size n, if anyone listens, and returns now.
+func (o Options) start(s Stage, n int) time.Time {
+	if o.Start != nil {
+		o.Start(s, n)
+	}
+	return time.Now()
+}
 
 // stage reports that s took since start, if anyone listens, and returns now.
 func (o Options) stage(s Stage, start time.Time) time.Time {
@@ -102,6 +130,11 @@ func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
 // that only the files that changed are read and checked again.
 func ValidateWith(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
 	files, errs := load.Files(fsys)
+	return validateFiles(fsys, files, errs, c, l)
+}
+
+// validateFiles is ValidateWith once the files are listed (with errs).
+func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
 	docs, loadErrs := l.Load(fsys, files)
 	d, checkErrs := c.Check(docs)
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
@@ -112,16 +145,33 @@ func ValidateWith(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset
 // *InvalidError and leaves Out untouched.
 func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	opt = opt.withDefaults()
+	d, err := validate(opt)
+	if err != nil {
+		return nil, err
+	}
+	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
+	p := publication.Build(d)
+	opt.stage(StagePublication, start)
+	_, err = Write(ctx, opt, p, Site{Search: true})
+	return p, err
+}
+
+// validate is Validate of opt.Root, reporting the stage with its files.
+func validate(opt Options) (*record.Dataset, error) {
 	start := time.Now()
-	d, errs := Validate(os.DirFS(opt.Root))
+	c, err := check.New()
+	if err != nil {
+		return nil, err
+	}
+	fsys := os.DirFS(opt.Root)
+	files, errs := load.Files(fsys)
+	opt.start(StageValidate, len(files))
+	d, errs := validateFiles(fsys, files, errs, c, new(load.Loader))
 	if errs.Err() != nil {
 		return nil, &InvalidError{Errors: errs}
 	}
-	start = opt.stage(StageValidate, start)
-	p := publication.Build(d)
-	opt.stage(StagePublication, start)
-	_, err := Write(ctx, opt, p, Site{Search: true})
-	return p, err
+	opt.stage(StageValidate, start)
+	return d, nil
 }
 
 // Site says how Write renders.
@@ -174,7 +224,7 @@ func Write(ctx context.Context, opt Options, p *publication.Publication, site Si
 	if err != nil {
 		return Written{}, err
 	}
-	start := time.Now()
+	start := opt.start(StagePublish, -1)
 	if res.Quick {
 		_, err = publishQuick(stage, opt.Out, res.Removed)
 	} else if site.Search {
@@ -214,7 +264,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
 	}
-	start := time.Now()
+	start := opt.start(StageExport, -1)
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
@@ -222,7 +272,8 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
-	start = opt.stage(StageExport, start)
+	opt.stage(StageExport, start)
+	start = time.Now()
 	if err := ctx.Err(); err != nil { // a newer save in the live preview: spare the render
 		return hugo.Result{}, err
 	}
@@ -237,19 +288,22 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
 	}
+	opt.start(StageRender, len(s.Pages()))
 	cfg := HugoConfig(opt, stage)
 	cfg.Since = since
 	res, err := hugo.Render(ctx, cfg, s)
 	if err != nil {
 		return res, fmt.Errorf("rendering the site: %w", err)
 	}
-	start = opt.stage(StageRender, start)
+	opt.stage(StageRender, start)
+	start = opt.start(StageFeeds, -1)
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
-	start = opt.stage(StageFeeds, start)
+	opt.stage(StageFeeds, start)
 	if index {
-		if err := search.Index(ctx, opt.Root, stage, opt.Warn); err != nil {
+		start = opt.start(StageSearch, len(s.Pages()))
+		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
@@ -281,7 +335,7 @@ func ViewInput(opt Options, p *publication.Publication, m *record.Manifest, log 
 // HugoConfig is how a build runs Hugo, writing into dest: the live
 // preview's first look runs it so too.
 func HugoConfig(opt Options, dest string) hugo.Config {
-	cfg := hugo.Config{Root: opt.Root, Dest: dest, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log}
+	cfg := hugo.Config{Root: opt.Root, Dest: dest, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log, Note: opt.Note}
 	if opt.Stage != nil {
 		cfg.Ran = func(d time.Duration) { opt.Stage(StageHugo, d) }
 	}

@@ -43,6 +43,9 @@ type Config struct {
 	HugoBinary string
 	// Stdout and Stderr receive Hugo's output; nil discards it.
 	Stdout, Stderr io.Writer
+	// Note, when set, is told in one line when the pinned Hugo is compiled
+	// before it runs (once on a machine; it takes minutes).
+	Note io.Writer
 	// Ran, when set, is told how long each run of Hugo took.
 	Ran func(time.Duration)
 	// Since, when not nil, makes renders quick for the live preview. It

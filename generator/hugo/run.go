@@ -21,20 +21,20 @@ import (
 
 // run runs the pinned Hugo over the generated input and maps its errors.
 func run(ctx context.Context, cfg Config, work, baseURL string, b blame) error {
-	name, args, err := hugoCommand(ctx, cfg)
+	name, err := locate(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	args = append(args,
+	args := []string{
 		"--source", cfg.SiteDir,
-		"--config", filepath.Join(cfg.SiteDir, "hugo.toml")+","+filepath.Join(work, "config.toml"),
+		"--config", filepath.Join(cfg.SiteDir, "hugo.toml") + "," + filepath.Join(work, "config.toml"),
 		"--destination", cfg.Dest,
 		"--baseURL", baseURL,
 		"--cacheDir", filepath.Join(work, "cache"),
 		"--environment", "production",
 		"--panicOnWarning", "--printPathWarnings", "--printI18nWarnings",
 		"--noBuildLock", "--noTimes", "--noChmod",
-	)
+	}
 	cmd := exec.CommandContext(ctx, name, args...)
 	cmd.Dir = cfg.Root
 	cmd.Env = hugoEnv(os.Environ())

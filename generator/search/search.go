@@ -1,9 +1,10 @@
 // Package search builds the site's full-text index with Pagefind, after
 // Hugo has rendered the pages. Pagefind comes from npm (the pagefind
 // package in .ci/package.json ships the binary for each platform in an
-// optional dependency, so nothing is downloaded at install). A build on a
-// machine with only Go has no Pagefind: it warns and the site goes without
-// an index, and the search page's plain listing is the way in.
+// optional dependency, so nothing is downloaded at install). When it is
+// missing and npm is on the PATH, Index installs it (install.go). A build
+// on a machine without npm has no Pagefind: it warns and the site goes
+// without an index, and the search page's plain listing is the way in.
 package search
 
 import (
@@ -21,7 +22,7 @@ import (
 )
 
 // errNotFound is returned by find when no Pagefind binary is installed.
-var errNotFound = errors.New("pagefind not found: run `npm ci --prefix .ci` (or set PAGEFIND to its binary) to build the search index")
+var errNotFound = errors.New("pagefind not found: run `npm ci --prefix .ci --omit=dev` (or set PAGEFIND to its binary) to build the search index")
 
 // Bundle is the folder, below the site, that the index and its scripts go
 // into; the search page loads Bundle/pagefind.js.
@@ -69,11 +70,15 @@ func isFile(p string) bool {
 // Index writes the search index of the rendered site in siteDir into
 // siteDir/pagefind. Pagefind indexes each language apart, by the lang of
 // each page's <html>, and only the parts of pages marked data-pagefind-body.
-// Without Pagefind it writes a warning to warn and returns nil, so that a
-// build with only Go still succeeds. When ctx ends, Pagefind is killed.
-func Index(ctx context.Context, root, siteDir string, warn io.Writer) error {
+// When Pagefind is missing it installs it (install), saying so in one line
+// to note. Without Pagefind it writes a warning to warn and returns nil, so
+// that a build with only Go still succeeds. When ctx ends, Pagefind is killed.
+func Index(ctx context.Context, root, siteDir string, warn, note io.Writer) error {
 	bin, err := find(root)
 	if errors.Is(err, errNotFound) {
+		bin, err = install(ctx, root, note)
+	}
+	if errors.Is(err, errNotFound) || errors.Is(err, errNoNpm) {
 		if warn != nil {
 			fmt.Fprintf(warn, "warning: no search index: %v\n", err)
 		}

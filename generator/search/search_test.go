@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -52,15 +53,80 @@ func TestIndex(t *testing.T) {
 	}
 }
 
-// TestIndexWithoutPagefind: without a binary the build warns and goes on.
+// TestIndexWithoutPagefind: without a binary the build installs one with
+// npm when it can (a fake npm here, which records its arguments and
+// installs a fake Pagefind), and otherwise warns, saying what to install,
+// and goes on.
 func TestIndexWithoutPagefind(t *testing.T) {
-	t.Setenv("PATH", t.TempDir())
-	t.Setenv("PAGEFIND", "")
-	var warn strings.Builder
-	if err := Index(context.Background(), t.TempDir(), t.TempDir(), &warn); err != nil {
-		t.Fatalf("Index = %v; want no error", err)
+	if runtime.GOOS == "windows" {
+		t.Skip("the fake npm is a shell script")
 	}
-	if !strings.Contains(warn.String(), "npm ci --prefix .ci") {
-		t.Errorf("warning %q does not say how to install Pagefind", warn.String())
+	tests := []struct {
+		name      string
+		npm       bool   // a fake npm on the PATH
+		ci        bool   // root has .ci/package.json and its lock file
+		wantArgs  string // what npm was run with; "" not run
+		wantNote  string
+		wantWarn  string
+		wantIndex bool
+	}{
+		{name: "npm installs Pagefind", npm: true, ci: true,
+			wantArgs: "ci --prefix .ci --omit=dev --no-audit --no-fund --loglevel=error", wantIndex: true,
+			wantNote: "installing Pagefind (the search index) into .ci/node_modules: npm ci --prefix .ci --omit=dev\n"},
+		{name: "no npm", ci: true, wantWarn: "warning: no search index: Pagefind is not installed and npm is not on the PATH: install Node.js with npm"},
+		{name: "no package.json", npm: true, wantWarn: "warning: no search index: pagefind not found: run `npm ci --prefix .ci --omit=dev`"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, site, bin := t.TempDir(), t.TempDir(), t.TempDir()
+			script := strings.ReplaceAll(fakeNpm, "$ORIGPATH", os.Getenv("PATH")) // for mkdir and chmod
+			t.Setenv("PATH", bin)
+			t.Setenv("PAGEFIND", "")
+			if tt.npm {
+				writeFile(t, filepath.Join(bin, "npm"), script, 0o755)
+			}
+			if tt.ci {
+				writeFile(t, filepath.Join(root, ".ci", "package.json"), "{}", 0o644)
+				writeFile(t, filepath.Join(root, ".ci", "package-lock.json"), "{}", 0o644)
+			}
+			var warn, note strings.Builder
+			if err := Index(context.Background(), root, site, &warn, &note); err != nil {
+				t.Fatalf("Index = %v; want no error", err)
+			}
+			args, _ := os.ReadFile(filepath.Join(root, "npm-args"))
+			if got := strings.TrimSpace(string(args)); got != tt.wantArgs {
+				t.Errorf("npm ran with %q, want %q", got, tt.wantArgs)
+			}
+			if note.String() != tt.wantNote {
+				t.Errorf("note = %q, want %q", note.String(), tt.wantNote)
+			}
+			if !strings.HasPrefix(warn.String(), tt.wantWarn) || (tt.wantWarn == "") != (warn.Len() == 0) {
+				t.Errorf("warning = %q, want it to start %q", warn.String(), tt.wantWarn)
+			}
+			if got := isFile(filepath.Join(site, Bundle, "pagefind.js")); got != tt.wantIndex {
+				t.Errorf("index written = %v, want %v", got, tt.wantIndex)
+			}
+		})
+	}
+}
+
+// fakeNpm records its arguments in npm-args and installs, where npm puts
+// Pagefind's native binary, a script that writes an empty pagefind.js.
+var fakeNpm = `#!/bin/sh
+export PATH="$ORIGPATH"
+echo "$@" > npm-args
+bin=.ci/node_modules/@pagefind/` + platform() + `/bin
+mkdir -p $bin
+printf '#!/bin/sh\nPATH="%s"\nmkdir -p "$2/pagefind" && : > "$2/pagefind/pagefind.js"\n' "$PATH" > $bin/pagefind_extended
+chmod +x $bin/pagefind_extended
+`
+
+func writeFile(t *testing.T, name, text string, mode os.FileMode) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(text), mode); err != nil {
+		t.Fatal(err)
 	}
 }
