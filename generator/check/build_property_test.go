@@ -62,7 +62,7 @@ func TestBuildAgreesWithCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin, err := hugo.Locate(context.Background(), repoRoot(t))
+	bin, err := hugo.Locate(context.Background(), repoRoot(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +200,7 @@ func TestPageURLIsHugos(t *testing.T) {
 	write(t, dir, "content/_content.gotmpl", `{{ range site.Data.pages }}{{ $.AddPage . }}{{ end }}`)
 	write(t, dir, "layouts/single.html", "{{ .Params.n }}")
 	write(t, dir, "layouts/list.html", "{{ .Params.n }}")
-	bin, err := hugo.Locate(context.Background(), repoRoot(t))
+	bin, err := hugo.Locate(context.Background(), repoRoot(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,8 +15,8 @@ import (
 // Locate returns the path of the pinned Hugo binary, building it once if
 // needed. A long-running caller (the live preview) resolves it once, rather
 // than paying for `go tool`'s staleness check on every rebuild.
-func Locate(ctx context.Context, root string) (string, error) {
-	return locate(ctx, Config{Root: root})
+func Locate(ctx context.Context, root string, note io.Writer) (string, error) {
+	return locate(ctx, Config{Root: root, Note: note})
 }
 
 // locate is Locate for cfg: when `go tool` has to compile Hugo first, it

@@ -20,7 +20,7 @@ func TestCompiles(t *testing.T) {
 		t.Skip(err)
 	}
 	root, _ := filepath.Abs(filepath.Join("..", ".."))
-	if _, err := Locate(context.Background(), root); err != nil { // compiles Hugo if need be
+	if _, err := Locate(context.Background(), root, nil); err != nil { // compiles Hugo if need be
 		t.Fatal(err)
 	}
 	tests := []struct {

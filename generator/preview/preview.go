@@ -33,8 +33,9 @@ type Options struct {
 	BaseURL string
 	// HugoBinary is the pinned Hugo; "" has New locate it, once.
 	HugoBinary string
-	// Log receives Hugo's output, Warn the warnings (no Pagefind); nil discards.
-	Log, Warn io.Writer
+	// Log receives Hugo's output, Warn the warnings (no Pagefind), Note
+	// the one-time work (Hugo's compile, Pagefind's install); nil discards.
+	Log, Warn, Note io.Writer
 	// NoSearch skips the search index, which otherwise the first build
 	// makes (Pagefind is the slowest stage of a large build).
 	NoSearch bool
@@ -104,7 +105,7 @@ func New(ctx context.Context, opt Options) (*Session, error) {
 		opt.Root = "."
 	}
 	if opt.HugoBinary == "" {
-		bin, err := hugo.Locate(ctx, opt.Root)
+		bin, err := hugo.Locate(ctx, opt.Root, opt.Note)
 		if err != nil {
 			return nil, err
 		}
@@ -116,7 +117,7 @@ func New(ctx context.Context, opt Options) (*Session, error) {
 	}
 	return &Session{
 		opt: build.Options{Root: opt.Root, Out: opt.Out, BaseURL: opt.BaseURL, HugoBinary: opt.HugoBinary,
-			Log: opt.Log, Warn: opt.Warn, Stage: opt.Stage},
+			Log: opt.Log, Warn: opt.Warn, Note: opt.Note, Stage: opt.Stage},
 		shown: opt.Shown, loader: new(load.Loader), checker: c, pending: map[string]bool{}, indexed: opt.NoSearch,
 	}, nil
 }

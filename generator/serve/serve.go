@@ -98,7 +98,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 // session is the preview's Session, building into s.out for baseURL.
 func (s *Server) session(ctx context.Context, baseURL string) (*preview.Session, error) {
 	return preview.New(ctx, preview.Options{Root: s.opt.Root, Out: s.out, BaseURL: baseURL, HugoBinary: s.hugo,
-		Warn: s.opt.Log, Shown: s.shown})
+		Warn: s.opt.Log, Note: s.opt.Log, Shown: s.shown})
 }
 
 // removeSite removes the preview's site when the server stops, which takes

@@ -198,7 +198,7 @@ var hugoBinary = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return hugo.Locate(context.Background(), root)
+	return hugo.Locate(context.Background(), root, nil)
 })
 
 // HugoBinary is the pinned Hugo's binary, for Options.HugoBinary: a build
