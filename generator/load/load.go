@@ -45,6 +45,10 @@ type Document struct {
 	Src []byte
 	// Body is a page's Markdown after its front matter.
 	Body []byte
+	// Unread marks a stand-in for a record file that could not be read
+	// or decoded (see Unread): it has no Value, and its problems are
+	// reported already.
+	Unread bool
 
 	values, keys map[string]int // JSON pointer -> byte offset
 	indexOnce    sync.Once      // fills values and keys of a JSON file on first use
@@ -62,34 +66,6 @@ func kindOf(p string) Kind {
 		return Kind(kind)
 	}
 	return ""
-}
-
-// Files lists the record and page files below data/ and content/, sorted.
-// A .json file outside the known folders is reported, not ignored, so that a
-// misplaced record is not silently left out of the publication.
-func Files(fsys fs.FS) ([]string, record.ErrorList) {
-	var files []string
-	var errs record.ErrorList
-	for _, root := range []string{"data", "content"} {
-		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-			switch {
-			case err != nil:
-				return err
-			case d.IsDir():
-				return nil
-			case kindOf(p) != "":
-				files = append(files, p)
-			case strings.HasSuffix(p, ".json"):
-				errs = append(errs, message.At(record.Position{File: p}, "", message.UnexpectedJSON.Text()))
-			}
-			return nil
-		})
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, message.At(record.Position{File: root}, "", message.Verbatim.With(err.Error())))
-		}
-	}
-	sort.Strings(files)
-	return files, errs
 }
 
 // Load reads and decodes the named files. It returns every document that
@@ -134,20 +110,6 @@ func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.Err
 // notRecord reports a path that is no record or page.
 func notRecord(p string) record.ErrorList {
 	return record.ErrorList{message.At(record.Position{File: p}, "", message.NotRecord.Text())}
-}
-
-// readLimited reads p, or says why it will not.
-func readLimited(fsys fs.FS, p string, info fs.FileInfo) ([]byte, *message.Text) {
-	if info.Size() > MaxFileSize {
-		t := message.TooBig.With(info.Size(), MaxFileSize)
-		return nil, &t
-	}
-	src, err := fs.ReadFile(fsys, p)
-	if err != nil {
-		t := message.CannotRead.With(unwrapPath(err).Error())
-		return nil, &t
-	}
-	return src, nil
 }
 
 func unwrapPath(err error) error {
