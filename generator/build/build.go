@@ -96,7 +96,7 @@ func validate(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, re
 			return nil, append(errs, &record.Error{Msg: "internal error: " + err.Error()})
 		}
 	}
-	d, checkErrs := c.Check(docs)
+	d, checkErrs := c.Check(append(docs, load.Unread(files, docs)...))
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
 

@@ -124,9 +124,7 @@ var (
 	Slug = M1[Field]{Message{"slug",
 		`%s must be a lower-case slug of letters a-z, digits and single hyphens, like "amkor-technology"`,
 		`%s 값은 소문자 a-z, 숫자, 하이픈 하나로 된 슬러그여야 합니다(예: "amkor-technology")`}}
-	HTTPURL     = M1[Field]{Message{"http-url", "%s must be an http:// or https:// URL", "%s 값은 http:// 또는 https:// URL이어야 합니다"}}
-	DatePattern = M1[Field]{Message{"date-pattern",
-		"%s must be a date written YYYY, YYYY-MM or YYYY-MM-DD", "%s 값은 YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜여야 합니다"}}
+	HTTPURL        = M1[Field]{Message{"http-url", "%s must be an http:// or https:// URL", "%s 값은 http:// 또는 https:// URL이어야 합니다"}}
 	CountryPattern = M1[Field]{Message{"country-pattern",
 		`%s must be an ISO 3166-1 alpha-2 country code of two capital letters, like "US"`,
 		`%s 값은 대문자 두 자리 ISO 3166-1 alpha-2 국가 코드여야 합니다(예: "US")`}}
