@@ -250,6 +250,8 @@ func TestBadInput(t *testing.T) {
 				`content/about.md:4:6: link to a javascript: URL is not allowed; use http, https or a relative link`,
 				`content/about.md:6:14: link to a javascript: URL is not allowed; use http, https or a relative link`,
 			}},
+		{"YAML tag", map[string]string{"content/about.md": "---\ntitle: About\ndescription: !!binary aGVsbG8=\n---\n"},
+			[]string{`content/about.md:3:14: front matter may not use YAML tags (!!binary); write the value as plain text`}},
 		{"front matter not closed", map[string]string{"content/about.md": "---\ntitle: About\n"},
 			[]string{`content/about.md:1:1: front matter is not closed: add a line "---" after its last field`}},
 		{"parts exceed package", map[string]string{

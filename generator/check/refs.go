@@ -17,7 +17,7 @@ func (s *docSet) crossCheck() record.ErrorList {
 	var errs record.ErrorList
 	for _, id := range companyIDs {
 		c := s.companies[id]
-		if c.rec.Parent == c.rec.ID {
+		if c.rec.Parent != "" && c.rec.Parent == c.rec.ID {
 			errs = append(errs, errAt(c.doc, "/parent", message.OwnParent.Text()))
 		} else if c.rec.Parent != "" {
 			errs = append(errs, s.ref(c.doc, "/parent", record.CompanyKind, c.rec.Parent, companyIDs)...)

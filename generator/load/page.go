@@ -99,6 +99,11 @@ func (d *Document) offsetAt(frontLine, col int) int {
 // at the node.
 func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, *record.Error) {
 	d.values[ptr] = d.offsetAt(n.Line, n.Column)
+	if n.Style&yaml.TaggedStyle != 0 {
+		// A tag (!!binary, !!python/object…) changes what a value means,
+		// or is dropped without a word; front matter is plain text.
+		return nil, message.At(d.position(d.values[ptr]), "", message.FrontTag.With(n.Tag))
+	}
 	switch n.Kind {
 	case yaml.MappingNode:
 		return d.yamlMap(n, ptr)

@@ -93,6 +93,8 @@ var (
 	FrontInvalid = M1[string]{Message{"front-invalid", "invalid front matter: %s", "올바르지 않은 머리말입니다: %s"}}
 	FrontAlias   = M1[string]{Message{"front-alias",
 		"front matter may not use YAML aliases (*%s); write the value out", "머리말에는 YAML 별칭(*%s)을 쓸 수 없습니다. 값을 직접 쓰세요"}}
+	FrontTag = M1[string]{Message{"front-tag",
+		"front matter may not use YAML tags (%s); write the value as plain text", "머리말에는 YAML 태그(%s)를 쓸 수 없습니다. 값을 평범한 글로 쓰세요"}}
 	FrontKeys = M0{Message{"front-keys", "front matter field names must be plain words", "머리말의 필드 이름은 평범한 낱말이어야 합니다"}}
 )
 
@@ -152,10 +154,10 @@ var (
 		"%s holds a tab: write a space instead", "%s 값에 탭 문자가 있습니다. 공백으로 바꾸세요"}}
 	ControlInText = M2[Field, string]{Message{"control",
 		"%s holds the invisible control character %s, which no page shows; remove it",
-		"%s 값에 보이지 않는 제어 문자 %s가 있습니다. 페이지에 표시되지 않으니 지우세요"}}
+		"%s 값에 보이지 않는 제어 문자가 있습니다(%s). 페이지에 표시되지 않으니 지우세요"}}
 	ControlInPage = M1[string]{Message{"control-page",
 		"the page holds the invisible control character %s, which no page shows; remove it",
-		"페이지에 보이지 않는 제어 문자 %s가 있습니다. 페이지에 표시되지 않으니 지우세요"}}
+		"페이지에 보이지 않는 제어 문자가 있습니다(%s). 페이지에 표시되지 않으니 지우세요"}}
 )
 
 // Rules on one record (package check).
@@ -206,7 +208,7 @@ var (
 		"former id %q is the id of a current record; its URL cannot redirect", "이전 id %q는 현재 기록의 id이므로 그 URL을 다른 곳으로 보낼 수 없습니다"}}
 	FormerIDTwice = M2[string, string]{Message{"former-id-twice",
 		"former id %q is also a former id of %s: its old URL can redirect to one record only; keep it on one of them",
-		"이전 id %q는 %s에도 이전 id로 적혀 있습니다. 옛 URL은 한 기록으로만 보낼 수 있으니 한쪽에만 두세요"}}
+		"이전 id %q — %s에도 이전 id로 적혀 있습니다. 옛 URL은 한 기록으로만 보낼 수 있으니 한쪽에만 두세요"}}
 	FormerIDPage = M0{Message{"former-id-page",
 		`former id "page" is reserved for the pages of the lists; remove it`, `이전 id "page"는 목록의 쪽 주소에 쓰이므로 지우세요`}}
 	Unreadable = M3[string, string, int]{Message{"unreadable",
@@ -231,7 +233,7 @@ var (
 	InvalidLink = M1[string]{Message{"invalid-link", "link %q is not a valid URL", "링크 %q는 올바른 URL이 아닙니다"}}
 	Shortcode   = M1[string]{Message{"shortcode",
 		"Hugo shortcode %q is not allowed: a page is shown as it is written, and Hugo would run a shortcode even inside code; remove it",
-		"Hugo 단축 코드 %q는 쓸 수 없습니다. 페이지는 쓴 그대로 보여야 하는데, Hugo는 코드 안에서도 단축 코드를 실행합니다. 지우세요"}}
+		"Hugo 단축 코드(%q)는 쓸 수 없습니다. 페이지는 쓴 그대로 보여야 하는데, Hugo는 코드 안에서도 단축 코드를 실행합니다. 지우세요"}}
 	LinkScheme = M1[string]{Message{"link-scheme",
 		"link to a %s: URL is not allowed; use http, https or a relative link",
 		"%s: 주소로 가는 링크는 허용되지 않습니다. http, https 또는 상대 링크를 쓰세요"}}
