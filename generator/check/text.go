@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/message"
@@ -107,19 +108,20 @@ func codePoint(r rune) string { return fmt.Sprintf("U+%04X", r) }
 // Windows editors save it).
 func bodyControls(doc *load.Document) record.ErrorList {
 	var errs record.ErrorList
-	line := -1
-	for i, r := range string(doc.Body) {
-		if r == '\n' || r == '\r' || r == '\t' || !isControl(r) {
-			continue
+	off := 0
+	for line := range strings.Lines(string(doc.Body)) {
+		if i := strings.IndexFunc(line, bodyControl); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(line[i:])
+			errs = append(errs, message.At(doc.BodyPos(off+i), "", message.ControlInPage.With(codePoint(r))))
 		}
-		pos := doc.BodyPos(i)
-		if pos.Line != line {
-			errs = append(errs, message.At(pos, "", message.ControlInPage.With(codePoint(r))))
-			line = pos.Line
-		}
+		off += len(line)
 	}
 	return errs
 }
+
+// bodyControl says whether r is a control character that Markdown has no
+// use for: all but a tab and a line ending.
+func bodyControl(r rune) bool { return r != '\n' && r != '\r' && r != '\t' && isControl(r) }
 
 // webAddress says whether s, an http or https URL by the schema, names a
 // site: a host of at least two labels of letters, digits and hyphens

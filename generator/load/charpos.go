@@ -52,3 +52,43 @@ func hex4(b []byte) rune {
 	n, _ := strconv.ParseUint(string(b), 16, 16)
 	return rune(n)
 }
+
+// markEvery is how many bytes apart runeMarks counts.
+const markEvery = 256
+
+// runeMarks counts the characters before every markEvery-th byte of src,
+// so that a column is counted from the nearest mark, not from its line's
+// start: a hostile line of a megabyte with a problem every few bytes
+// would otherwise take time that grows with the square of its length.
+func runeMarks(src []byte) []int {
+	marks := make([]int, 0, len(src)/markEvery+1)
+	n := 0
+	for i, c := range src {
+		if i%markEvery == 0 {
+			marks = append(marks, n)
+		}
+		if c&0xc0 != 0x80 {
+			n++
+		}
+	}
+	return marks
+}
+
+// runesBetween counts the characters from byte a to byte b of the source
+// (UTF-8: the bytes that start one).
+func (d *Document) runesBetween(a, b int) int { return d.runesTo(b) - d.runesTo(a) }
+
+// runesTo counts the characters before byte x of the source.
+func (d *Document) runesTo(x int) int {
+	from, n := 0, 0
+	if len(d.marks) > 0 {
+		k := min(x/markEvery, len(d.marks)-1)
+		from, n = k*markEvery, d.marks[k]
+	}
+	for _, c := range d.Src[from:x] {
+		if c&0xc0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}

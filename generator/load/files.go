@@ -57,7 +57,8 @@ func fileErr(p string, t message.Text) *record.Error {
 // temporary says whether name is an editor's temporary or backup file,
 // which comes and goes while a contributor types.
 func temporary(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
+		len(name) > 2 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#")
 }
 
 // irregular says what is wrong with a file that is not a plain file.

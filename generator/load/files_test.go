@@ -6,6 +6,9 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode/utf8"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // TestFiles: every entry below data/ and content/ is a record or page to
@@ -135,6 +138,27 @@ func TestCharPos(t *testing.T) {
 	for _, tt := range tests {
 		if got := d.CharPos(tt.ptr, tt.i).String(); got != tt.want {
 			t.Errorf("%s byte %d: got %s, want %s", tt.ptr, tt.i, got, tt.want)
+		}
+	}
+}
+
+// TestColumnsFromMarks: a column counted from the nearest mark is the
+// column counted from the line's start, at every character of a text of
+// long lines mixing Hangul and ASCII.
+func TestColumnsFromMarks(t *testing.T) {
+	src := []byte(strings.Repeat("한국 investment 투자 "+strings.Repeat("x", 300)+"\n", 4) + strings.Repeat("가", 500))
+	d := &Document{Path: "f", Src: src, lines: lineStarts(src), marks: runeMarks(src)}
+	line, start := 1, 0
+	for off := 0; off <= len(src); off++ {
+		if off > 0 && src[off-1] == '\n' {
+			line, start = line+1, off
+		}
+		if off < len(src) && !utf8.RuneStart(src[off]) {
+			continue // positions are of characters, not of bytes inside one
+		}
+		want := record.Position{File: "f", Line: line, Column: utf8.RuneCount(src[start:off]) + 1}
+		if got := d.position(off); got != want {
+			t.Fatalf("offset %d: got %v, want %v", off, got, want)
 		}
 	}
 }

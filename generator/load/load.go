@@ -53,6 +53,7 @@ type Document struct {
 	values, keys map[string]int // JSON pointer -> byte offset
 	indexOnce    sync.Once      // fills values and keys of a JSON file on first use
 	lines        []int          // byte offset of each line start
+	marks        []int          // runes before each markEvery-th byte (runeMarks)
 }
 
 // kindOf maps a path to its kind, or "" for a file that is not a record.
@@ -97,7 +98,7 @@ func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.Err
 	if problem != nil {
 		return nil, record.ErrorList{message.At(record.Position{File: p}, "", *problem)}
 	}
-	doc := &Document{Path: p, Kind: kind, Src: src, lines: lineStarts(src)}
+	doc := &Document{Path: p, Kind: kind, Src: src, lines: lineStarts(src), marks: runeMarks(src)}
 	if err := doc.checkText(); err != nil {
 		return nil, record.ErrorList{err}
 	}
@@ -172,7 +173,7 @@ func lineStarts(src []byte) []int {
 func (d *Document) position(off int) record.Position {
 	off = min(max(off, 0), len(d.Src))
 	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
-	col := utf8.RuneCount(d.Src[d.lines[line]:off]) + 1
+	col := d.runesBetween(d.lines[line], off) + 1
 	return record.Position{File: d.Path, Line: line + 1, Column: col}
 }
 

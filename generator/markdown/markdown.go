@@ -81,14 +81,29 @@ func (safety) Extend(m goldmark.Markdown) {
 type safetyTransformer struct{}
 
 // Transform walks the document and records each unsafe node's problem.
+// after is where the text walked so far ends (in document order), for
+// placing autolinks, whose text goldmark keeps to itself.
 func (safetyTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	var problems []Problem
 	source := reader.Source()
+	after := 0
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if entering {
-			if t, bad := unsafe(n, source); bad {
-				problems = append(problems, Problem{Offset: offset(n, source), Text: t})
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		off := -1
+		switch n := n.(type) {
+		case *ast.Text:
+			after = max(after, n.Segment.Stop)
+		case *ast.AutoLink:
+			off = autoLinkOffset(n, source, max(after, blockStart(n)))
+			after = off + len(n.Label(source))
+		}
+		if t, bad := unsafe(n, source); bad {
+			if off < 0 {
+				off = offset(n)
 			}
+			problems = append(problems, Problem{Offset: off, Text: t})
 		}
 		return ast.WalkContinue, nil
 	})
@@ -147,16 +162,13 @@ func scheme(dest []byte) string {
 }
 
 // offset finds where a node starts in the source: its own segments for
-// blocks and raw HTML, an autolink's text, else its first text, else its
-// block's first line.
-func offset(n ast.Node, source []byte) int {
+// blocks and raw HTML, else its first text, else its block's first line.
+func offset(n ast.Node) int {
 	switch n := n.(type) {
 	case *ast.RawHTML:
 		if n.Segments.Len() > 0 {
 			return n.Segments.At(0).Start
 		}
-	case *ast.AutoLink:
-		return autoLinkOffset(n, source)
 	}
 	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
 		return n.Lines().At(0).Start
@@ -170,31 +182,13 @@ func offset(n ast.Node, source []byte) int {
 }
 
 // autoLinkOffset finds an autolink's text, which goldmark keeps to
-// itself: the first place after the inline before it where it is written.
-func autoLinkOffset(n *ast.AutoLink, source []byte) int {
-	from := blockStart(n)
-	for p := n.PreviousSibling(); p != nil; p = p.PreviousSibling() {
-		if end := textEnd(p); end >= 0 {
-			from = end
-			break
-		}
-	}
+// itself: the first place from where the text before it ends.
+func autoLinkOffset(n *ast.AutoLink, source []byte, from int) int {
+	from = min(from, len(source))
 	if i := bytes.Index(source[from:], n.Label(source)); i >= 0 {
 		return from + i
 	}
 	return from
-}
-
-// textEnd is where the last text in n ends, or -1 if it has none.
-func textEnd(n ast.Node) int {
-	end := -1
-	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := c.(*ast.Text); ok && entering {
-			end = max(end, t.Segment.Stop)
-		}
-		return ast.WalkContinue, nil
-	})
-	return end
 }
 
 // blockStart is where the block holding n starts.

@@ -22,6 +22,9 @@ func TestCheck(t *testing.T) {
 		{"mailto is fine", "Write to <mailto:data@example.org>.\n", nil},
 		{"javascript autolink at its own column", "Text, *more*, then <javascript:alert(1)>.\n", []string{
 			"20: link to a javascript: URL is not allowed; use http, https or a relative link"}},
+		{"the same autolink twice, each at its own column", "<javascript:x><javascript:x>\n", []string{
+			"1: link to a javascript: URL is not allowed; use http, https or a relative link",
+			"15: link to a javascript: URL is not allowed; use http, https or a relative link"}},
 		{"entity-encoded colon", "[x](javascript&#58;alert(1))\n", []string{
 			"1: link to a javascript: URL is not allowed; use http, https or a relative link"}},
 		{"named entity colon", "[x](javascript&colon;alert(1))\n", []string{
