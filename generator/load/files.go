@@ -32,7 +32,7 @@ func Files(fsys fs.FS) ([]string, record.ErrorList) {
 				return err
 			case err != nil:
 				errs = append(errs, fileErr(p, message.CannotRead.With(unwrapPath(err).Error())))
-			case d.IsDir() || temporary(path.Base(p)) && d.Type().IsRegular():
+			case d.IsDir() || temporary(path.Base(p)):
 			case !d.Type().IsRegular():
 				errs = append(errs, fileErr(p, irregular(d.Type())))
 			case kindOf(p) != "":
@@ -54,8 +54,9 @@ func fileErr(p string, t message.Text) *record.Error {
 	return message.At(record.Position{File: p}, "", t)
 }
 
-// temporary says whether name is an editor's temporary or backup file,
-// which comes and goes while a contributor types.
+// temporary says whether name is an editor's temporary, backup or lock
+// file (Emacs's .#x.json is a link), which comes and goes while a
+// contributor types; it is never read.
 func temporary(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
 		len(name) > 2 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#")

@@ -29,6 +29,7 @@ func TestFiles(t *testing.T) {
 		"data/companies/.a.json.swp":  file,
 		"data/companies/a.json~":      file,
 		"data/companies/#a.json#":     file,
+		"data/companies/.#a.json":     link("user@host.1234"),
 		"data/investments/pipe.json":  {Mode: fs.ModeNamedPipe},
 		"data/regions":                link("/etc"),
 		"data/company/b.json":         file,
