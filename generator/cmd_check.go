@@ -35,6 +35,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = isRepository(*root)
 	}
+	if err == nil {
+		err = dataPaths(only, *lang)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "generator check: %v\n", err)
 		return exitUsage
@@ -54,9 +57,27 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 }
 
 // checkWords are the check command's own lines in each language.
-var checkWords = map[string]struct{ ok, found, warning string }{
-	"en": {"ok: all records and pages are valid", "%d problem(s) found", "warning: "},
-	"ko": {"ok: 모든 기록과 페이지가 올바릅니다", "문제 %d건을 찾았습니다", "경고: "},
+var checkWords = map[string]struct{ ok, found, warning, notData string }{
+	"en": {"ok: all records and pages are valid", "%d problem(s) found", "warning: ",
+		"%s is not a record or a page: check takes the files and folders of data/ and content/"},
+	"ko": {"ok: 모든 기록과 페이지가 올바릅니다", "문제 %d건을 찾았습니다", "경고: ",
+		"%s: 기록이나 페이지가 아닙니다. check에는 data/와 content/ 안의 파일과 폴더를 넘깁니다"},
+}
+
+// dataPaths refuses a named path outside data/ and content/ (README.md,
+// site/): check has nothing to say about it, and "ok" would say it is
+// valid. It is a usage error (exit 2), a mistake in the command rather
+// than in the data; a file inside them that is no record or page
+// (data/companies/x.JSON) is a problem in the data, reported with the
+// others (exit 1), as the whole check reports it.
+func dataPaths(only []string, lang string) error {
+	for _, p := range only {
+		first, _, _ := strings.Cut(p, "/")
+		if p != "." && first != "data" && first != "content" {
+			return fmt.Errorf(checkWords[lang].notData, p)
+		}
+	}
+	return nil
 }
 
 // missingKorean loads the records again to find those without a Korean

@@ -30,9 +30,28 @@ func TestScripts(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	testscript.Run(t, testscript.Params{Dir: "testdata/script", Setup: func(env *testscript.Env) error {
-		env.Setenv("REPO", repo)
-		env.Setenv("PATH", bin+string(os.PathListSeparator)+env.Getenv("PATH"))
-		return nil
-	}})
+	testscript.Run(t, testscript.Params{
+		Dir:  "testdata/script",
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"linkrepo": linkRepo},
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("REPO", repo)
+			env.Setenv("PATH", bin+string(os.PathListSeparator)+env.Getenv("PATH"))
+			return nil
+		},
+	})
+}
+
+// linkRepo is the script command "linkrepo": it links the repository's
+// site/, schema/, tools/, go.mod and go.sum into the script's folder, so
+// that "generator build" renders the script's data and content as the
+// real site would (with the pinned Hugo that TestScripts puts on PATH).
+// A script that builds starts with "[short] skip".
+func linkRepo(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 0 {
+		ts.Fatalf("usage: linkrepo")
+	}
+	root := ts.Getenv("REPO")
+	for _, name := range []string{"site", "schema", "tools", "go.mod", "go.sum"} {
+		ts.Check(os.Symlink(filepath.Join(root, name), ts.MkAbs(name)))
+	}
 }

@@ -136,7 +136,7 @@ func ValidateWith(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset
 // validateFiles is ValidateWith once the files are listed (with errs).
 func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
 	docs, loadErrs := l.Load(fsys, files)
-	d, checkErrs := c.Check(docs)
+	d, checkErrs := c.Check(append(docs, load.Unread(files, docs)...))
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
 

@@ -96,7 +96,12 @@ func (c *Checker) check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	perDoc := make([]checked, len(docs))
 	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkOnce(docs[i]) })
 	seen := make(map[string]checked, len(docs))
-	for i, doc := range docs {
+	for _, i := range addOrder(docs, perDoc) {
+		doc := docs[i]
+		if doc.Unread {
+			set.addUnread(doc)
+			continue
+		}
 		errs = append(errs, perDoc[i].errs...)
 		errs = append(errs, set.add(doc, len(perDoc[i].errs) == 0, perDoc[i].rec)...)
 		seen[doc.Path] = perDoc[i]
@@ -112,6 +117,9 @@ func (c *Checker) check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 // it). (A 64-bit digest under a random seed: two different files meeting
 // on one is a 1 in 2^64 chance.)
 func (c *Checker) checkOnce(doc *load.Document) checked {
+	if doc.Unread {
+		return checked{}
+	}
 	sum := maphash.Bytes(c.seed, doc.Src)
 	if last, ok := c.seen[doc.Path]; ok && last.sum == sum {
 		return last
@@ -119,20 +127,21 @@ func (c *Checker) checkOnce(doc *load.Document) checked {
 	return checked{sum: sum, errs: c.checkDocument(doc), rec: decodeDoc(doc)}
 }
 
-// checkDocument runs the per-file checks: unknown fields, the schema and,
-// for a page, its Markdown body.
+// checkDocument runs the per-file checks: unknown fields, the schema, the
+// text (textRules) and, for a page, its Markdown body.
 func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
 	errs := c.fields.unknown(doc, doc.Value, goTypes[doc.Kind], "")
 	errs = append(errs, validate(c.schemas[doc.Kind], doc)...)
+	errs = append(errs, textRules(doc, errs)...)
 	if doc.Kind == load.Page {
 		errs = append(errs, c.checkBody(doc)...)
 	}
 	return errs
 }
 
-// checkBody reports raw HTML and unsafe links in a page's Markdown: the site
-// renders neither, so a contributor learns it here rather than from a page
-// with a hole in it.
+// checkBody reports raw HTML, unsafe links and Hugo shortcodes in a
+// page's Markdown: the site renders none of them, so a contributor learns
+// it here rather than from a page with a hole in it.
 func (c *Checker) checkBody(doc *load.Document) record.ErrorList {
 	var errs record.ErrorList
 	for _, p := range c.md.Check(doc.Body) {

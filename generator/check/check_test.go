@@ -71,7 +71,7 @@ func runCheck(t *testing.T, fsys fstest.MapFS) (*record.Dataset, record.ErrorLis
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, checkErrs := c.Check(docs)
+	d, checkErrs := c.Check(append(docs, load.Unread(files, docs)...))
 	return d, append(append(errs, loadErrs...), checkErrs...).Sort()
 }
 
@@ -119,9 +119,26 @@ func TestBadInput(t *testing.T) {
 			[]string{inv + `:3:14: company "synthetic-cp" does not exist; did you mean "synthetic-co"? (at /company)`}},
 		{"duplicate id", map[string]string{"data/investments/copy.json": investment},
 			[]string{
+				"data/investments/copy.json:2:9: duplicate id \"synthetic-plant\": data/investments/synthetic-plant.json has it too (at /id)",
 				"data/investments/copy.json:2:9: id \"synthetic-plant\" does not match the file name copy.json; a record's file is named by its id (at /id)",
-				"data/investments/synthetic-plant.json:2:9: duplicate id \"synthetic-plant\": data/investments/copy.json has it too (at /id)",
 			}},
+		// The file named by the id keeps it, though "a-new.json" comes first by name.
+		{"duplicate id in a new file", map[string]string{"data/investments/a-new.json": investment},
+			[]string{
+				"data/investments/a-new.json:2:9: duplicate id \"synthetic-plant\": data/investments/synthetic-plant.json has it too (at /id)",
+				"data/investments/a-new.json:2:9: id \"synthetic-plant\" does not match the file name a-new.json; a record's file is named by its id (at /id)",
+			}},
+		// Neither is named by the id: the later by name is told, naming the other.
+		{"duplicate id in two misnamed files", map[string]string{inv: "", "data/investments/a.json": investment, "data/investments/b.json": investment},
+			[]string{
+				"data/investments/a.json:2:9: id \"synthetic-plant\" does not match the file name a.json; a record's file is named by its id (at /id)",
+				"data/investments/b.json:2:9: duplicate id \"synthetic-plant\": data/investments/a.json has it too (at /id)",
+				"data/investments/b.json:2:9: id \"synthetic-plant\" does not match the file name b.json; a record's file is named by its id (at /id)",
+			}},
+		{"empty id", map[string]string{inv: replace(`"id": "synthetic-plant"`, `"id": ""`)},
+			[]string{inv + `:2:9: id must not be empty (at /id)`}},
+		{"missing id", map[string]string{inv: replace(`"id": "synthetic-plant",`, ``)},
+			[]string{inv + `:1:1: missing required field "id" (at /)`}},
 		{"id escaping its folder", map[string]string{inv: replace(`"id": "synthetic-plant"`, `"id": "../../etc"`)},
 			[]string{
 				inv + `:2:9: id "../../etc" does not match the file name synthetic-plant.json; a record's file is named by its id (at /id)`,
@@ -163,7 +180,78 @@ func TestBadInput(t *testing.T) {
 				`content/companies/synthetic-co.md:9:44: raw HTML is not rendered on the site; write Markdown instead`,
 			}},
 		{"YAML alias bomb", map[string]string{"content/about.md": "---\ntitle: About\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n"},
-			[]string{`content/about.md:2:1: front matter may not use YAML aliases (*a); write the value out`}},
+			[]string{`content/about.md:4:8: front matter may not use YAML aliases (*a); write the value out`}},
+		{"JSON comment", map[string]string{inv: replace(`"kind"`, "// a note\n  \"kind\"")},
+			[]string{inv + `:8:3: invalid JSON: JSON does not allow comments (//); remove the comment`}},
+		{"JSON block comment after a value", map[string]string{inv: replace(`"kind": "greenfield",`, `"kind": "greenfield" /* x */,`)},
+			[]string{inv + `:8:24: invalid JSON: JSON does not allow comments (/*); remove the comment`}},
+		{"lone surrogate", map[string]string{inv: replace(`"A synthetic plant"`, `"A synthetic \u00e9\ud800 plant"`)},
+			[]string{inv + `:4:31: invalid JSON: invalid escape \ud800: half of a UTF-16 surrogate pair is not a character; write the character itself`}},
+		{"low surrogate alone", map[string]string{inv: replace(`"A synthetic plant"`, `"\udc00"`)},
+			[]string{inv + `:4:13: invalid JSON: invalid escape \udc00: half of a UTF-16 surrogate pair is not a character; write the character itself`}},
+		{"surrogate pair is a character", map[string]string{inv: replace(`"A synthetic plant"`, `"A synthetic \ud83c\udfed plant"`)}, nil},
+		{"escape in a name", map[string]string{inv: replace(`"A synthetic plant"`, `"A synthetic\u001b[31m plant"`)},
+			[]string{inv + `:4:24: title holds the invisible control character U+001B, which no page shows; remove it (at /title)`}},
+		{"NUL, BEL, VT, FF", map[string]string{inv: replace(`"title": "A synthetic plant"`, `"title": "A\u0000", "city": "\u0007", "scope_note": "\u000b", "note": "x\fy"`)},
+			[]string{
+				inv + `:4:14: title holds the invisible control character U+0000, which no page shows; remove it (at /title)`,
+				inv + `:4:32: city holds the invisible control character U+0007, which no page shows; remove it (at /city)`,
+				inv + `:4:56: scope_note holds the invisible control character U+000B, which no page shows; remove it (at /scope_note)`,
+				inv + `:4:75: note holds the invisible control character U+000C, which no page shows; remove it (at /note)`,
+			}},
+		{"line break and tab in one-line fields", map[string]string{inv: strings.NewReplacer(`"title": "A synthetic plant"`, `"title": "A synthetic\nplant", "city": "Bu\tsan"`,
+			`"precision": "exact"`, `"precision": "exact", "stated": "about\u2028$100"`).Replace(investment)},
+			[]string{
+				inv + `:4:24: title is one line: remove the line break (at /title)`,
+				inv + `:4:45: city holds a tab: write a space instead (at /city)`,
+				inv + `:5:85: amount.stated is one line: remove the line break (at /amount/stated)`,
+			}},
+		{"line breaks in long text", map[string]string{inv: replace(`"title": "A synthetic plant"`, `"title": "A synthetic plant", "note": "One.\nTwo.", "scope_note": "A\nB"`)},
+			nil},
+		{"tab and carriage return in long text", map[string]string{inv: replace(`"title": "A synthetic plant"`, `"title": "A synthetic plant", "note": "One.\tTwo.\r\n"`)},
+			[]string{inv + `:4:46: note holds a tab: write a space instead (at /note)`}},
+		{"control characters in front matter and body", map[string]string{"content/about.md": "---\ntitle: \"About\\e[2J\"\ndescription: \"a\\nb\"\n---\nLine one.\r\nTab\there, bell \a and \x1b twice \x1b.\r\n"},
+			[]string{
+				`content/about.md:2:8: title holds the invisible control character U+001B, which no page shows; remove it (at /title)`,
+				`content/about.md:3:14: description is one line: remove the line break (at /description)`,
+				`content/about.md:6:16: the page holds the invisible control character U+0007, which no page shows; remove it`,
+			}},
+		{"source URL without a site", map[string]string{inv: replace(`https://example.com/a`, `https://`)},
+			[]string{inv + `:12:57: sources[0].url "https://" is not a complete web address: paste the whole address of the page, such as https://www.example.org/news/1 (at /sources/0/url)`}},
+		{"the README's placeholder URL", map[string]string{"data/companies/synthetic-co.json": strings.Replace(company, `"name": "Synthetic Co",`, `"name": "Synthetic Co", "website": "https://…",`, 1)},
+			[]string{`data/companies/synthetic-co.json:3:38: website "https://…" is not a complete web address: paste the whole address of the page, such as https://www.example.org/news/1 (at /website)`}},
+		{"bad URL once", map[string]string{inv: replace(`https://example.com/a`, `not a url`)},
+			[]string{inv + `:12:57: sources[0].url must be an http:// or https:// URL (at /sources/0/url)`}},
+		{"bad date once", map[string]string{inv: replace(`"2025-10"`, `"2025/10"`)},
+			[]string{inv + `:6:16: announced "2025/10" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (at /announced)`}},
+		// One typo in a company's file: said there, once, and not on every
+		// record that names the company.
+		{"unreadable company", map[string]string{"data/companies/synthetic-co.json": strings.Replace(company, `"name"`, `,"name"`, 1)},
+			[]string{
+				`data/companies/synthetic-co.json: company "synthetic-co" could not be read (see the other problems in this file), so the 2 record(s) that name it were not checked against it`,
+				`data/companies/synthetic-co.json:3:3: invalid JSON: expected a quoted field name, found ','`,
+			}},
+		{"former id of two records", map[string]string{
+			"data/companies/synthetic-co.json":   strings.Replace(company, `"name"`, `"former_ids": ["old-co"], "name"`, 1),
+			"data/companies/synthetic-co-2.json": strings.Replace(strings.Replace(company, "synthetic-co", "synthetic-co-2", 1), `"name"`, `"former_ids": ["x", "old-co"], "name"`, 1)},
+			[]string{
+				`data/companies/synthetic-co-2.json:3:23: former id "old-co" is also a former id of data/companies/synthetic-co.json: its old URL can redirect to one record only; keep it on one of them (at /former_ids/1)`,
+				`data/companies/synthetic-co.json:3:18: former id "old-co" is also a former id of data/companies/synthetic-co-2.json: its old URL can redirect to one record only; keep it on one of them (at /former_ids/0)`,
+			}},
+		{"former id page", map[string]string{inv: replace(`"kind"`, `"former_ids": ["page"], "kind"`)},
+			[]string{inv + `:8:18: former id "page" is reserved for the pages of the lists; remove it (at /former_ids/0)`}},
+		{"shortcodes in a profile", map[string]string{"content/companies/synthetic-co.md": "---\ntitle: X\ncompany: synthetic-co\n---\nA profile {{< youtube x >}}.\n\n```\n{{% param title %}}\n```\n"},
+			[]string{
+				`content/companies/synthetic-co.md:5:11: Hugo shortcode "{{<" is not allowed: a page is shown as it is written, and Hugo would run a shortcode even inside code; remove it`,
+				`content/companies/synthetic-co.md:8:1: Hugo shortcode "{{%" is not allowed: a page is shown as it is written, and Hugo would run a shortcode even inside code; remove it`,
+			}},
+		{"encoded javascript link and autolink", map[string]string{"content/about.md": "---\ntitle: About\n---\nSee [this](javascript&#58;alert(1)).\n\nAnd *here*: <javascript:alert(1)>\n"},
+			[]string{
+				`content/about.md:4:6: link to a javascript: URL is not allowed; use http, https or a relative link`,
+				`content/about.md:6:14: link to a javascript: URL is not allowed; use http, https or a relative link`,
+			}},
+		{"YAML tag", map[string]string{"content/about.md": "---\ntitle: About\ndescription: !!binary aGVsbG8=\n---\n"},
+			[]string{`content/about.md:3:14: front matter may not use YAML tags (!!binary); write the value as plain text`}},
 		{"front matter not closed", map[string]string{"content/about.md": "---\ntitle: About\n"},
 			[]string{`content/about.md:1:1: front matter is not closed: add a line "---" after its last field`}},
 		{"parts exceed package", map[string]string{
@@ -208,7 +296,7 @@ func checkWith(t *testing.T, c *check.Checker, fsys fstest.MapFS) (*record.Datas
 	t.Helper()
 	files, errs := load.Files(fsys)
 	docs, loadErrs := load.Load(fsys, files)
-	d, checkErrs := c.Check(docs)
+	d, checkErrs := c.Check(append(docs, load.Unread(files, docs)...))
 	return d, append(append(errs, loadErrs...), checkErrs...).Sort()
 }
 

@@ -17,50 +17,74 @@ func (s *docSet) crossCheck() record.ErrorList {
 	var errs record.ErrorList
 	for _, id := range companyIDs {
 		c := s.companies[id]
-		if c.rec.Parent == c.rec.ID {
+		if c.rec.Parent != "" && c.rec.Parent == c.rec.ID {
 			errs = append(errs, errAt(c.doc, "/parent", message.OwnParent.Text()))
 		} else if c.rec.Parent != "" {
-			errs = append(errs, ref(c.doc, "/parent", "company", c.rec.Parent, companyIDs)...)
+			errs = append(errs, s.ref(c.doc, "/parent", record.CompanyKind, c.rec.Parent, companyIDs)...)
 		}
 	}
-	for _, id := range companyIDs {
-		errs = append(errs, formerIDs(s.companies[id].doc, s.companies[id].rec.FormerIDs, companyIDs)...)
-	}
+	errs = append(errs, formerIDs(s.companies, companyIDs, func(c record.Company) []string { return c.FormerIDs })...)
 	investmentIDs := sortedKeys(s.investments)
 	for _, id := range investmentIDs {
 		errs = append(errs, s.investmentRefs(s.investments[id], companyIDs, regionCodes)...)
-		errs = append(errs, formerIDs(s.investments[id].doc, s.investments[id].rec.FormerIDs, investmentIDs)...)
 	}
+	errs = append(errs, formerIDs(s.investments, investmentIDs, func(i record.Investment) []string { return i.FormerIDs })...)
 	for _, p := range s.pages {
 		if p.rec.Front.Company != "" {
-			errs = append(errs, ref(p.doc, "/company", "company", p.rec.Front.Company, companyIDs)...)
+			errs = append(errs, s.ref(p.doc, "/company", record.CompanyKind, p.rec.Front.Company, companyIDs)...)
 		}
 		if p.rec.Front.Region != "" {
-			errs = append(errs, ref(p.doc, "/region", "region", p.rec.Front.Region, regionCodes)...)
+			errs = append(errs, s.ref(p.doc, "/region", record.RegionKind, p.rec.Front.Region, regionCodes)...)
 		}
 	}
 	errs = append(errs, s.places()...)
-	return append(errs, s.packageSums()...)
+	errs = append(errs, s.packageSums()...)
+	return append(errs, s.unread.report()...)
 }
 
-// formerIDs checks the ids that redirect to a record: each is a slug, and
-// none is still the id of a record, or its old URL would redirect away from it.
-func formerIDs(doc *load.Document, former, current []string) record.ErrorList {
+// formerIDs checks the ids that redirect to the records of one kind
+// (ids, sorted): each is a slug; none is still the id of a record, or its
+// old URL would redirect away from it; none is "page", where the lists'
+// pages are; and no two records claim one, whose old URL can redirect to
+// only one of them (both are told, each naming the other).
+func formerIDs[T any](records map[string]entry[T], ids []string, former func(T) []string) record.ErrorList {
 	var errs record.ErrorList
-	for n, id := range former {
-		ptr := "/former_ids/" + strconv.Itoa(n)
-		if !slugRE.MatchString(id) {
-			errs = append(errs, errAt(doc, ptr, message.Slug.With(message.Field(ptr))))
-		} else if _, taken := slices.BinarySearch(current, id); taken {
-			errs = append(errs, errAt(doc, ptr, message.FormerID.With(id)))
+	claimed := map[string]*load.Document{}
+	for _, rid := range ids {
+		e := records[rid]
+		for n, id := range former(e.rec) {
+			ptr := "/former_ids/" + strconv.Itoa(n)
+			_, taken := slices.BinarySearch(ids, id)
+			prev, twice := claimed[id]
+			switch {
+			case !slugRE.MatchString(id):
+				errs = append(errs, errAt(e.doc, ptr, message.Slug.With(message.Field(ptr))))
+			case taken:
+				errs = append(errs, errAt(e.doc, ptr, message.FormerID.With(id)))
+			case id == "page":
+				errs = append(errs, errAt(e.doc, ptr, message.FormerIDPage.Text()))
+			case twice && prev != e.doc:
+				errs = append(errs, errAt(e.doc, ptr, message.FormerIDTwice.With(id, prev.Path)),
+					errAt(prev, formerPtr(prev, id), message.FormerIDTwice.With(id, e.doc.Path)))
+			default:
+				claimed[id] = e.doc
+			}
 		}
 	}
 	return errs
 }
 
-// ref reports a reference to an id that no record has, suggesting a near one.
-func ref(doc *load.Document, ptr, what, id string, known []string) record.ErrorList {
-	if _, found := slices.BinarySearch(known, id); found {
+// formerPtr is the pointer of the former id id in doc's former_ids.
+func formerPtr(doc *load.Document, id string) string {
+	obj, _ := doc.Value.(map[string]any)
+	list, _ := obj["former_ids"].([]any)
+	return "/former_ids/" + strconv.Itoa(max(slices.Index(list, any(id)), 0))
+}
+
+// ref reports a reference to an id that no record has, suggesting a near
+// one; a record whose file did not load exists, and is not reported again.
+func (s *docSet) ref(doc *load.Document, ptr, what, id string, known []string) record.ErrorList {
+	if _, found := slices.BinarySearch(known, id); found || s.unread.named(what, id) {
 		return nil
 	}
 	t := message.NoSuch.With(what, id)
@@ -74,21 +98,21 @@ func (s *docSet) investmentRefs(e entry[record.Investment], companyIDs, regionCo
 	i, doc := e.rec, e.doc
 	var errs record.ErrorList
 	if i.Company != "" {
-		errs = append(errs, ref(doc, "/company", "company", i.Company, companyIDs)...)
+		errs = append(errs, s.ref(doc, "/company", record.CompanyKind, i.Company, companyIDs)...)
 	}
-	errs = append(errs, refList(doc, "/partners", "company", i.Partners, companyIDs)...)
-	errs = append(errs, refList(doc, "/companies", "company", i.Companies, companyIDs)...)
-	errs = append(errs, refList(doc, "/regions", "region", i.Regions, regionCodes)...)
+	errs = append(errs, s.refList(doc, "/partners", record.CompanyKind, i.Partners, companyIDs)...)
+	errs = append(errs, s.refList(doc, "/companies", record.CompanyKind, i.Companies, companyIDs)...)
+	errs = append(errs, s.refList(doc, "/regions", record.RegionKind, i.Regions, regionCodes)...)
 	if i.PartOf != "" {
 		errs = append(errs, s.partOf(e)...)
 	}
 	return errs
 }
 
-func refList(doc *load.Document, ptr, what string, ids, known []string) record.ErrorList {
+func (s *docSet) refList(doc *load.Document, ptr, what string, ids, known []string) record.ErrorList {
 	var errs record.ErrorList
 	for n, id := range ids {
-		errs = append(errs, ref(doc, ptr+"/"+strconv.Itoa(n), what, id, known)...)
+		errs = append(errs, s.ref(doc, ptr+"/"+strconv.Itoa(n), what, id, known)...)
 	}
 	return errs
 }
@@ -98,7 +122,7 @@ func (s *docSet) partOf(e entry[record.Investment]) record.ErrorList {
 	pkg, ok := s.investments[e.rec.PartOf]
 	switch {
 	case !ok:
-		return ref(e.doc, "/part_of", "investment", e.rec.PartOf, sortedKeys(s.investments))
+		return s.ref(e.doc, "/part_of", record.InvestmentKind, e.rec.PartOf, sortedKeys(s.investments))
 	case pkg.rec.Kind != record.KindPackage:
 		return record.ErrorList{errAt(e.doc, "/part_of", message.NotPackage.With(e.rec.PartOf))}
 	}

@@ -28,6 +28,7 @@ type docSet struct {
 	regions     map[string]entry[record.Region]
 	rates       []entry[record.Rates]
 	pages       []entry[record.PageFile]
+	unread      unreadSet // records whose files did not load
 }
 
 func newDocSet() *docSet {
@@ -120,14 +121,14 @@ func addRecord[T any](doc *load.Document, valid bool, rec T, into map[string]ent
 		idPtr = "/code"
 	}
 	var errs record.ErrorList
-	if want := strings.TrimSuffix(path.Base(doc.Path), ".json"); id != want {
+	if want := strings.TrimSuffix(path.Base(doc.Path), ".json"); id != want && id != "" {
 		errs = append(errs, errAt(doc, idPtr, message.IDFile.With(id, want+".json")))
 	}
 	if id == "page" {
 		// Hugo's paged lists live at /companies/page/2/ and /investments/page/2/.
 		errs = append(errs, errAt(doc, idPtr, message.IDPage.Text()))
 	}
-	if prev, dup := into[id]; dup {
+	if prev, dup := into[id]; dup && id != "" {
 		errs = append(errs, errAt(doc, idPtr, message.DuplicateID.With(id, prev.doc.Path)))
 		return errs
 	}
@@ -149,18 +150,13 @@ func sourceDates(doc *load.Document, sources []record.Source) record.ErrorList {
 
 var dateRE = regexp.MustCompile(record.PartialDatePattern)
 
-// checkDate reports a date of the wrong form or one that does not exist.
+// checkDate reports a date that does not exist; one of the wrong form
+// is the schema's to report.
 func checkDate(doc *load.Document, ptr string, d record.PartialDate) record.ErrorList {
-	if d == "" {
+	if d == "" || !dateRE.MatchString(string(d)) || d.Validate() == nil {
 		return nil
 	}
-	switch {
-	case !dateRE.MatchString(string(d)):
-		return record.ErrorList{errAt(doc, ptr, message.DateForm.With(message.Field(ptr), string(d)))}
-	case d.Validate() != nil:
-		return record.ErrorList{errAt(doc, ptr, message.DateReal.With(message.Field(ptr), string(d)))}
-	}
-	return nil
+	return record.ErrorList{errAt(doc, ptr, message.DateReal.With(message.Field(ptr), string(d)))}
 }
 
 // investmentRules checks what the schema cannot say about one commitment.

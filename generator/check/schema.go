@@ -1,8 +1,10 @@
 package check
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -53,10 +55,34 @@ func validate(s *jsonschema.Schema, doc *load.Document) record.ErrorList {
 		return nil
 	}
 	var errs record.ErrorList
-	for _, leaf := range leaves(ve) {
+	for _, leaf := range oncePerValue(leaves(ve)) {
 		errs = append(errs, describe(doc, leaf)...)
 	}
 	return errs
+}
+
+// oncePerValue keeps one violation for each value, so that a contributor
+// reads one problem with a bad URL, not two ("not a valid uri", "must be
+// an http:// or https:// URL"): the first, by a keyword other than
+// format where there is one, whose words say more. Missing fields are
+// each kept: they are the object's, and each is a problem of its own.
+func oncePerValue(all []*jsonschema.ValidationError) []*jsonschema.ValidationError {
+	isFormat := func(ve *jsonschema.ValidationError) int {
+		if keyword(ve) == "format" {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(all, func(a, b *jsonschema.ValidationError) int { return cmp.Compare(isFormat(a), isFormat(b)) })
+	seen := map[string]bool{}
+	return slices.DeleteFunc(all, func(ve *jsonschema.ValidationError) bool {
+		if keyword(ve) == "required" {
+			return false
+		}
+		dup := seen[ve.InstanceLocation]
+		seen[ve.InstanceLocation] = true
+		return dup
+	})
 }
 
 func leaves(ve *jsonschema.ValidationError) []*jsonschema.ValidationError {
@@ -109,12 +135,11 @@ var slugRE = regexp.MustCompile(slugPattern)
 
 // patternMeanings explain the schemas' patterns in words.
 var patternMeanings = map[string]*message.M1[message.Field]{
-	slugPattern:               &message.Slug,
-	"^https?://":              &message.HTTPURL,
-	record.PartialDatePattern: &message.DatePattern,
-	"^[A-Z]{2}$":              &message.CountryPattern,
-	"^KR-[0-9]{2}$":           &message.RegionPattern,
-	`^[0-9]+(\.[0-9]+)?$`:     &message.DecimalPattern,
+	slugPattern:           &message.Slug,
+	"^https?://":          &message.HTTPURL,
+	"^[A-Z]{2}$":          &message.CountryPattern,
+	"^KR-[0-9]{2}$":       &message.RegionPattern,
+	`^[0-9]+(\.[0-9]+)?$`: &message.DecimalPattern,
 }
 
 var typeRE = regexp.MustCompile(`^expected (.+), but got (\S+)$`)
@@ -124,9 +149,7 @@ var typeRE = regexp.MustCompile(`^expected (.+), but got (\S+)$`)
 func rephrase(field message.Field, ve *jsonschema.ValidationError, value any) message.Text {
 	switch keyword(ve) {
 	case "pattern":
-		if m := quotedRE.FindStringSubmatch(ve.Message); m != nil && patternMeanings[m[1]] != nil {
-			return patternMeanings[m[1]].With(field)
-		}
+		return patternMessage(field, ve.Message, value)
 	case "enum":
 		return enumMessage(field, ve.Message, value)
 	case "type":
@@ -149,6 +172,22 @@ func rephrase(field message.Field, ve *jsonschema.ValidationError, value any) me
 		return message.BadFormat.With(field, strings.Trim(ve.Message[strings.LastIndex(ve.Message, " ")+1:], "'"))
 	}
 	return message.SchemaOther.With(field, ve.Message)
+}
+
+// patternMessage says what a value that does not match a pattern must
+// be: an empty one that it must not be empty, a date what form it takes.
+func patternMessage(field message.Field, msg string, value any) message.Text {
+	m := quotedRE.FindStringSubmatch(msg)
+	s, _ := value.(string)
+	switch {
+	case s == "":
+		return message.NotEmpty.With(field)
+	case m != nil && m[1] == record.PartialDatePattern:
+		return message.DateForm.With(field, s)
+	case m != nil && patternMeanings[m[1]] != nil:
+		return patternMeanings[m[1]].With(field)
+	}
+	return message.SchemaOther.With(field, msg)
 }
 
 // enumMessage lists the allowed values and suggests the nearest one.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/korea-investment-tracker/kit/generator/message"
@@ -50,7 +51,7 @@ func parseJSON(src []byte, positions bool) (any, *parser, error) {
 	}
 	p.skipSpace()
 	if p.off < len(p.src) {
-		return nil, p, p.fail(message.AfterValue.With(p.describe()))
+		return nil, p, p.unexpected(message.AfterValue.With(p.describe()))
 	}
 	return v, p, nil
 }
@@ -58,6 +59,18 @@ func parseJSON(src []byte, positions bool) (any, *parser, error) {
 // fail is the syntax error t at the current offset.
 func (p *parser) fail(t message.Text) *SyntaxError {
 	return &SyntaxError{Offset: p.off, Text: t}
+}
+
+// unexpected is the syntax error t at the current offset, unless a
+// comment starts there: JSON has none, and a contributor used to
+// JavaScript or JSONC should be told so in those words.
+func (p *parser) unexpected(t message.Text) *SyntaxError {
+	for _, c := range []string{"//", "/*"} {
+		if bytes.HasPrefix(p.src[p.off:], []byte(c)) {
+			return p.fail(message.JSONComment.With(c))
+		}
+	}
+	return p.fail(t)
 }
 
 // describe names the character at the current offset for an error message.
@@ -149,7 +162,7 @@ func (p *parser) next(closing byte, where message.Text) (done bool, err error) {
 		}
 		return false, nil
 	}
-	return false, p.fail(message.ExpectedComma.With(rune(closing), where, p.describe()))
+	return false, p.unexpected(message.ExpectedComma.With(rune(closing), where, p.describe()))
 }
 
 func (p *parser) member(ptr string, obj map[string]any) error {
@@ -157,7 +170,7 @@ func (p *parser) member(ptr string, obj map[string]any) error {
 		return p.fail(message.Incomplete.Text())
 	}
 	if p.src[p.off] != '"' {
-		return p.fail(message.ExpectedName.With(p.describe()))
+		return p.unexpected(message.ExpectedName.With(p.describe()))
 	}
 	keyOff := p.off
 	k, err := p.str()
@@ -243,6 +256,9 @@ func (p *parser) str() (any, error) {
 			return s, nil
 		case c == '\\':
 			escaped = true
+			if lone := p.loneSurrogate(); lone != "" {
+				return nil, p.fail(message.LoneSurrogate.With(lone))
+			}
 			p.off += 2
 		case c < 0x20:
 			return nil, p.fail(message.ControlChar.With(rune(c)))
@@ -252,6 +268,31 @@ func (p *parser) str() (any, error) {
 	}
 	p.off = start
 	return nil, p.fail(message.Unterminated.Text())
+}
+
+// loneSurrogate is the escape at p.off when it is half of a UTF-16
+// surrogate pair without its other half (\ud800), which encoding/json
+// would decode as U+FFFD without a word; "" otherwise. A whole pair is
+// one character: p.off moves to its second half.
+func (p *parser) loneSurrogate() string {
+	r, ok := p.hexEscape(p.off)
+	if !ok || !utf16.IsSurrogate(r) {
+		return ""
+	}
+	if low, ok := p.hexEscape(p.off + 6); ok && r < 0xdc00 && low >= 0xdc00 && utf16.IsSurrogate(low) {
+		p.off += 6
+		return ""
+	}
+	return string(p.src[p.off : p.off+6])
+}
+
+// hexEscape decodes the escape \uXXXX at offset at, if there is one.
+func (p *parser) hexEscape(at int) (rune, bool) {
+	if at+6 > len(p.src) || p.src[at] != '\\' || p.src[at+1] != 'u' {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(string(p.src[at+2:at+6]), 16, 16)
+	return rune(n), err == nil
 }
 
 func (p *parser) number() (any, error) {
@@ -281,7 +322,7 @@ func (p *parser) literal() (any, error) {
 			return lit.v, nil
 		}
 	}
-	return nil, p.fail(message.ExpectedValue.With(p.describe()))
+	return nil, p.unexpected(message.ExpectedValue.With(p.describe()))
 }
 
 // Pointer appends an object key to a JSON pointer, escaped as RFC 6901 says.

@@ -45,10 +45,15 @@ type Document struct {
 	Src []byte
 	// Body is a page's Markdown after its front matter.
 	Body []byte
+	// Unread marks a stand-in for a record file that could not be read
+	// or decoded (see Unread): it has no Value, and its problems are
+	// reported already.
+	Unread bool
 
 	values, keys map[string]int // JSON pointer -> byte offset
 	indexOnce    sync.Once      // fills values and keys of a JSON file on first use
 	lines        []int          // byte offset of each line start
+	marks        []int          // runes before each markEvery-th byte (runeMarks)
 }
 
 // kindOf maps a path to its kind, or "" for a file that is not a record.
@@ -62,34 +67,6 @@ func kindOf(p string) Kind {
 		return Kind(kind)
 	}
 	return ""
-}
-
-// Files lists the record and page files below data/ and content/, sorted.
-// A .json file outside the known folders is reported, not ignored, so that a
-// misplaced record is not silently left out of the publication.
-func Files(fsys fs.FS) ([]string, record.ErrorList) {
-	var files []string
-	var errs record.ErrorList
-	for _, root := range []string{"data", "content"} {
-		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-			switch {
-			case err != nil:
-				return err
-			case d.IsDir():
-				return nil
-			case kindOf(p) != "":
-				files = append(files, p)
-			case strings.HasSuffix(p, ".json"):
-				errs = append(errs, message.At(record.Position{File: p}, "", message.UnexpectedJSON.Text()))
-			}
-			return nil
-		})
-		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, message.At(record.Position{File: root}, "", message.Verbatim.With(err.Error())))
-		}
-	}
-	sort.Strings(files)
-	return files, errs
 }
 
 // Load reads and decodes the named files. It returns every document that
@@ -121,7 +98,7 @@ func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.Err
 	if problem != nil {
 		return nil, record.ErrorList{message.At(record.Position{File: p}, "", *problem)}
 	}
-	doc := &Document{Path: p, Kind: kind, Src: src, lines: lineStarts(src)}
+	doc := &Document{Path: p, Kind: kind, Src: src, lines: lineStarts(src), marks: runeMarks(src)}
 	if err := doc.checkText(); err != nil {
 		return nil, record.ErrorList{err}
 	}
@@ -134,20 +111,6 @@ func loadFileWith(fsys fs.FS, p string, info fs.FileInfo) (*Document, record.Err
 // notRecord reports a path that is no record or page.
 func notRecord(p string) record.ErrorList {
 	return record.ErrorList{message.At(record.Position{File: p}, "", message.NotRecord.Text())}
-}
-
-// readLimited reads p, or says why it will not.
-func readLimited(fsys fs.FS, p string, info fs.FileInfo) ([]byte, *message.Text) {
-	if info.Size() > MaxFileSize {
-		t := message.TooBig.With(info.Size(), MaxFileSize)
-		return nil, &t
-	}
-	src, err := fs.ReadFile(fsys, p)
-	if err != nil {
-		t := message.CannotRead.With(unwrapPath(err).Error())
-		return nil, &t
-	}
-	return src, nil
 }
 
 func unwrapPath(err error) error {
@@ -210,7 +173,7 @@ func lineStarts(src []byte) []int {
 func (d *Document) position(off int) record.Position {
 	off = min(max(off, 0), len(d.Src))
 	line := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
-	col := utf8.RuneCount(d.Src[d.lines[line]:off]) + 1
+	col := d.runesBetween(d.lines[line], off) + 1
 	return record.Position{File: d.Path, Line: line + 1, Column: col}
 }
 

@@ -39,22 +39,6 @@ func TestPositions(t *testing.T) {
 	}
 }
 
-func TestFilesReportsMisplacedJSON(t *testing.T) {
-	fsys := fstest.MapFS{
-		"data/companies/a.json": {Data: []byte("{}")},
-		"data/company/b.json":   {Data: []byte("{}")},
-		"data/README.md":        {Data: []byte("notes")},
-		"content/about.md":      {Data: []byte("---\ntitle: A\n---\n")},
-	}
-	files, errs := Files(fsys)
-	if got, want := strings.Join(files, ","), "content/about.md,data/companies/a.json"; got != want {
-		t.Errorf("files = %s, want %s", got, want)
-	}
-	if len(errs) != 1 || errs[0].Pos.File != "data/company/b.json" {
-		t.Errorf("errors = %v, want one about data/company/b.json", errs)
-	}
-}
-
 func TestPageSplit(t *testing.T) {
 	src := "---\ntitle: \"About\"\ncompany: aws\n---\nBody *text*.\n"
 	fsys := fstest.MapFS{"content/companies/aws.md": {Data: []byte(src)}}

@@ -89,7 +89,7 @@ func (l *Loader) loadFile(fsys fs.FS, p string, settledBefore int64) (known, rec
 	if kindOf(p) == "" {
 		return known{}, notRecord(p)
 	}
-	info, err := fs.Stat(fsys, p)
+	info, err := fs.Lstat(fsys, p) // a link is refused, not followed
 	if err != nil {
 		return known{}, record.ErrorList{{Pos: record.Position{File: p}, Msg: "cannot read: " + unwrapPath(err).Error()}}
 	}

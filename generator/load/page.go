@@ -33,7 +33,7 @@ func (d *Document) decodePage() record.ErrorList {
 	d.values, d.keys = map[string]int{}, map[string]int{}
 	v, problem := d.yamlValue(n.Content[0], "")
 	if problem != nil {
-		return record.ErrorList{message.At(d.position(len(fence)+1), "", *problem)}
+		return record.ErrorList{problem}
 	}
 	d.Value = v
 	return nil
@@ -95,9 +95,15 @@ func (d *Document) offsetAt(frontLine, col int) int {
 	return off
 }
 
-// yamlValue decodes a node of the front matter, or says why it will not.
-func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, *message.Text) {
+// yamlValue decodes a node of the front matter, or says why it will not,
+// at the node.
+func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, *record.Error) {
 	d.values[ptr] = d.offsetAt(n.Line, n.Column)
+	if n.Style&yaml.TaggedStyle != 0 {
+		// A tag (!!binary, !!python/object…) changes what a value means,
+		// or is dropped without a word; front matter is plain text.
+		return nil, message.At(d.position(d.values[ptr]), "", message.FrontTag.With(n.Tag))
+	}
 	switch n.Kind {
 	case yaml.MappingNode:
 		return d.yamlMap(n, ptr)
@@ -114,19 +120,17 @@ func (d *Document) yamlValue(n *yaml.Node, ptr string) (any, *message.Text) {
 	case yaml.AliasNode:
 		// Expanding aliases lets a few hundred bytes unfold into gigabytes
 		// (a "billion laughs"); front matter is a few plain fields anyway.
-		t := message.FrontAlias.With(n.Value)
-		return nil, &t
+		return nil, message.At(d.position(d.values[ptr]), "", message.FrontAlias.With(n.Value))
 	}
 	return scalar(n), nil
 }
 
-func (d *Document) yamlMap(n *yaml.Node, ptr string) (any, *message.Text) {
+func (d *Document) yamlMap(n *yaml.Node, ptr string) (any, *record.Error) {
 	out := map[string]any{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			t := message.FrontKeys.Text()
-			return nil, &t
+			return nil, message.At(d.position(d.offsetAt(k.Line, k.Column)), "", message.FrontKeys.Text())
 		}
 		child := Pointer(ptr, k.Value)
 		d.keys[child] = d.offsetAt(k.Line, k.Column)

@@ -26,7 +26,28 @@ var (
 	BOM        = M0{Message{"bom",
 		"file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM",
 		"파일이 UTF-8 BOM으로 시작합니다. BOM 없는 UTF-8로 저장하세요"}}
-	NotUTF8 = M0{Message{"not-utf8", "invalid UTF-8: save the file as UTF-8", "올바르지 않은 UTF-8입니다. 파일을 UTF-8로 저장하세요"}}
+	NotUTF8    = M0{Message{"not-utf8", "invalid UTF-8: save the file as UTF-8", "올바르지 않은 UTF-8입니다. 파일을 UTF-8로 저장하세요"}}
+	TooBigRead = M1[int]{Message{"too-big-read",
+		"file is over the limit of %d bytes (1 MiB) for one record",
+		"파일이 기록 하나의 한도인 %d바이트(1 MiB)를 넘습니다"}}
+	Symlink = M0{Message{"symlink",
+		"is a symbolic link: check and build read only files kept in the repository itself, never what a link points to; put the file itself here",
+		"심볼릭 링크입니다. 검사와 빌드는 저장소 안에 있는 파일만 읽고 링크가 가리키는 곳은 읽지 않습니다. 이 자리에 파일 자체를 두세요"}}
+	NotRegular = M0{Message{"not-regular",
+		"is not a plain file (a device, pipe or socket): records and pages are plain text files",
+		"일반 파일이 아닙니다(장치, 파이프, 소켓). 기록과 페이지는 일반 텍스트 파일입니다"}}
+	RecordName = M2[string, string]{Message{"record-name",
+		"is not a record: a record in %s is named by its id and ends in .json in lower case; rename it %s",
+		"기록 파일이 아닙니다. %s의 기록 파일은 id로 이름 짓고 소문자 .json으로 끝납니다. 파일 이름을 다음으로 바꾸세요: %s"}}
+	UnexpectedFile = M0{Message{"unexpected-file",
+		"is not a record: records go in data/companies/, data/investments/ or data/regions/, one <id>.json file each",
+		"기록 파일이 아닙니다. 기록은 data/companies/, data/investments/, data/regions/ 중 한 곳에 <id>.json 파일로 하나씩 둡니다"}}
+	PageFileName = M1[string]{Message{"page-file-name",
+		"is not a page: a page is a Markdown file whose name ends in .md in lower case; rename it %s",
+		"페이지가 아닙니다. 페이지는 이름이 소문자 .md로 끝나는 Markdown 파일입니다. 파일 이름을 다음으로 바꾸세요: %s"}}
+	NotPage = M0{Message{"not-page",
+		"is not a page: content/ holds only Markdown pages (<name>.md), and the site publishes nothing else from it",
+		"페이지가 아닙니다. content/에는 Markdown 페이지(<이름>.md)만 두며, 사이트는 그 밖의 파일을 게시하지 않습니다"}}
 )
 
 // JSON syntax (package load): InvalidJSON holds one of the others.
@@ -50,6 +71,12 @@ var (
 	InvalidNumber  = M1[string]{Message{"json-invalid-number", "invalid number %q", "올바르지 않은 숫자입니다: %q"}}
 	ExpectedValue  = M1[Text]{Message{"json-expected-value", "unexpected %s: expected a value (string, number, object, array, true, false or null)", "값(문자열, 숫자, 객체, 배열, true, false, null)이 와야 할 자리입니다. 찾은 것: %s"}}
 	DuplicateField = M1[string]{Message{"duplicate-field", "duplicate field %q in one object", "한 객체 안에 필드 %q가 두 번 있습니다"}}
+	LoneSurrogate  = M1[string]{Message{"json-lone-surrogate",
+		"invalid escape %s: half of a UTF-16 surrogate pair is not a character; write the character itself",
+		"올바르지 않은 이스케이프 %s: UTF-16 서로게이트 쌍의 절반은 문자가 아닙니다. 문자 자체를 쓰세요"}}
+	JSONComment = M1[string]{Message{"json-comment",
+		"JSON does not allow comments (%s); remove the comment",
+		"JSON에는 주석(%s)을 쓸 수 없습니다. 주석을 지우세요"}}
 )
 
 // Front matter (package load).
@@ -66,6 +93,8 @@ var (
 	FrontInvalid = M1[string]{Message{"front-invalid", "invalid front matter: %s", "올바르지 않은 머리말입니다: %s"}}
 	FrontAlias   = M1[string]{Message{"front-alias",
 		"front matter may not use YAML aliases (*%s); write the value out", "머리말에는 YAML 별칭(*%s)을 쓸 수 없습니다. 값을 직접 쓰세요"}}
+	FrontTag = M1[string]{Message{"front-tag",
+		"front matter may not use YAML tags (%s); write the value as plain text", "머리말에는 YAML 태그(%s)를 쓸 수 없습니다. 값을 평범한 글로 쓰세요"}}
 	FrontKeys = M0{Message{"front-keys", "front matter field names must be plain words", "머리말의 필드 이름은 평범한 낱말이어야 합니다"}}
 )
 
@@ -97,9 +126,7 @@ var (
 	Slug = M1[Field]{Message{"slug",
 		`%s must be a lower-case slug of letters a-z, digits and single hyphens, like "amkor-technology"`,
 		`%s 값은 소문자 a-z, 숫자, 하이픈 하나로 된 슬러그여야 합니다(예: "amkor-technology")`}}
-	HTTPURL     = M1[Field]{Message{"http-url", "%s must be an http:// or https:// URL", "%s 값은 http:// 또는 https:// URL이어야 합니다"}}
-	DatePattern = M1[Field]{Message{"date-pattern",
-		"%s must be a date written YYYY, YYYY-MM or YYYY-MM-DD", "%s 값은 YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜여야 합니다"}}
+	HTTPURL        = M1[Field]{Message{"http-url", "%s must be an http:// or https:// URL", "%s 값은 http:// 또는 https:// URL이어야 합니다"}}
 	CountryPattern = M1[Field]{Message{"country-pattern",
 		`%s must be an ISO 3166-1 alpha-2 country code of two capital letters, like "US"`,
 		`%s 값은 대문자 두 자리 ISO 3166-1 alpha-2 국가 코드여야 합니다(예: "US")`}}
@@ -111,7 +138,26 @@ var (
 	SchemaOther = M2[Field, string]{Message{"schema-other", "%s %s", "%s: %s"}}
 	DateForm    = M2[Field, string]{Message{"date-form",
 		"%s %q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "%s: %q — YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜가 아닙니다"}}
-	DateReal = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
+	DateReal   = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
+	WebAddress = M2[Field, string]{Message{"web-address",
+		"%s %q is not a complete web address: paste the whole address of the page, such as https://www.example.org/news/1",
+		"%s: %q — 완전한 웹 주소가 아닙니다. https://www.example.org/news/1 처럼 페이지 주소 전체를 붙여 넣으세요"}}
+)
+
+// Characters that should never reach a page (package check): one-line
+// fields hold no control character at all; long text (a note, a quote)
+// may break lines, and a page's Markdown may also hold tabs.
+var (
+	LineBreak = M1[Field]{Message{"line-break",
+		"%s is one line: remove the line break", "%s 값은 한 줄이어야 합니다. 줄바꿈을 지우세요"}}
+	TabChar = M1[Field]{Message{"tab",
+		"%s holds a tab: write a space instead", "%s 값에 탭 문자가 있습니다. 공백으로 바꾸세요"}}
+	ControlInText = M2[Field, string]{Message{"control",
+		"%s holds the invisible control character %s, which no page shows; remove it",
+		"%s 값에 보이지 않는 제어 문자가 있습니다(%s). 페이지에 표시되지 않으니 지우세요"}}
+	ControlInPage = M1[string]{Message{"control-page",
+		"the page holds the invisible control character %s, which no page shows; remove it",
+		"페이지에 보이지 않는 제어 문자가 있습니다(%s). 페이지에 표시되지 않으니 지우세요"}}
 )
 
 // Rules on one record (package check).
@@ -160,6 +206,14 @@ var (
 	OwnParent = M0{Message{"own-parent", "a company cannot be its own parent", "기업은 자기 자신의 모회사가 될 수 없습니다"}}
 	FormerID  = M1[string]{Message{"former-id",
 		"former id %q is the id of a current record; its URL cannot redirect", "이전 id %q는 현재 기록의 id이므로 그 URL을 다른 곳으로 보낼 수 없습니다"}}
+	FormerIDTwice = M2[string, string]{Message{"former-id-twice",
+		"former id %q is also a former id of %s: its old URL can redirect to one record only; keep it on one of them",
+		"이전 id %q — %s에도 이전 id로 적혀 있습니다. 옛 URL은 한 기록으로만 보낼 수 있으니 한쪽에만 두세요"}}
+	FormerIDPage = M0{Message{"former-id-page",
+		`former id "page" is reserved for the pages of the lists; remove it`, `이전 id "page"는 목록의 쪽 주소에 쓰이므로 지우세요`}}
+	Unreadable = M3[string, string, int]{Message{"unreadable",
+		"%s %q could not be read (see the other problems in this file), so the %d record(s) that name it were not checked against it",
+		"%s %q — 읽을 수 없습니다(이 파일의 다른 문제를 보세요). 이를 가리키는 기록 %d건은 이 기록과 대조하지 않았습니다"}}
 	NoSuch     = M2[string, string]{Message{"no-such", "%s %q does not exist", "%s %q — 존재하지 않습니다"}}
 	NoSuchNear = M3[string, string, string]{Message{"no-such-near",
 		"%s %q does not exist; did you mean %q?", "%s %q — 존재하지 않습니다. 혹시 %q인가요?"}}
@@ -177,7 +231,10 @@ var (
 	RawHTML = M0{Message{"raw-html",
 		"raw HTML is not rendered on the site; write Markdown instead", "HTML 태그는 사이트에 표시되지 않습니다. Markdown으로 쓰세요"}}
 	InvalidLink = M1[string]{Message{"invalid-link", "link %q is not a valid URL", "링크 %q는 올바른 URL이 아닙니다"}}
-	LinkScheme  = M1[string]{Message{"link-scheme",
+	Shortcode   = M1[string]{Message{"shortcode",
+		"Hugo shortcode %q is not allowed: a page is shown as it is written, and Hugo would run a shortcode even inside code; remove it",
+		"Hugo 단축 코드(%q)는 쓸 수 없습니다. 페이지는 쓴 그대로 보여야 하는데, Hugo는 코드 안에서도 단축 코드를 실행합니다. 지우세요"}}
+	LinkScheme = M1[string]{Message{"link-scheme",
 		"link to a %s: URL is not allowed; use http, https or a relative link",
 		"%s: 주소로 가는 링크는 허용되지 않습니다. http, https 또는 상대 링크를 쓰세요"}}
 )
