@@ -8,6 +8,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/visible"
 )
 
 // The /changes/ page lists what changed and when, and every page's footer
@@ -164,7 +165,7 @@ func (b builder) changesPage(pages []Page) Page {
 	for k, c := range log {
 		if k == 0 || c.Commit != log[k-1].Commit {
 			v.Commits = append(v.Commits, commitView{Date: b.dateOf(c.Time),
-				Subject: c.Subject, SubjectLang: b.l.TextLang()})
+				Subject: visible.Line(c.Subject), SubjectLang: b.l.TextLang()})
 		}
 		cv := &v.Commits[len(v.Commits)-1]
 		cv.Changes = append(cv.Changes, b.change(c, byPath))

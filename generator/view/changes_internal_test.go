@@ -2,8 +2,10 @@ package view
 
 import (
 	"testing"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // TestChangedPage maps a changed file to the page that shows it, as Hugo
@@ -29,5 +31,16 @@ func TestChangedPage(t *testing.T) {
 				t.Errorf("changedPage(%+v) = %q, want %q", tt.c, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestChangesShowSubjectsAsText: a commit subject's control characters
+// (any byte is data in git) reach the changes page written out, never raw.
+func TestChangesShowSubjectsAsText(t *testing.T) {
+	b := largeBuilder(t, 1)
+	b.log = history.Log{{Commit: "c1", Time: time.Unix(0, 0), Subject: "fix\x1fthe\x1b[31mdata", Op: "changed", Kind: record.CompanyKind, ID: "a"}}
+	v := b.changesPage(nil).Params.View.(changesView)
+	if got, want := v.Commits[0].Subject, `fix\x1fthe\x1b[31mdata`; got != want {
+		t.Errorf("subject %q, want %q", got, want)
 	}
 }
