@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/visible"
 )
@@ -52,16 +54,8 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if errs.Err() != nil {
 		return exitInvalid
 	}
-	fmt.Fprintln(stdout, checkWords[*lang].ok)
+	fmt.Fprintln(stdout, message.AllValid.Text().In(*lang))
 	return exitOK
-}
-
-// checkWords are the check command's own lines in each language.
-var checkWords = map[string]struct{ ok, found, warning, notData string }{
-	"en": {"ok: all records and pages are valid", "%d problem(s) found", "warning: ",
-		"%s is not a record or a page: check takes the files and folders of data/ and content/"},
-	"ko": {"ok: 모든 기록과 페이지가 올바릅니다", "문제 %d건을 찾았습니다", "경고: ",
-		"%s: 기록이나 페이지가 아닙니다. check에는 data/와 content/ 안의 파일과 폴더를 넘깁니다"},
 }
 
 // dataPaths refuses a named path outside data/ and content/ (README.md,
@@ -74,7 +68,7 @@ func dataPaths(only []string, lang string) error {
 	for _, p := range only {
 		first, _, _ := strings.Cut(p, "/")
 		if p != "." && first != "data" && first != "content" {
-			return fmt.Errorf(checkWords[lang].notData, p)
+			return errors.New(message.NotData.With(p).In(lang))
 		}
 	}
 	return nil
@@ -138,11 +132,10 @@ func report(w io.Writer, errs record.ErrorList, annotate bool) { reportIn(w, err
 // one line (visible.Line), and an annotation is escaped by the rules of
 // workflow commands, so no output line is one the contributor wrote.
 func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
-	words := checkWords[lang]
 	for _, e := range errs {
 		if e.Warning {
 			c := *e
-			c.Msg = words.warning + c.Msg
+			c.Msg = message.Warning.Text().In(lang) + c.Msg
 			e = &c
 		}
 		fmt.Fprintln(w, visible.Line(e.Error()))
@@ -157,7 +150,7 @@ func reportIn(w io.Writer, errs record.ErrorList, annotate bool, lang string) {
 		}
 	}
 	if n := len(errs.Errors()); n > 0 {
-		fmt.Fprintf(w, words.found+"\n", n)
+		fmt.Fprintln(w, message.Found.With(n).In(lang))
 	}
 }
 

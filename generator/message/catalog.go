@@ -8,6 +8,16 @@ package message
 // TestCatalog checks that every message has both forms and that both use
 // every argument.
 
+// The check command's own lines.
+var (
+	AllValid = M0{Message{"all-valid", "ok: all records and pages are valid", "ok: 모든 기록과 페이지가 올바릅니다"}}
+	Found    = M1[int]{Message{"found", "%d problem(s) found", "문제 %d건을 찾았습니다"}}
+	Warning  = M0{Message{"warning", "warning: ", "경고: "}}
+	NotData  = M1[string]{Message{"not-data",
+		"%s is not a record or a page: check takes the files and folders of data/ and content/",
+		"%s: 기록이나 페이지가 아닙니다. check에는 data/와 content/ 안의 파일과 폴더를 넘깁니다"}}
+)
+
 // Reading files (package load).
 var (
 	Verbatim = M1[string]{Message{"verbatim", "%s", "%s"}}
