@@ -97,6 +97,9 @@ func Map(m MapSpec) (string, error) {
 			name += ": " + a.Text
 		}
 		class := fmt.Sprintf("area q%d", class(a.Value.USD, breaks))
+		if a.Value.Shared {
+			class += " shared"
+		}
 		if a.URL == "" {
 			fmt.Fprintf(&b, `<path class="%s" d="%s"><title>%s</title></path>`, class, s.D, esc(name))
 			continue

@@ -28,6 +28,8 @@ func investmentColumns() []column[inv] {
 		col("amount_stated", kindString, doc("Amount", "stated"), amountCell(func(a *record.Amount) string { return a.Stated })),
 		col("value_usd", kindInteger, doc("Investment", "value_usd"), func(i inv) string { return optional(i.ValueUSD) }),
 		col("max_usd", kindInteger, doc("Investment", "max_usd"), func(i inv) string { return optional(i.MaxUSD) }),
+		req(col("usd_min", kindInteger, doc("Investment", "usd_min"), func(i inv) string { return integer(i.USDMin) })),
+		col("usd_max", kindInteger, doc("Investment", "usd_max"), func(i inv) string { return optional(i.USDMax) }),
 		col("announced", kindDate, doc("Investment", "announced"), func(i inv) string { return string(i.Announced) }),
 		col("announced_precision", kindString, precisionDoc("announced"), func(i inv) string { return i.Announced.Precision() }),
 		col("period_start", kindInteger, doc("Period", "start"), periodCell(func(p *record.Period) string { return nonZero(p.Start) })),
