@@ -317,9 +317,11 @@ func (b builder) regionPage(r *publication.Region) Page {
 	rows, more := b.newestRows(r.Investments, listMaxRows)
 	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.W("fact_kind"), Text: b.l.Label("category", string(r.Category))},
 		fact{Term: b.l.W("fact_iso_code"), Text: r.Code})
+	total := b.total(r.Total)
+	total.Text = b.regionTotalText(r)
 	view := regionView{
 		Facts: facts,
-		Total: b.total(r.Total), Shared: shared, Investments: rows, More: more,
+		Total: total, Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
 		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
 		Chart:     b.regionChart(r), Locator: b.locator(r),
