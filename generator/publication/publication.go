@@ -105,7 +105,7 @@ type Row struct {
 	Total
 }
 
-// Summary holds Korea's total and its breakdowns; each breakdown's rows add up to the total.
+// Summary holds Korea's total and its breakdowns, each row an interval by the amount algebra (interval.go).
 type Summary struct {
 	Korea     Total `json:"korea"`
 	ByRegion  []Row `json:"by_region"`
