@@ -50,6 +50,7 @@ func companiesTable(rows []company) *table {
 		col("parent_name", kindString, doc("Company", "parent_name"), func(c company) string { return c.ParentName }),
 		col("sectors", kindString, joinedDoc("Company", "sectors", "company_sectors"), func(c company) string { return joined(c.Sectors) }),
 		col("website", kindString, doc("Company", "website"), func(c company) string { return c.Website }),
+		col("basis", kindString, basisDoc("Company"), func(c company) string { return basisCell(c.Basis) }),
 	}
 	cols = append(cols, totalColumns("total_", func(c company) publication.Total { return c.Total })...)
 	cols = append(cols, totalColumns("subsidiaries_", func(c company) publication.Total { return c.Subsidiaries })...)

@@ -156,6 +156,11 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	name := b.name(c.Name, c.NameKo).Name
 	desc := cmp.Or(prof.description, b.l.T("desc_company", map[string]any{"Name": name}))
 	facts := b.nameFacts(c.Name, c.NameKo)
+	for k := range facts {
+		if facts[k].Text == c.NameKo && c.NameKo != "" {
+			facts[k].Basis = b.basis(c.Basis, "name_ko")
+		}
+	}
 	if c.Country != "" {
 		facts = append(facts, fact{Term: b.l.W("fact_headquarters"), Text: b.l.Country(c.Country)})
 	}
@@ -372,7 +377,7 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 	if i.Amount != nil && i.Amount.Currency != "USD" && i.ValueUSD != nil {
 		facts = append(facts, fact{Term: l.W("fact_in_usd"), Text: l.USD(i.Amount.Precision, *i.ValueUSD)})
 	}
-	facts = append(facts, fact{Term: l.W("fact_announced"), Text: cmp.Or(r.Announced, l.W("not_stated"))},
+	facts = append(facts, fact{Term: l.W("fact_announced"), Text: cmp.Or(r.Announced, l.W("not_stated")), Basis: b.basis(i.Basis, "announced")},
 		fact{Term: l.W("fact_period"), Text: r.Period, Lang: r.PeriodLang})
 	if len(r.Regions) > 0 {
 		facts = append(facts, fact{Term: l.W("fact_regions"), Links: r.Regions})

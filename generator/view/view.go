@@ -89,6 +89,19 @@ type fact struct {
 	Lang string `json:"lang,omitempty"`
 	// Untranslated marks an English text shown for a missing Korean one.
 	Untranslated bool `json:"untranslated,omitempty"`
+	// Basis says, in words, that the fact is derived or the publication's own, not reported.
+	Basis string `json:"basis,omitempty"`
+}
+
+// basis words a record's basis for a field, "" for a reported one.
+func (b builder) basis(m map[string]record.Basis, field string) string {
+	switch m[field] {
+	case record.BasisDerived:
+		return b.l.W("basis_derived")
+	case record.BasisOwn:
+		return b.l.W("basis_own")
+	}
+	return ""
 }
 
 // urls builds the site's URLs below its base path, so that a site served
