@@ -201,6 +201,9 @@ type Written struct {
 // the pages, the feeds, _redirects and, with site.Search, the search
 // index) and publishes it into Out only when every step succeeded.
 func Write(ctx context.Context, opt Options, p *publication.Publication, site Site) (Written, error) {
+	if p.Problems.Err() != nil {
+		return Written{}, &InvalidError{Errors: p.Problems}
+	}
 	opt = opt.withDefaults()
 	stage, err := os.MkdirTemp(filepath.Dir(opt.Out), ".public-staging-")
 	if err != nil {

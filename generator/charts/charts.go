@@ -27,6 +27,8 @@ type Value struct {
 	Approximate bool
 	// Undisclosed counts commitments without an amount of their own.
 	Undisclosed int
+	// Shared is true, on a map, for a region with commitments it shares with other regions.
+	Shared bool
 }
 
 // Add sums two values.

@@ -99,9 +99,10 @@ func TestMapGolden(t *testing.T) {
 		{Code: "KR-47", Label: "North Gyeongsang", URL: "/regions/kr-47/", Value: Value{USD: 3e9, AtLeast: true}, Text: "≥ $3 bn"},
 		{Code: "KR-31", Label: "Ulsan", URL: "/regions/kr-31/", Value: Value{USD: 1e9}, Text: "$1 bn"},
 		{Code: "KR-11", Label: "Seoul", URL: "/regions/kr-11/", Value: Value{Undisclosed: 1}, Text: "not disclosed"},
+		{Code: "KR-28", Label: "Incheon", URL: "/regions/kr-28/", Value: Value{Shared: true}, Text: "shares $5 bn"},
 	}
 	svg, err := Map(MapSpec{ID: "map", Title: "Synthetic test data: map", Summary: "Synthetic figures, shaded by amount.", Areas: areas,
-		Range: func(lo, hi int64) string { return usd(lo) + " to " + usd(hi) }, NoneLegend: "none counted"})
+		Range: func(lo, hi int64) string { return usd(lo) + " to " + usd(hi) }, NoneLegend: "none counted", SharedLegend: "dashed: shared"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -63,6 +63,8 @@ type MapSpec struct {
 	Range func(lo, hi int64) string
 	// NoneLegend names the class of regions with no counted amount.
 	NoneLegend string
+	// SharedLegend names the dashed outline of a region sharing commitments with others.
+	SharedLegend string
 }
 
 // classes is how many shades a map uses for counted amounts.
@@ -97,6 +99,9 @@ func Map(m MapSpec) (string, error) {
 			name += ": " + a.Text
 		}
 		class := fmt.Sprintf("area q%d", class(a.Value.USD, breaks))
+		if a.Value.Shared {
+			class += " shared"
+		}
 		if a.URL == "" {
 			fmt.Fprintf(&b, `<path class="%s" d="%s"><title>%s</title></path>`, class, s.D, esc(name))
 			continue
@@ -106,8 +111,8 @@ func Map(m MapSpec) (string, error) {
 	}
 	for i, row := range legend {
 		y := int(o.Height) + 4 + i*18
-		fmt.Fprintf(&b, `<g class="legend"><rect class="area q%d" x="4" y="%d" width="14" height="12"/><text x="24" y="%d">%s</text></g>`,
-			row.class, y, y+11, esc(row.text))
+		fmt.Fprintf(&b, `<g class="legend"><rect class="area q%d%s" x="4" y="%d" width="14" height="12"/><text x="24" y="%d">%s</text></g>`,
+			row.class, row.extra, y, y+11, esc(row.text))
 	}
 	b.WriteString(`</svg>`)
 	return b.String(), nil
@@ -151,6 +156,7 @@ func class(usd int64, breaks []int64) int {
 type mapLegend struct {
 	class int
 	text  string
+	extra string // a further class, " shared"
 }
 
 func legendRows(m MapSpec, breaks []int64) []mapLegend {
@@ -160,7 +166,10 @@ func legendRows(m MapSpec, breaks []int64) []mapLegend {
 	}
 	var out []mapLegend
 	if m.NoneLegend != "" {
-		out = append(out, mapLegend{0, m.NoneLegend})
+		out = append(out, mapLegend{0, m.NoneLegend, ""})
+	}
+	if m.SharedLegend != "" && slices.ContainsFunc(m.Areas, func(a Area) bool { return a.Value.Shared }) {
+		out = append(out, mapLegend{0, m.SharedLegend, " shared"})
 	}
 	for i, lo := range breaks {
 		hi := top
@@ -171,7 +180,7 @@ func legendRows(m MapSpec, breaks []int64) []mapLegend {
 		if m.Range != nil {
 			text = m.Range(lo, hi)
 		}
-		out = append(out, mapLegend{class(lo, breaks), text})
+		out = append(out, mapLegend{class(lo, breaks), text, ""})
 	}
 	return out
 }

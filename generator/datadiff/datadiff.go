@@ -34,14 +34,14 @@ type FieldChange struct {
 // TotalChange is a breakdown row whose total moved.
 type TotalChange struct {
 	Breakdown, Key, Name string
-	Old, New             int64
+	Old, New             int64 // the row's smallest value before and after
 }
 
 // Report is the whole difference.
 type Report struct {
 	Changes []Change
 	Totals  []TotalChange
-	Korea   [2]int64 // Korea's total before and after
+	Korea   [2]int64 // the smallest value of Korea's total before and after (publication's amount algebra)
 }
 
 // Compare reports what changed from old to new.
@@ -51,7 +51,7 @@ func Compare(old, new *publication.Publication) Report {
 	r.Changes = append(r.Changes, compareKind("investment", index(old.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }), index(new.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }))...)
 	r.Changes = append(r.Changes, compareKind("region", index(old.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }), index(new.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }))...)
 	r.Totals = append(compareRows("region", old.Summary.ByRegion, new.Summary.ByRegion), compareRows("company", old.Summary.ByCompany, new.Summary.ByCompany)...)
-	r.Korea = [2]int64{old.Summary.Korea.USD, new.Summary.Korea.USD}
+	r.Korea = [2]int64{old.Summary.Korea.Min, new.Summary.Korea.Min}
 	return r
 }
 
@@ -152,12 +152,15 @@ func compareRows(breakdown string, old, new []publication.Row) []TotalChange {
 	slices.Sort(keys)
 	var out []TotalChange
 	for _, k := range keys {
-		if o[k].USD != n[k].USD {
-			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmp.Or(n[k].Name, o[k].Name), Old: o[k].USD, New: n[k].USD})
+		if o[k].Min != n[k].Min || !sameMax(o[k].Max, n[k].Max) {
+			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmp.Or(n[k].Name, o[k].Name), Old: o[k].Min, New: n[k].Min})
 		}
 	}
 	return out
 }
+
+// sameMax compares two upper ends, nil being unbounded.
+func sameMax(a, b *int64) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
 
 // maxListed caps the records listed field by field, so that a large change
 // still fits a GitHub comment (65,536 characters); the counts cover all.

@@ -1,6 +1,10 @@
 package export
 
 import (
+	"maps"
+	"slices"
+	"strings"
+
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -47,6 +51,9 @@ func investmentColumns() []column[inv] {
 		col("note", kindString, doc("Investment", "note"), func(i inv) string { return i.Note }),
 		req(col("counts_toward_korea_total", kindBoolean, doc("Investment", "counts_toward_korea_total"), func(i inv) string { return boolean(i.CountsTowardKoreaTotal) })),
 		req(col("synthetic", kindBoolean, doc("Investment", "synthetic"), func(i inv) string { return boolean(i.Synthetic) })),
+		req(col("usd_min", kindInteger, doc("Investment", "usd_min"), func(i inv) string { return integer(i.USDMin) })),
+		col("usd_max", kindInteger, doc("Investment", "usd_max"), func(i inv) string { return optional(i.USDMax) }),
+		col("basis", kindString, basisDoc("Investment"), func(i inv) string { return basisCell(i.Basis) }),
 	}
 }
 
@@ -74,6 +81,20 @@ func periodCell(get func(*record.Period) string) func(inv) string {
 func joinedDoc(def, prop, linkTable string) ref {
 	return ref{def: def, prop: prop, joined: true,
 		text: "Separated by semicolons; " + linkTable + ".csv has one row per item."}
+}
+
+// basisDoc describes the basis column: the record's basis map, written out.
+func basisDoc(def string) ref {
+	return ref{def: def, prop: "basis", text: "Written field=basis, separated by semicolons, in field order (announced=derived); empty when every field is reported."}
+}
+
+// basisCell writes a basis map as field=basis pairs in field order.
+func basisCell(m map[string]record.Basis) string {
+	parts := make([]string, 0, len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		parts = append(parts, k+"="+string(m[k]))
+	}
+	return strings.Join(parts, ";")
 }
 
 // precisionDoc describes the precision column that accompanies a date.

@@ -3,6 +3,7 @@ package export
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -55,7 +56,7 @@ func datasetFromCSV(t *testing.T, tabs map[string][]rowMap) *record.Dataset {
 
 func companyFromRow(t *testing.T, r rowMap) record.Company {
 	return record.Company{ID: r["id"], Name: r["name"], NameKo: r["name_ko"], Country: r["country"],
-		Parent: r["parent"], Website: r["website"], Synthetic: parseBool(t, r["synthetic"])}
+		Parent: r["parent"], Website: r["website"], Basis: parseBasis(r["basis"]), Synthetic: parseBool(t, r["synthetic"])}
 }
 
 func investmentFromRow(t *testing.T, r rowMap) record.Investment {
@@ -63,7 +64,7 @@ func investmentFromRow(t *testing.T, r rowMap) record.Investment {
 	i := record.Investment{ID: r["id"], Company: r["company"], Title: r["title"], TitleKo: r["title_ko"],
 		Announced: record.PartialDate(r["announced"]), Nationwide: parseBool(t, r["nationwide"]), City: r["city"],
 		Kind: record.Kind(r["kind"]), Status: record.Status(r["status"]), PartOf: r["part_of"],
-		Scope: record.Scope(r["scope"]), ScopeNote: r["scope_note"], Note: r["note"], Synthetic: parseBool(t, r["synthetic"])}
+		Scope: record.Scope(r["scope"]), ScopeNote: r["scope_note"], Note: r["note"], Basis: parseBasis(r["basis"]), Synthetic: parseBool(t, r["synthetic"])}
 	if r["amount_currency"] != "" {
 		i.Amount = &record.Amount{Value: atoi(t, r["amount_value"]), Max: atoi(t, r["amount_max"]),
 			Currency: record.Currency(r["amount_currency"]), Precision: record.Precision(r["amount_precision"]), Stated: r["amount_stated"]}
@@ -128,4 +129,17 @@ func checkPrecision(t *testing.T, r rowMap, date string) {
 	if got, want := r[date+"_precision"], record.PartialDate(r[date]).Precision(); got != want {
 		t.Errorf("%s_precision of %q is %q, want %q", date, r[date], got, want)
 	}
+}
+
+// parseBasis reads a basis cell, field=basis pairs separated by semicolons.
+func parseBasis(cell string) map[string]record.Basis {
+	if cell == "" {
+		return nil
+	}
+	out := map[string]record.Basis{}
+	for _, pair := range strings.Split(cell, ";") {
+		k, v, _ := strings.Cut(pair, "=")
+		out[k] = record.Basis(v)
+	}
+	return out
 }

@@ -32,7 +32,7 @@ func trickyDataset() *record.Dataset {
 	return &record.Dataset{
 		Companies: []record.Company{
 			{ID: "synthetic-co-1", FormerIDs: []string{"synthetic-co-old", "synthetic-co-older"}, Name: `=HYPERLINK("http://x","y")`, NameKo: "합성 회사 1", Country: "US",
-				Sectors: []record.Sector{"cloud", "ai-data-centres"}, Website: "https://example.org/1",
+				Sectors: []record.Sector{"cloud", "ai-data-centres"}, Website: "https://example.org/1", Basis: map[string]record.Basis{"name_ko": record.BasisOwn},
 				Sources: []record.Source{syntheticSource(1), {Title: "+Synthetic, \"quoted\" source", Quote: "@cell"}}, Synthetic: true},
 			{ID: "synthetic-co-2", Name: "Synthetic Co 2", Parent: "synthetic-co-1", Sources: []record.Source{syntheticSource(2)}, Synthetic: true},
 			{ID: "synthetic-co-3", Name: "-Synthetic Co 3", NameKo: "'=이미 인용된", Sources: []record.Source{syntheticSource(3)}, Synthetic: true},
@@ -44,7 +44,7 @@ func trickyDataset() *record.Dataset {
 				Announced: "2025-10-29", Period: &record.Period{Start: 2025, End: 2028, Years: 4, Stated: "2025 to 2028"},
 				Regions: []string{"KR-41", "KR-11"}, Nationwide: true, City: " Pangyo", Sectors: []record.Sector{"cloud", "semiconductors"},
 				Kind: "partnership", Status: "under-way", PartOf: "synthetic-inv-3", Scope: record.ScopeKorea,
-				ScopeNote: "\tstarts with a tab", Note: "=1+2", Sources: []record.Source{syntheticSource(4), syntheticSource(5)}, Synthetic: true},
+				ScopeNote: "\tstarts with a tab", Note: "=1+2", Basis: map[string]record.Basis{"announced": record.BasisDerived, "city": record.BasisOwn}, Sources: []record.Source{syntheticSource(4), syntheticSource(5)}, Synthetic: true},
 			{ID: "synthetic-inv-2", Company: "synthetic-co-2", Title: "Synthetic undisclosed", Announced: "2024",
 				Kind: "unspecified", Status: "announced", Scope: record.ScopeMultinational, ScopeNote: "14 synthetic economies",
 				Sources: []record.Source{syntheticSource(6)}, Synthetic: true},

@@ -25,7 +25,7 @@ func (w *writer) jsonFiles(v *view, e *encoded) []func() error {
 		{"companies.json", "Every company with its parent's name and its own total; schema: schema/companies.schema.json.", spliced(e.companies)},
 		{"regions.json", "The 17 first-level divisions with their totals; schema: schema/regions.schema.json.", spliced(e.regions)},
 		{"rates.json", "The dated exchange rates into US dollars used for value_usd, with their sources; schema: schema/rates.schema.json.", marshalled(record.Rates{Rates: nonNil(v.rates)})},
-		{"summary.json", "Korea's total and its breakdowns by region, company, sector and year, by the counting rules; schema: schema/summary.schema.json.", marshalled(publishedSummary(v.summary))},
+		{"summary.json", "Korea's total and its breakdowns by region, company, sector, year and status, each an interval of US dollars by the amount algebra; schema: schema/summary.schema.json.", marshalled(publishedSummary(v.summary))},
 	}
 	jobs := make([]func() error, len(files))
 	for k, f := range files {
@@ -55,7 +55,7 @@ func marshalled(v any) func() ([][]byte, error) {
 // summary schema requires arrays.
 func publishedSummary(s publication.Summary) publication.Summary {
 	s.ByRegion, s.ByCompany = nonNil(s.ByRegion), nonNil(s.ByCompany)
-	s.BySector, s.ByYear = nonNil(s.BySector), nonNil(s.ByYear)
+	s.BySector, s.ByYear, s.ByStatus = nonNil(s.BySector), nonNil(s.ByYear), nonNil(s.ByStatus)
 	s.Excluded = nonNil(s.Excluded) // publication.Build sorts it
 	return s
 }

@@ -50,11 +50,13 @@ func companiesTable(rows []company) *table {
 		col("parent_name", kindString, doc("Company", "parent_name"), func(c company) string { return c.ParentName }),
 		col("sectors", kindString, joinedDoc("Company", "sectors", "company_sectors"), func(c company) string { return joined(c.Sectors) }),
 		col("website", kindString, doc("Company", "website"), func(c company) string { return c.Website }),
+		col("basis", kindString, basisDoc("Company"), func(c company) string { return basisCell(c.Basis) }),
 	}
-	cols = append(cols, totalColumns(func(c company) publication.Total { return c.Total })...)
+	cols = append(cols, totalColumns("total_", func(c company) publication.Total { return c.Total })...)
+	cols = append(cols, totalColumns("subsidiaries_", func(c company) publication.Total { return c.Subsidiaries })...)
 	cols = append(cols, req(col("synthetic", kindBoolean, doc("Company", "synthetic"), func(c company) string { return boolean(c.Synthetic) })))
 	return newTable(meta{name: "companies", title: "Companies",
-		description: "One row per company or group, in id order, with its own total in Korea by the counting rules.",
+		description: "One row per company or group, in id order, with its own total in Korea and its subsidiaries' total, each an interval by the amount algebra.",
 		primaryKey:  []string{"id"}, excel: true,
 		foreignKeys: []foreignKey{{fields: []string{"parent"}, resource: "", refFields: []string{"id"}}},
 	}, rows, cols)
@@ -69,26 +71,25 @@ func regionsTable(rows []region) *table {
 		req(col("name_ko", kindString, doc("Region", "name_ko"), func(r region) string { return r.NameKo })),
 		req(col("category", kindString, doc("Region", "category"), func(r region) string { return string(r.Category) })),
 	}
-	cols = append(cols, totalColumns(func(r region) publication.Total { return r.Total })...)
+	cols = append(cols, totalColumns("total_", func(r region) publication.Total { return r.Total })...)
+	cols = append(cols, totalColumns("shared_", func(r region) publication.Total { return r.Shared })...)
 	cols = append(cols, req(col("shared_count", kindInteger, doc("Region", "shared_count"), func(r region) string { return integer(int64(r.SharedCount)) })))
 	return newTable(meta{name: "regions", title: "Regions",
-		description: "South Korea's 17 first-level divisions, in code order, with the total of the commitments located in each one alone.",
+		description: "South Korea's 17 first-level divisions, in code order, with the total of the commitments located in each one alone and of those it shares with other regions, each an interval.",
 		primaryKey:  []string{"code"}, excel: true}, rows, cols)
 }
 
-// totalColumns are the total_* columns of a company or region.
-func totalColumns[T any](total func(T) publication.Total) []column[T] {
+// totalColumns are the prefix_* columns of a total: its interval
+// (usd_max empty when unbounded), never a 0 standing for unknown.
+func totalColumns[T any](prefix string, total func(T) publication.Total) []column[T] {
 	num := func(name string, get func(publication.Total) int) column[T] {
-		return req(col("total_"+name, kindInteger, doc("Total", name), func(r T) string { return integer(int64(get(total(r)))) }))
+		return req(col(prefix+name, kindInteger, doc("Total", name), func(r T) string { return integer(int64(get(total(r)))) }))
 	}
-	flag := func(name string, get func(publication.Total) bool) column[T] {
-		return req(col("total_"+name, kindBoolean, doc("Total", name), func(r T) string { return boolean(get(total(r))) }))
-	}
-	usd := req(col("total_usd", kindInteger, doc("Total", "usd"), func(r T) string { return integer(total(r).USD) }))
-	return []column[T]{usd,
+	return []column[T]{
+		req(col(prefix+"usd_min", kindInteger, doc("Total", "usd_min"), func(r T) string { return integer(total(r).Min) })),
+		col(prefix+"usd_max", kindInteger, doc("Total", "usd_max"), func(r T) string { return optional(total(r).Max) }),
+		req(col(prefix+"approximate", kindBoolean, doc("Total", "approximate"), func(r T) string { return boolean(total(r).Approximate) })),
 		num("counted", func(t publication.Total) int { return t.Counted }),
-		flag("at_least", func(t publication.Total) bool { return t.AtLeast }),
-		flag("approximate", func(t publication.Total) bool { return t.Approximate }),
 		num("undisclosed", func(t publication.Total) int { return t.Undisclosed }),
 		num("unconverted", func(t publication.Total) int { return t.Unconverted }),
 	}
@@ -118,22 +119,19 @@ func summaryTable(v *view) *table {
 	for _, b := range []struct {
 		name string
 		rows []publication.Row
-	}{{"region", s.ByRegion}, {"company", s.ByCompany}, {"sector", s.BySector}, {"year", s.ByYear}} {
+	}{{"region", s.ByRegion}, {"company", s.ByCompany}, {"sector", s.BySector}, {"year", s.ByYear}, {"status", s.ByStatus}} {
 		for _, r := range b.rows {
 			rows = append(rows, summaryRow{b.name, r})
 		}
 	}
 	cols := []column[summaryRow]{
-		req(col("breakdown", kindString, text("Which breakdown the row belongs to: korea (the total), region, company, sector or year. Each breakdown's rows add up to the korea row."), func(r summaryRow) string { return r.breakdown })),
+		req(col("breakdown", kindString, text("Which breakdown the row belongs to: korea (the total), region, company, sector, year or status. Each row is an interval, usd_min to usd_max (empty: no upper bound); a breakdown's rows together make the korea row, but their ends need not add up to its ends, since the parts of a package bound each other (see the methodology)."), func(r summaryRow) string { return r.breakdown })),
 		req(col("key", kindString, doc("Row", "key"), func(r summaryRow) string { return r.Key })),
 		req(col("name", kindString, doc("Row", "name"), func(r summaryRow) string { return r.Name })),
 		col("name_ko", kindString, doc("Row", "name_ko"), func(r summaryRow) string { return r.NameKo }),
 	}
-	for _, c := range totalColumns(func(r summaryRow) publication.Total { return r.Total }) {
-		c.name = c.name[len("total_"):]
-		cols = append(cols, c)
-	}
+	cols = append(cols, totalColumns("", func(r summaryRow) publication.Total { return r.Total })...)
 	return newTable(meta{name: "summary", title: "Totals by the counting rules",
-		description: "summary.json as a table: Korea's total, then the breakdowns by region, company, sector and year.",
+		description: "summary.json as a table: Korea's total, then the breakdowns by region, company, sector, year and status.",
 		primaryKey:  []string{"breakdown", "key"}, excel: true}, rows, cols)
 }

@@ -97,11 +97,11 @@ func TestSeedFacts(t *testing.T) {
 		page string
 		want []string
 	}{
-		{"index.html", []string{"$13 billion", "a combined $9 billion", "$4 billion", "not added again", "more than $40 billion", "excluded"}},
+		{"index.html", []string{"$13 billion", "a combined $9 billion", "$4 billion", "not added again", "more than $40 billion", "excluded", "up to $4 billion"}},
 		{"companies/aws/index.html", []string{"AI data centres in Incheon and Gyeonggi Province", "AI data hub in Ulsan with SK Group",
 			"more than $5 billion", "아마존웹서비스", "United States", "Amazon", `"@type":"Organization"`, "data/companies/aws.csv"}},
 		{"regions/kr-26/index.html", []string{"Renault Korea", "Converting the Busan plant", `"@type":"Place"`}},
-		{"regions/index.html", []string{"Not stated", "Air Liquide", "counted under “Several regions”"}},
+		{"regions/index.html", []string{"Not stated", "Air Liquide", "shares between $5 billion and $9 billion with other regions", "up to $4 billion"}},
 		{"investments/apec-2025-seven-firms-package/index.html", []string{"Parts of this package", "is not itemised"}},
 		{"data/index.html", []string{"CC BY 4.0", "@misc{", `"@type":"DataDownload"`, "sha256"}},
 		{"about/index.html", []string{"open data publication"}},
@@ -116,6 +116,12 @@ func TestSeedFacts(t *testing.T) {
 	for _, tt := range tests {
 		// A JSON number that reached a template as a float shows as 3.293362e+06.
 		checkPage(t, dest, tt.page, tt.want, []string{"e+0"})
+	}
+	// No page claims a region has the most: Incheon and Gyeonggi may each
+	// hold up to $9 billion of the shared AWS centres, more than Ulsan's $4
+	// billion (issue 18).
+	for _, page := range []string{"index.html", "regions/index.html", "ko/index.html", "ko/regions/index.html"} {
+		checkPage(t, dest, page, nil, []string{"has the most", "가장 많은 지역:"})
 	}
 	// The charts name the same whole as the headline: the package counts at
 	// its exact $9 billion, not as a floor because one of its parts is one.
@@ -136,8 +142,8 @@ func TestKoreanPages(t *testing.T) {
 		page string
 		want []string
 	}{
-		{"ko/index.html", []string{`<html lang="ko">`, "130억 달러", "90억 달러", "400억 달러 이상", `hreflang="en"`}},
-		{"ko/companies/aws/index.html", []string{"<h1>아마존웹서비스</h1>", `lang="en">Amazon Web Services`, "50억 달러 이상", "90억 달러 이상",
+		{"ko/index.html", []string{`<html lang="ko">`, "130억 달러", "90억 달러", "400억 달러 이상", "최대 40억 달러", `hreflang="en"`}},
+		{"ko/companies/aws/index.html", []string{"<h1>아마존웹서비스</h1>", `lang="en">Amazon Web Services`, "50억 달러 이상", "90억~130억 달러",
 			"2025년 10월", "2031년까지", "미국", "AI 데이터센터", "APEC CEO 서밋", `hreflang="en" href="https://korea-investment-tracker.netlify.app/companies/aws/"`}},
 		{"companies/aws/index.html", []string{`hreflang="ko" href="https://korea-investment-tracker.netlify.app/ko/companies/aws/"`, `<a href="/ko/companies/aws/" hreflang="ko" lang="ko"`}},
 		{"ko/regions/kr-47/index.html", []string{"경상북도", "포항"}},

@@ -108,17 +108,29 @@ func (l Locale) USD(p record.Precision, v int64) string {
 // Money is v units of cur: "$5 billion", "50억 달러".
 func (l Locale) Money(v int64, cur record.Currency) string { return l.num.money(v, cur) }
 
-// Total is a total in US dollars as the counting rules make it: about
-// (approximate, from converted amounts), at least (floors), or both.
-func (l Locale) Total(usd int64, approximate, atLeast bool) string {
-	s := l.num.money(usd, "USD")
-	if approximate {
-		s = l.num.precise(record.About, s)
+// Interval words a total, an interval of US dollars (hi nil: no upper
+// end), as strongly as it is known and no more: "$13 billion", "at least
+// $5 billion", "up to $4 billion", "between $5 billion and $9 billion",
+// each "about" when it rests on an approximate figure; from zero without
+// an upper end it is "undisclosed", never "$0".
+func (l Locale) Interval(lo int64, hi *int64, approximate bool) string {
+	about := func(s string) string {
+		if approximate {
+			return l.num.precise(record.About, s)
+		}
+		return s
 	}
-	if atLeast {
-		s = l.num.precise(record.AtLeast, s)
+	switch {
+	case hi == nil && lo == 0:
+		return l.W("total_undisclosed")
+	case hi == nil:
+		return l.num.precise(record.AtLeast, about(l.num.money(lo, "USD")))
+	case *hi == lo:
+		return about(l.num.money(lo, "USD"))
+	case lo == 0:
+		return l.num.upTo(about(l.num.money(*hi, "USD")))
 	}
-	return s
+	return about(l.num.between(lo, *hi))
 }
 
 // Date writes a partial date as precisely as it is known: "2025",

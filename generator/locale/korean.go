@@ -18,6 +18,11 @@ type numerals interface {
 	// precise words a formatted figure by how it was stated:
 	// "at least $5 billion", "50억 달러 이상".
 	precise(p record.Precision, figure string) string
+	// upTo words a total's ceiling: "up to $4 billion", "최대 40억 달러".
+	upTo(figure string) string
+	// between words a total's two ends in US dollars: "between $5 billion
+	// and $9 billion", "50억~90억 달러".
+	between(lo, hi int64) string
 	// date writes a partial date as precisely as it is known.
 	date(d record.PartialDate) string
 }
@@ -30,7 +35,11 @@ func (english) span(lo, hi int64, cur record.Currency) string {
 	return money(lo, cur) + "–" + money(hi, cur)
 }
 func (english) precise(p record.Precision, figure string) string { return precisionWords[p] + figure }
-func (english) date(d record.PartialDate) string                 { return dateText(d) }
+func (english) upTo(figure string) string                        { return "up to " + figure }
+func (english) between(lo, hi int64) string {
+	return "between " + money(lo, "USD") + " and " + money(hi, "USD")
+}
+func (english) date(d record.PartialDate) string { return dateText(d) }
 
 // korean writes "50억 달러", "50억 달러 이상", "약 …", "2025년 10월 29일".
 type korean struct{}
@@ -84,6 +93,9 @@ func (korean) money(v int64, cur record.Currency) string {
 func (korean) span(lo, hi int64, cur record.Currency) string {
 	return koNumber(lo) + "~" + koNumber(hi) + " " + koCurrency(cur)
 }
+
+func (korean) upTo(figure string) string     { return "최대 " + figure }
+func (k korean) between(lo, hi int64) string { return k.span(lo, hi, "USD") }
 
 func (korean) precise(p record.Precision, figure string) string {
 	switch p {

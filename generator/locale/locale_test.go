@@ -172,22 +172,28 @@ func TestCatalogMessages(t *testing.T) {
 
 func TestTotal(t *testing.T) {
 	en, ko := testLocale(t, "en"), testLocale(t, "ko")
+	n := func(v int64) *int64 { return &v }
 	tests := []struct {
-		usd                  int64
-		approximate, atLeast bool
-		en, ko               string
+		lo          int64
+		hi          *int64
+		approximate bool
+		en, ko      string
 	}{
-		{13e9, false, false, "$13 billion", "130억 달러"},
-		{9e9, false, true, "at least $9 billion", "90억 달러 이상"},
-		{3293362, true, false, "about $3,293,362", "약 329만 3,362 달러"},
-		{9e9, true, true, "at least about $9 billion", "약 90억 달러 이상"},
+		{13e9, n(13e9), false, "$13 billion", "130억 달러"},
+		{9e9, nil, false, "at least $9 billion", "90억 달러 이상"},
+		{3293362, n(3293362), true, "about $3,293,362", "약 329만 3,362 달러"},
+		{9e9, nil, true, "at least about $9 billion", "약 90억 달러 이상"},
+		{0, n(4e9), false, "up to $4 billion", "최대 40억 달러"},
+		{0, n(4e9), true, "up to about $4 billion", "최대 약 40억 달러"},
+		{5e9, n(9e9), false, "between $5 billion and $9 billion", "50억~90억 달러"},
+		{0, nil, false, "undisclosed", "비공개"},
 	}
 	for _, tt := range tests {
-		if got := en.Total(tt.usd, tt.approximate, tt.atLeast); got != tt.en {
-			t.Errorf("en Total(%d, %v, %v) = %q, want %q", tt.usd, tt.approximate, tt.atLeast, got, tt.en)
+		if got := en.Interval(tt.lo, tt.hi, tt.approximate); got != tt.en {
+			t.Errorf("en Interval(%d, %v, %v) = %q, want %q", tt.lo, tt.hi, tt.approximate, got, tt.en)
 		}
-		if got := ko.Total(tt.usd, tt.approximate, tt.atLeast); got != tt.ko {
-			t.Errorf("ko Total(%d, %v, %v) = %q, want %q", tt.usd, tt.approximate, tt.atLeast, got, tt.ko)
+		if got := ko.Interval(tt.lo, tt.hi, tt.approximate); got != tt.ko {
+			t.Errorf("ko Interval(%d, %v, %v) = %q, want %q", tt.lo, tt.hi, tt.approximate, got, tt.ko)
 		}
 	}
 }

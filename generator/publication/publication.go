@@ -6,8 +6,10 @@ package publication
 
 import (
 	"cmp"
+	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -20,6 +22,11 @@ type Publication struct {
 	Rates       []record.Rate
 	Pages       []record.PageFile
 	Summary     Summary
+	// Problems are amounts whose US dollar value, or totals whose sum, does
+	// not fit a 64-bit integer: left out (as unconverted) rather than wrapped.
+	// TODO(check): check could refuse these before the build, by the same
+	// conversion; check and load are another engineer's while this lands.
+	Problems record.ErrorList
 }
 
 // Company is a company with what the publication knows about it.
@@ -31,8 +38,10 @@ type Company struct {
 	Investments []*Investment `json:"-"`
 	// Partnerships are the commitments it is named in as a partner, by id.
 	Partnerships []*Investment `json:"-"`
-	// Total is the company's own total in Korea by the counting rules.
+	// Total is the company's own total in Korea by the amount algebra.
 	Total Total `json:"total"`
+	// Subsidiaries is the total of what its subsidiaries (and theirs) commit in Korea, apart from its own.
+	Subsidiaries Total `json:"subsidiaries"`
 }
 
 // Investment is a commitment with its references resolved.
@@ -54,12 +63,19 @@ type Investment struct {
 	PartOfTitle string `json:"part_of_title,omitempty"`
 	// PartIDs are, for a package, the ids of the commitments that point to it, in id order.
 	PartIDs []string `json:"part_ids,omitempty"`
-	// ValueUSD is the amount (its floor, for a range or "at least") in US dollars; absent (empty) when undisclosed or unconvertible.
+	// ValueUSD is the amount (its floor, for a range or "at least"; its ceiling for "up to") in US dollars, rounded down; absent (empty) when undisclosed or unconvertible.
 	ValueUSD *int64 `json:"value_usd,omitempty"`
 	// MaxUSD is the upper end of a range in US dollars.
 	MaxUSD *int64 `json:"max_usd,omitempty"`
 	// CountsTowardKoreaTotal is true when the amount is added to Korea's total.
 	CountsTowardKoreaTotal bool `json:"counts_toward_korea_total"`
+	// USDMin is the smallest value the sources allow for the commitment, in US dollars: its amount as stated, bounded by its package and the package's other parts (0 when undisclosed).
+	USDMin int64 `json:"usd_min"`
+	// USDMax is the largest value the sources allow for it, in US dollars; absent when they set no upper bound.
+	USDMax *int64 `json:"usd_max,omitempty"`
+	// Itemised is, for a package in Korea, what its parts hold together; Rest what no part itemises.
+	Itemised Total `json:"-"`
+	Rest     Total `json:"-"`
 
 	Parts   []*Investment `json:"-"`
 	Package *Investment   `json:"-"`
@@ -72,24 +88,10 @@ type Region struct {
 	Investments []*Investment `json:"-"`
 	// Total counts the commitments located in this region alone; a commitment in several regions is not split.
 	Total Total `json:"total"`
+	// Shared is the total of the commitments located in this region and others, whole: how much of it is here is not known.
+	Shared Total `json:"shared"`
 	// SharedCount is the number of commitments located in this region and others.
 	SharedCount int `json:"shared_count"`
-}
-
-// Total is a sum by the counting rules.
-type Total struct {
-	// USD is the sum of the counted amounts in US dollars, floors for "at least" amounts.
-	USD int64 `json:"usd"`
-	// Counted is how many amounts the sum adds.
-	Counted int `json:"counted"`
-	// AtLeast is true when a counted amount is a floor or a range, so the true total may be higher.
-	AtLeast bool `json:"at_least"`
-	// Approximate is true when a counted amount is stated as "about".
-	Approximate bool `json:"approximate"`
-	// Undisclosed is how many commitments have no amount of their own.
-	Undisclosed int `json:"undisclosed"`
-	// Unconverted is how many amounts have no US dollar rate and are left out of the sum.
-	Unconverted int `json:"unconverted"`
 }
 
 // Row is one line of a breakdown.
@@ -103,13 +105,14 @@ type Row struct {
 	Total
 }
 
-// Summary holds Korea's total and its breakdowns; each breakdown's rows add up to the total.
+// Summary holds Korea's total and its breakdowns, each row an interval by the amount algebra (interval.go).
 type Summary struct {
 	Korea     Total `json:"korea"`
 	ByRegion  []Row `json:"by_region"`
 	ByCompany []Row `json:"by_company"`
 	BySector  []Row `json:"by_sector"`
 	ByYear    []Row `json:"by_year"`
+	ByStatus  []Row `json:"by_status"`
 	// Excluded lists, in id order, the ids of multinational figures left out of every total.
 	Excluded []string `json:"excluded"`
 }
@@ -144,7 +147,10 @@ func Build(d *record.Dataset) *Publication {
 	}
 	for _, i := range p.Investments {
 		resolve(i, companies, regions, investments)
-		i.ValueUSD, i.MaxUSD = toUSD(i.Amount, rates)
+		var err error
+		if i.ValueUSD, i.MaxUSD, err = toUSD(i.Amount, rates); err != nil {
+			p.Problems.Add(record.Position{File: "data/investments/" + i.ID + ".json"}, "/amount", err.Error())
+		}
 	}
 	for _, i := range p.Investments {
 		// resolve appends parts in input order; sorting makes every output
@@ -154,8 +160,12 @@ func Build(d *record.Dataset) *Publication {
 	for _, i := range p.Investments {
 		i.CountsTowardKoreaTotal = countsTowardKorea(i)
 	}
-	p.Summary = summarise(p)
-	fillTotals(p)
+	s := &summer{groups: groups(p)}
+	p.Summary = summarise(p, s)
+	fillTotals(p, s)
+	if s.overflow {
+		p.Problems.Add(record.Position{File: "data/investments"}, "", "a total exceeds 9223372036854775807 US dollars, the largest the datasets hold: some amount or rate is far too large")
+	}
 	return p
 }
 
@@ -200,27 +210,37 @@ func rateTable(rates []record.Rate) map[record.Currency]*big.Rat {
 	return t
 }
 
-// toUSD converts an amount's value and max, rounding down to whole dollars.
-func toUSD(a *record.Amount, rates map[record.Currency]*big.Rat) (value, max *int64) {
+// toUSD converts an amount's value and max, rounding down to whole
+// dollars. A result past int64 is an error naming the amount and the rate,
+// and the amount is left unconverted: never a wrapped number.
+func toUSD(a *record.Amount, rates map[record.Currency]*big.Rat) (value, max *int64, err error) {
 	if a == nil || rates[a.Currency] == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
-	conv := func(v int64) *int64 {
+	conv := func(v int64) (*int64, error) {
 		r := new(big.Rat).Mul(new(big.Rat).SetInt64(v), rates[a.Currency])
-		n := new(big.Int).Quo(r.Num(), r.Denom()).Int64()
-		return &n
+		n := new(big.Int).Quo(r.Num(), r.Denom())
+		if !n.IsInt64() {
+			return nil, fmt.Errorf("%d %s at %s US dollars per unit is %s US dollars, more than the 9223372036854775807 an amount may hold", v, a.Currency, strings.TrimSuffix(strings.TrimRight(rates[a.Currency].FloatString(10), "0"), "."), n)
+		}
+		out := n.Int64()
+		return &out, nil
 	}
-	value = conv(a.Value)
+	if value, err = conv(a.Value); err != nil {
+		return nil, nil, err
+	}
 	if a.Precision == record.Range {
-		max = conv(a.Max)
+		if max, err = conv(a.Max); err != nil {
+			return nil, nil, err
+		}
 	}
-	return value, max
+	return value, max, nil
 }
 
-// countsTowardKorea applies counting rules 1 to 3: in scope, with an amount,
-// and not already inside a package that carries an amount.
+// countsTowardKorea: in scope, with an amount in US dollars, and not
+// inside a package that carries one (whose amount is the one added).
 func countsTowardKorea(i *Investment) bool {
-	if i.Scope != record.ScopeKorea || i.Amount == nil || i.ValueUSD == nil {
+	if i.Scope != record.ScopeKorea || i.ValueUSD == nil {
 		return false
 	}
 	return !coveredByPackage(i)
@@ -228,7 +248,7 @@ func countsTowardKorea(i *Investment) bool {
 
 func coveredByPackage(i *Investment) bool {
 	pkg := i.Package
-	return pkg != nil && pkg.Scope == record.ScopeKorea && pkg.Amount != nil
+	return pkg != nil && pkg.Scope == record.ScopeKorea && pkg.ValueUSD != nil
 }
 
 func sortRows(rows []Row) {

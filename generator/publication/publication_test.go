@@ -1,8 +1,10 @@
 package publication_test
 
 import (
+	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/check"
@@ -28,57 +30,85 @@ func seed(t *testing.T) *publication.Publication {
 	return publication.Build(d)
 }
 
-func TestSeedKoreaTotal(t *testing.T) {
-	s := seed(t).Summary
-	// $9B package (which includes AWS's $5B+) plus AWS's earlier $4B Ulsan hub;
-	// the $40B+ APEC-wide figure is excluded.
-	want := publication.Total{USD: 13_000_000_000, Counted: 2, Undisclosed: 6}
-	if s.Korea != want {
-		t.Errorf("Korea total = %+v, want %+v", s.Korea, want)
+// usd is a finite interval for the tables below; open is [min, ∞).
+func usd(lo, hi int64) publication.Total { return publication.Total{Min: lo, Max: &hi} }
+func open(lo int64) publication.Total    { return publication.Total{Min: lo} }
+
+// same compares the intervals and counts of two totals.
+func same(a, b publication.Total) bool {
+	return a.Min == b.Min && (a.Max == nil) == (b.Max == nil) && (a.Max == nil || *a.Max == *b.Max) &&
+		a.Approximate == b.Approximate && a.Undisclosed == b.Undisclosed && a.Unconverted == b.Unconverted
+}
+
+func show(t publication.Total) string {
+	hi := "∞"
+	if t.Max != nil {
+		hi = fmt.Sprint(*t.Max)
+	}
+	return fmt.Sprintf("[%d, %s] about=%v undisclosed=%d unconverted=%d", t.Min, hi, t.Approximate, t.Undisclosed, t.Unconverted)
+}
+
+func with(t publication.Total, undisclosed int) publication.Total {
+	t.Undisclosed = undisclosed
+	return t
+}
+
+// TestSeed: the totals the issue names, on the real seed.
+func TestSeed(t *testing.T) {
+	p := seed(t)
+	s := p.Summary
+	if want := with(usd(13e9, 13e9), 6); !same(s.Korea, want) {
+		t.Errorf("Korea = %s, want %s", show(s.Korea), show(want))
 	}
 	if len(s.Excluded) != 1 || s.Excluded[0] != "aws-apec-ai-cloud-2025-2028" {
 		t.Errorf("excluded = %v, want the APEC-wide figure only", s.Excluded)
 	}
-}
-
-func TestBreakdownsAddUp(t *testing.T) {
-	s := seed(t).Summary
-	for name, rows := range map[string][]publication.Row{"region": s.ByRegion, "company": s.ByCompany, "sector": s.BySector, "year": s.ByYear} {
-		var sum int64
-		for _, r := range rows {
-			sum += r.USD
-		}
-		if sum != s.Korea.USD {
-			t.Errorf("by %s: rows add up to %d, want %d", name, sum, s.Korea.USD)
+	rows := map[string]publication.Total{}
+	for _, b := range []struct {
+		name string
+		rows []publication.Row
+	}{{"region", s.ByRegion}, {"company", s.ByCompany}, {"year", s.ByYear}} {
+		for _, r := range b.rows {
+			rows[b.name+"/"+r.Key] = r.Total
 		}
 	}
-}
-
-func TestSeedPerRecord(t *testing.T) {
-	p := seed(t)
-	company := map[string]*publication.Company{}
+	tests := []struct {
+		name string
+		got  publication.Total
+		want publication.Total
+	}{
+		{"region/not-itemised", rows["region/not-itemised"], usd(0, 4e9)},
+		{"company/not-itemised", rows["company/not-itemised"], usd(0, 4e9)},
+		{"region/multiple", rows["region/multiple"], usd(5e9, 9e9)},
+		{"region/KR-31", rows["region/KR-31"], usd(4e9, 4e9)},
+		{"region/KR-26", rows["region/KR-26"], with(usd(0, 4e9), 1)},
+		{"region/not-stated", rows["region/not-stated"], with(usd(0, 4e9), 4)},
+		{"year/2025", rows["year/2025"], with(usd(9e9, 9e9), 6)},
+		{"year/not-stated", rows["year/not-stated"], usd(4e9, 4e9)},
+		{"company/aws", rows["company/aws"], usd(9e9, 13e9)},
+	}
+	for _, tt := range tests {
+		if !same(tt.got, tt.want) {
+			t.Errorf("%s = %s, want %s", tt.name, show(tt.got), show(tt.want))
+		}
+	}
+	if _, ok := rows["year/not-itemised"]; ok {
+		t.Errorf("the year breakdown has a not-itemised row; the remainder takes its package's year")
+	}
 	for _, c := range p.Companies {
-		company[c.ID] = c
-	}
-	aws := company["aws"]
-	if got := len(aws.Investments); got != 3 {
-		t.Errorf("AWS commitments = %d, want 3 (two in Korea, one APEC-wide)", got)
-	}
-	if want := (publication.Total{USD: 9_000_000_000, Counted: 2, AtLeast: true}); aws.Total != want {
-		t.Errorf("AWS total = %+v, want %+v", aws.Total, want)
-	}
-	if want := (publication.Total{Undisclosed: 1}); company["renault-korea"].Total != want {
-		t.Errorf("Renault Korea total = %+v, want %+v", company["renault-korea"].Total, want)
+		if c.ID == "amazon" && !same(c.Subsidiaries, usd(9e9, 13e9)) {
+			t.Errorf("Amazon's subsidiaries = %s, want AWS's [9e9, 13e9]", show(c.Subsidiaries))
+		}
 	}
 	for _, r := range p.Regions {
-		if r.Code == "KR-26" && (len(r.Investments) != 1 || r.Investments[0].Company != "renault-korea") {
-			t.Errorf("Busan's commitments = %v, want Renault Korea's", r.Investments)
+		if (r.Code == "KR-28" || r.Code == "KR-41") && !same(r.Shared, usd(5e9, 9e9)) {
+			t.Errorf("%s shares %s, want the AWS centres' [5e9, 9e9]", r.Code, show(r.Shared))
 		}
 	}
 }
 
 func TestCountingRules(t *testing.T) {
-	usd := func(v int64, p record.Precision) *record.Amount {
+	amt := func(v int64, p record.Precision) *record.Amount {
 		return &record.Amount{Value: v, Currency: "USD", Precision: p}
 	}
 	inv := func(id string, a *record.Amount, mod func(*record.Investment)) record.Investment {
@@ -88,36 +118,34 @@ func TestCountingRules(t *testing.T) {
 		}
 		return i
 	}
+	pkg := func(i *record.Investment) { i.Kind, i.Company = record.KindPackage, "" }
+	part := func(i *record.Investment) { i.PartOf = "pkg" }
 	tests := []struct {
 		name string
 		invs []record.Investment
 		want publication.Total
 	}{
-		{"package counted once", []record.Investment{
-			inv("pkg", usd(10, record.Exact), func(i *record.Investment) { i.Kind, i.Company = record.KindPackage, "" }),
-			inv("part", usd(4, record.Exact), func(i *record.Investment) { i.PartOf = "pkg" }),
-		}, publication.Total{USD: 10, Counted: 1}},
-		{"parts count when the package has no amount", []record.Investment{
-			inv("pkg", nil, func(i *record.Investment) { i.Kind, i.Company = record.KindPackage, "" }),
-			inv("a", usd(4, record.Exact), func(i *record.Investment) { i.PartOf = "pkg" }),
-			inv("b", usd(5, record.About), func(i *record.Investment) { i.PartOf = "pkg" }),
-		}, publication.Total{USD: 9, Counted: 2, Approximate: true}},
+		{"package counted once", []record.Investment{inv("pkg", amt(10, record.Exact), pkg), inv("part", amt(4, record.Exact), part)}, usd(10, 10)},
+		{"package without an amount: parts are its floor", []record.Investment{
+			inv("pkg", nil, pkg), inv("a", amt(4, record.Exact), part), inv("b", amt(5, record.About), part),
+		}, with(publication.Total{Min: 9, Approximate: true}, 1)},
 		{"multinational excluded", []record.Investment{
-			inv("a", usd(4, record.Exact), nil),
-			inv("b", usd(40, record.AtLeast), func(i *record.Investment) { i.Scope = record.ScopeMultinational }),
-		}, publication.Total{USD: 4, Counted: 1}},
-		{"at least counts at its floor", []record.Investment{inv("a", usd(5, record.AtLeast), nil)},
-			publication.Total{USD: 5, Counted: 1, AtLeast: true}},
-		{"undisclosed is not zero", []record.Investment{inv("a", nil, nil), inv("b", usd(1, record.Exact), nil)},
-			publication.Total{USD: 1, Counted: 1, Undisclosed: 1}},
+			inv("a", amt(4, record.Exact), nil),
+			inv("b", amt(40, record.AtLeast), func(i *record.Investment) { i.Scope = record.ScopeMultinational }),
+		}, usd(4, 4)},
+		{"at least is a floor", []record.Investment{inv("a", amt(5, record.AtLeast), nil)}, open(5)},
+		{"up to is a ceiling", []record.Investment{inv("a", amt(5, record.AtMost), nil)}, usd(0, 5)},
+		{"undisclosed is not zero", []record.Investment{inv("a", nil, nil), inv("b", amt(1, record.Exact), nil)}, with(open(1), 1)},
+		{"about stays about", []record.Investment{inv("a", amt(3, record.About), nil), inv("b", amt(1, record.Exact), nil)},
+			publication.Total{Min: 4, Max: usd(4, 4).Max, Approximate: true}},
 		{"no rate, not converted", []record.Investment{inv("a", &record.Amount{Value: 5, Currency: "KRW", Precision: record.Exact}, nil)},
 			publication.Total{Unconverted: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := publication.Build(&record.Dataset{Investments: tt.invs})
-			if got := p.Summary.Korea; got != tt.want {
-				t.Errorf("got %+v, want %+v", got, tt.want)
+			if got := p.Summary.Korea; !same(got, tt.want) {
+				t.Errorf("got %s, want %s", show(got), show(tt.want))
 			}
 		})
 	}
@@ -163,5 +191,23 @@ func TestOrderIndependentLists(t *testing.T) {
 	empty := publication.Build(&record.Dataset{Investments: []record.Investment{inv("a", part)}})
 	if empty.Summary.Excluded == nil || len(empty.Summary.Excluded) != 0 {
 		t.Errorf("Excluded = %#v, want an empty non-nil slice", empty.Summary.Excluded)
+	}
+}
+
+// TestConversionOverflow: a rate and amount whose US dollar value passes
+// int64 are a problem naming both, and the amount is left unconverted,
+// never wrapped into a negative total.
+func TestConversionOverflow(t *testing.T) {
+	d := &record.Dataset{
+		Rates: []record.Rate{{Currency: "KRW", USDPerUnit: "100000", Date: "2025-10", Source: record.Source{Title: "Synthetic rate"}}},
+		Investments: []record.Investment{{ID: "a", Company: "synthetic-co", Scope: record.ScopeKorea, Synthetic: true,
+			Amount: &record.Amount{Value: 1_000_000_000_000_000, Currency: "KRW", Precision: record.Exact}}},
+	}
+	p := publication.Build(d)
+	if len(p.Problems) != 1 || !strings.Contains(p.Problems[0].Error(), "1000000000000000 KRW at 100000") {
+		t.Errorf("problems = %v, want one naming the amount and the rate", p.Problems)
+	}
+	if got := p.Summary.Korea; got.Min < 0 || got.Unconverted != 1 {
+		t.Errorf("Korea = %s, want unconverted, not wrapped", show(got))
 	}
 }

@@ -1,7 +1,5 @@
 package publication
 
-import "strings"
-
 // Dimension is what a breakdown groups by.
 type Dimension int
 
@@ -11,20 +9,23 @@ const (
 	ByCompany
 	BySector
 	ByYear
+	ByStatus
 )
 
 // dimension is how a breakdown by dim keys and labels its rows.
-func dimension(p *Publication, dim Dimension) (key func(*Investment) string, label func(string) (string, string)) {
+func dimension(p *Publication, dim Dimension) (key func(piece) string, label func(string) (string, string)) {
 	l := newLabels(p)
 	switch dim {
 	case ByRegion:
-		return regionKey, l.region
+		return itemKey(regionKey), l.region
 	case ByCompany:
-		return func(i *Investment) string { return i.Company }, l.company
+		return itemKey(func(i *Investment) string { return i.Company }), l.company
 	case ByYear:
 		return yearKey, l.plain
+	case ByStatus:
+		return statusKey, l.plain
 	}
-	return sectorKey, l.plain
+	return itemKey(sectorKey), l.plain
 }
 
 // RegionKey is the key of a commitment's row in a breakdown by region: its
@@ -34,30 +35,25 @@ func RegionKey(i *Investment) string { return regionKey(i) }
 // SplitBy breaks down, for every group at once and in one pass over the
 // shares, the part of Korea's total each group's commitments hold by dim,
 // with the same counting rules as Summary (a company's commitments by year,
-// a region's by sector). Rows are keyed by group (a company's id, a region's
-// code); a commitment whose group is "" is left out, and so is the rest of
-// a package that its parts do not itemise. A group's rows add up to its row
-// of the Summary breakdown.
+// a region's by sector), each row by the amount algebra. Rows are keyed by
+// group (a company's id, a region's code); a commitment whose group is ""
+// is left out, and so is the rest of a package that its parts do not
+// itemise.
 func (p *Publication) SplitBy(group func(*Investment) string, dim Dimension) map[string][]Row {
 	key, label := dimension(p, dim)
-	const sep = "\x00"
-	rows := breakdown(p, func(i *Investment) string {
-		if g := group(i); g != "" {
-			return g + sep + key(i)
-		}
-		return ""
-	}, func(k string) (string, string) {
-		_, k, _ = strings.Cut(k, sep)
-		return label(k)
-	})
-	out := map[string][]Row{}
-	for _, r := range rows {
-		g, k, ok := strings.Cut(r.Key, sep)
-		if !ok {
+	s := &summer{groups: groups(p)}
+	byGroup := map[string][]piece{}
+	for _, pc := range pieces(p) {
+		if pc.inv == nil {
 			continue
 		}
-		r.Key = k
-		out[g] = append(out[g], r)
+		if g := group(pc.inv); g != "" {
+			byGroup[g] = append(byGroup[g], pc)
+		}
+	}
+	out := make(map[string][]Row, len(byGroup))
+	for g, pcs := range byGroup {
+		out[g] = breakdown(p, s, pcs, key, label)
 	}
 	return out
 }

@@ -7,34 +7,6 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// TestSplitAddsUp: a company's commitments by year, and a region's by
-// sector, add up to the company's and the region's totals.
-func TestSplitAddsUp(t *testing.T) {
-	p := Build(splitFixture())
-	sum := func(rows []Row) (usd int64, undisclosed int) {
-		for _, r := range rows {
-			usd += r.USD
-			undisclosed += r.Undisclosed
-		}
-		return
-	}
-	for _, c := range p.Companies {
-		usd, und := sum(p.split(func(i *Investment) bool { return i.Company == c.ID }, ByYear))
-		if usd != c.Total.USD || und != c.Total.Undisclosed {
-			t.Errorf("%s by year: %d, %d undisclosed; total %d, %d", c.ID, usd, und, c.Total.USD, c.Total.Undisclosed)
-		}
-	}
-	for _, r := range p.Regions {
-		usd, und := sum(p.split(func(i *Investment) bool { return RegionKey(i) == r.Code }, BySector))
-		if usd != r.Total.USD || und != r.Total.Undisclosed {
-			t.Errorf("%s by sector: %d, %d undisclosed; total %d, %d", r.Code, usd, und, r.Total.USD, r.Total.Undisclosed)
-		}
-	}
-	if usd, _ := sum(p.split(nil, BySector)); usd != p.Summary.Korea.USD {
-		t.Errorf("all by sector: %d, Korea %d", usd, p.Summary.Korea.USD)
-	}
-}
-
 // splitFixture is synthetic: companies "a" and "b" and every amount are
 // invented; only the region codes and names are real.
 func splitFixture() *record.Dataset {
@@ -68,31 +40,15 @@ func TestSplitBy(t *testing.T) {
 	}
 }
 
-// split is the one-group reference for SplitBy: it breaks down the part of Korea's total that keep selects by dim,
-// with the same counting rules as Summary: a company's commitments by year,
-// a region's by sector. keep sees the commitment a share of the total
-// belongs to (an itemised part, not its package); the rest of a package
-// that its parts do not itemise belongs to no commitment and is kept only
-// when keep is nil. With keep selecting what one row of a Summary
-// breakdown holds (say, one company's commitments), the rows add up to
-// that row's Total.
+// split is the one-group reference for SplitBy: the pieces of the
+// commitments keep selects (a remainder belongs to none), broken down by dim.
 func (p *Publication) split(keep func(*Investment) bool, dim Dimension) []Row {
 	key, label := dimension(p, dim)
-	if keep == nil {
-		return breakdown(p, key, label)
-	}
-	kept := func(i *Investment) string {
-		if i == nil || !keep(i) {
-			return ""
-		}
-		return key(i)
-	}
-	rows := breakdown(p, func(i *Investment) string { return kept(i) }, label)
-	out := rows[:0]
-	for _, r := range rows {
-		if r.Key != "" && r.Key != KeyNotItemised {
-			out = append(out, r)
+	var kept []piece
+	for _, pc := range pieces(p) {
+		if pc.inv != nil && keep(pc.inv) {
+			kept = append(kept, pc)
 		}
 	}
-	return out
+	return breakdown(p, &summer{groups: groups(p)}, kept, key, label)
 }

@@ -28,6 +28,24 @@ type Currency string
 // RegionCategory is the kind of a first-level division, one of RegionCategoryValues.
 type RegionCategory string
 
+// Basis says how a field of a record is established: reported in a quoted
+// source (the default), derived from several sources or computed (the
+// record's note says how), or the publication's own (such as a Korean
+// rendering of a name).
+type Basis string
+
+// The bases a record can give a field.
+const (
+	BasisReported Basis = "reported"
+	BasisDerived  Basis = "derived"
+	BasisOwn      Basis = "own"
+)
+
+// Values lists the allowed bases.
+func (Basis) Values() []string {
+	return []string{string(BasisReported), string(BasisDerived), string(BasisOwn)}
+}
+
 // The values each enumeration allows. The schema generator reads them through
 // the Values methods, so the schema and the checker cannot disagree.
 var (

@@ -24,6 +24,8 @@ type Company struct {
 	Sectors []Sector `json:"sectors,omitempty" jsonschema:"uniqueItems=true"`
 	// Website is the company's own site (http or https).
 	Website string `json:"website,omitempty" jsonschema:"format=uri,pattern=^https?://,maxLength=500"`
+	// Basis says, by field name (for example "announced" or "name_ko"), how a field is established where it is not simply reported in a quoted source: derived (from several sources or computed; the note says how) or own (the publication's own rendering). A field not listed is reported.
+	Basis map[string]Basis `json:"basis,omitempty"`
 	// Sources cite where the facts about this company come from.
 	Sources []Source `json:"sources" jsonschema:"minItems=1"`
 	// Synthetic marks a record made by the synthetic data generator: it describes no real company.
@@ -75,6 +77,8 @@ type Investment struct {
 	ScopeNote string `json:"scope_note,omitempty" jsonschema:"maxLength=300"`
 	// Note holds what a reader should know that no other field says, such as what the source leaves out.
 	Note string `json:"note,omitempty" jsonschema:"maxLength=1000"`
+	// Basis says, by field name (for example "announced" or "name_ko"), how a field is established where it is not simply reported in a quoted source: derived (from several sources or computed; the note says how) or own (the publication's own rendering). A field not listed is reported.
+	Basis map[string]Basis `json:"basis,omitempty"`
 	// Sources cite where the facts of this commitment come from; every figure cites at least one.
 	Sources []Source `json:"sources" jsonschema:"minItems=1"`
 	// Synthetic marks a record made by the synthetic data generator: it describes no real commitment.

@@ -98,18 +98,21 @@ func (b builder) locator(r *publication.Region) string {
 // bar is a breakdown row ready for a chart and its table.
 type bar struct {
 	charts.Bar
-	link link
+	link  link
+	total publication.Total
 }
 
+// value is a total for a chart: a bar is drawn to the total's smallest
+// value, with a hatched end when it may be larger.
 func value(t publication.Total) charts.Value {
-	return charts.Value{USD: t.USD, AtLeast: t.AtLeast, Approximate: t.Approximate, Undisclosed: t.Undisclosed}
+	return charts.Value{USD: t.Min, AtLeast: !t.Exact(), Approximate: t.Approximate, Undisclosed: t.Undisclosed}
 }
 
 func (b builder) chartRows(rows []publication.Row, label func(publication.Row) link) []bar {
 	out := make([]bar, len(rows))
 	for i, r := range rows {
 		l := label(r)
-		out[i] = bar{Bar: charts.Bar{Label: l.Name, Lang: l.Lang, Value: value(r.Total)}, link: l}
+		out[i] = bar{Bar: charts.Bar{Label: l.Name, Lang: l.Lang, Value: value(r.Total)}, link: l, total: r.Total}
 	}
 	return out
 }
@@ -153,7 +156,7 @@ func fillYears(rows []publication.Row) []publication.Row {
 		y, err := strconv.Atoi(r.Key)
 		if err == nil && prev != 0 {
 			for g := prev + 1; g < y; g++ {
-				out = append(out, publication.Row{Key: strconv.Itoa(g), Name: strconv.Itoa(g)})
+				out = append(out, publication.Row{Key: strconv.Itoa(g), Name: strconv.Itoa(g), Total: nothing()})
 			}
 		}
 		if err == nil {
@@ -184,9 +187,16 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 		bs = charts.Top(bs, chartTop, b.l.W("chart_others"))
 	}
 	v := &chartView{ID: id, Title: title, Head: head}
+	totals := map[string]publication.Total{}
+	for _, x := range bars {
+		totals[x.Label] = x.total
+	}
 	top := -1
 	for i := range bs {
 		bs[i].Text, bs[i].Note = b.chartText(bs[i].Value)
+		if t, ok := totals[bs[i].Label]; ok {
+			bs[i].Text, bs[i].Note = b.barText(t)
+		}
 		if bs[i].Value.USD > 0 && (top < 0 || bs[i].Value.USD > bs[top].Value.USD) {
 			top = i
 		}
@@ -196,7 +206,11 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 		}
 		v.Rows = append(v.Rows, chartRow{Link: l, Amount: bs[i].Text, Note: bs[i].Note})
 	}
-	v.Summary = b.chartSummary(bs, top, value(whole))
+	ranked := make([]publication.Total, len(bars))
+	for i, x := range bars {
+		ranked[i] = x.total
+	}
+	v.Summary = b.chartSummary(bs, top, publication.Largest(ranked) >= 0 && len(bs) == len(bars), whole)
 	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
 		AtLeastLegend: b.l.W("chart_legend_at_least"), UndisclosedLegend: b.l.W("chart_legend_undisclosed"),
 		Tick: func(usd int64) string { return b.l.Money(usd, "USD") }}
@@ -208,12 +222,15 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 	return v
 }
 
-// chartText is a bar's amount and what it leaves out, in words.
+// chartText is a folded bar's amount ("All others") and what it leaves
+// out, in words: its smallest value, "at least" unless exact.
 func (b builder) chartText(v charts.Value) (text, note string) {
-	t := publication.Total{USD: v.USD, AtLeast: v.AtLeast, Approximate: v.Approximate, Undisclosed: v.Undisclosed}
 	if v.USD > 0 {
-		t.Counted = 1
-		text = b.totalText(t)
+		hi := &v.USD
+		if v.AtLeast {
+			hi = nil
+		}
+		text = b.l.Interval(v.USD, hi, v.Approximate)
 	}
 	if v.Undisclosed > 0 {
 		note = b.l.N("chart_undisclosed", v.Undisclosed)
@@ -224,13 +241,33 @@ func (b builder) chartText(v charts.Value) (text, note string) {
 	return text, note
 }
 
-// chartSummary is what a screen reader says for a chart: the largest bar
-// and the whole, and how many amounts were not disclosed.
-func (b builder) chartSummary(bs []charts.Bar, top int, total charts.Value) string {
+// barText is a bar's total in words, and its undisclosed commitments.
+func (b builder) barText(t publication.Total) (text, note string) {
+	text = b.totalText(t)
+	if t.Undisclosed > 0 {
+		note = b.l.N("chart_undisclosed", t.Undisclosed)
+	}
+	return text, note
+}
+
+// nothing is the total of no commitment, for a year a time line fills in.
+func nothing() publication.Total {
+	var zero int64
+	return publication.Total{Max: &zero}
+}
+
+// chartSummary is what a screen reader says for a chart: the whole, the
+// largest bar only when the intervals prove it is the largest (else the
+// largest known amount), and how many amounts were not disclosed.
+func (b builder) chartSummary(bs []charts.Bar, top int, proven bool, total publication.Total) string {
 	var parts []string
 	if top >= 0 {
-		parts = append(parts, b.l.T("chart_summary", map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
-			"Total": b.totalText(publication.Total{USD: total.USD, Counted: 1, AtLeast: total.AtLeast, Approximate: total.Approximate})}))
+		key := "chart_summary_unranked"
+		if proven {
+			key = "chart_summary"
+		}
+		parts = append(parts, b.l.T(key, map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
+			"Total": b.totalText(total)}))
 	}
 	if total.Undisclosed > 0 {
 		parts = append(parts, b.l.N("chart_summary_undisclosed", total.Undisclosed))
@@ -238,37 +275,51 @@ func (b builder) chartSummary(bs []charts.Bar, top int, total charts.Value) stri
 	return strings.Join(parts, " ")
 }
 
-// regionMap is the map of the 17 divisions shaded by what is committed in
-// each alone, with the same numbers as a table.
+// regionMap is the map of the 17 divisions shaded by what is known to be
+// committed in each alone, a region sharing commitments with others marked,
+// with the same numbers as a table. It names the region with the most only
+// when the intervals prove it (publication.Largest over each region's
+// reach, shared amounts included).
 func (b builder) regionMap(id string) *chartView {
-	byCode := map[string]publication.Total{}
-	for _, r := range b.p.Summary.ByRegion {
-		byCode[r.Key] = r.Total
-	}
 	var areas []charts.Area
 	v := &chartView{ID: id, Title: b.l.W("chart_map"), Head: b.l.W("chart_col_region")}
-	none, top := 0, -1
-	for _, r := range b.p.Regions {
+	none, largest := 0, -1
+	reach := make([]publication.Total, len(b.p.Regions))
+	for k, r := range b.p.Regions {
 		l := b.regionLink(r)
-		t := byCode[r.Code]
-		text, note := b.chartText(value(t))
-		areas = append(areas, charts.Area{Code: r.Code, Label: l.Name, Lang: l.Lang, URL: l.URL, Value: value(t),
+		text := b.regionTotalText(r)
+		note := ""
+		if r.Total.Undisclosed > 0 {
+			note = b.l.N("chart_undisclosed", r.Total.Undisclosed)
+		}
+		val := value(r.Total)
+		val.Shared = r.SharedCount > 0
+		areas = append(areas, charts.Area{Code: r.Code, Label: l.Name, Lang: l.Lang, URL: l.URL, Value: val,
 			Text: strings.TrimSuffix(text+" · "+note, " · ")})
 		l.NameKo = ""
 		v.Rows = append(v.Rows, chartRow{Link: l, Amount: text, Note: note})
-		if t.USD == 0 {
+		reach[k] = r.Reach()
+		if r.Total.Min == 0 {
 			none++
-		} else if top < 0 || t.USD > areas[top].Value.USD {
-			top = len(areas) - 1
+		} else if largest < 0 || r.Total.Min > b.p.Regions[largest].Total.Min {
+			largest = k
 		}
 	}
-	data := map[string]any{"None": none, "Of": len(areas), "Top": "", "Amount": ""}
-	if top >= 0 {
-		data["Top"], data["Amount"] = areas[top].Label, v.Rows[top].Amount
+	data := map[string]any{"None": none, "Of": len(areas), "Top": "", "Largest": "", "Amount": "", "Open": 0}
+	if top := publication.Largest(reach); top >= 0 && reach[top].Min > 0 {
+		data["Top"], data["Amount"] = areas[top].Label, b.totalText(b.p.Regions[top].Total)
+	} else if largest >= 0 {
+		open := 0
+		for k, t := range reach {
+			if k != largest && (t.Max == nil || *t.Max >= b.p.Regions[largest].Total.Min) {
+				open++
+			}
+		}
+		data["Largest"], data["Amount"], data["Open"] = areas[largest].Label, b.totalText(b.p.Regions[largest].Total), open
 	}
 	v.Summary = b.l.T("chart_map_summary", data)
 	svg, err := charts.Map(charts.MapSpec{ID: id, Title: v.Title, Summary: v.Summary, Areas: areas,
-		NoneLegend: b.l.W("chart_map_none"),
+		NoneLegend: b.l.W("chart_map_none"), SharedLegend: b.l.W("chart_map_shared"),
 		Range: func(lo, hi int64) string {
 			if lo == hi {
 				return b.l.Money(lo, "USD")

@@ -156,10 +156,18 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	name := b.name(c.Name, c.NameKo).Name
 	desc := cmp.Or(prof.description, b.l.T("desc_company", map[string]any{"Name": name}))
 	facts := b.nameFacts(c.Name, c.NameKo)
+	for k := range facts {
+		if facts[k].Text == c.NameKo && c.NameKo != "" {
+			facts[k].Basis = b.basis(c.Basis, "name_ko")
+		}
+	}
 	if c.Country != "" {
 		facts = append(facts, fact{Term: b.l.W("fact_headquarters"), Text: b.l.Country(c.Country)})
 	}
 	ld := map[string]any{"@type": "Organization", "name": c.Name, "url": b.u.absolute(b.u.company(c.ID))}
+	if !c.Subsidiaries.Empty() {
+		facts = append(facts, fact{Term: b.l.W("fact_subsidiaries_total"), Text: b.totalText(c.Subsidiaries)})
+	}
 	if c.Parent != "" {
 		parent := b.companyByID(c.Parent)
 		facts = append(facts, fact{Term: b.l.W("fact_parent"), Links: []link{parent}})
@@ -309,14 +317,16 @@ func (b builder) regionPage(r *publication.Region) Page {
 	slices.Sort(sectors)
 	var shared string
 	if r.SharedCount > 0 {
-		shared = b.l.N("region_shared", r.SharedCount)
+		shared = b.l.T("region_shared", map[string]any{"Count": r.SharedCount, "Amount": b.totalText(r.Shared)})
 	}
 	rows, more := b.newestRows(r.Investments, listMaxRows)
 	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.W("fact_kind"), Text: b.l.Label("category", string(r.Category))},
 		fact{Term: b.l.W("fact_iso_code"), Text: r.Code})
+	total := b.total(r.Total)
+	total.Text = b.regionTotalText(r)
 	view := regionView{
 		Facts: facts,
-		Total: b.total(r.Total), Shared: shared, Investments: rows, More: more,
+		Total: total, Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
 		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
 		Chart:     b.regionChart(r), Locator: b.locator(r),
@@ -367,7 +377,7 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 	if i.Amount != nil && i.Amount.Currency != "USD" && i.ValueUSD != nil {
 		facts = append(facts, fact{Term: l.W("fact_in_usd"), Text: l.USD(i.Amount.Precision, *i.ValueUSD)})
 	}
-	facts = append(facts, fact{Term: l.W("fact_announced"), Text: cmp.Or(r.Announced, l.W("not_stated"))},
+	facts = append(facts, fact{Term: l.W("fact_announced"), Text: cmp.Or(r.Announced, l.W("not_stated")), Basis: b.basis(i.Basis, "announced")},
 		fact{Term: l.W("fact_period"), Text: r.Period, Lang: r.PeriodLang})
 	if len(r.Regions) > 0 {
 		facts = append(facts, fact{Term: l.W("fact_regions"), Links: r.Regions})
@@ -425,34 +435,25 @@ func (b builder) links(ids []string) []link {
 }
 
 // itemised says how much of a package its parts account for, and what is
-// not itemised, so a reader sees why the parts do not add up to the whole.
+// not itemised, so a reader sees why the parts do not add up to the whole;
+// both are publication's intervals (a part stated as a floor leaves the
+// rest a ceiling).
 func (b builder) itemised(pkg *publication.Investment) string {
-	if len(pkg.Parts) == 0 || pkg.Amount == nil || pkg.ValueUSD == nil {
+	if len(pkg.Parts) == 0 || pkg.ValueUSD == nil || pkg.Scope != record.ScopeKorea {
 		return ""
 	}
-	var sum int64
-	var floors, silent int
+	silent := 0
 	for _, part := range pkg.Parts {
-		switch {
-		case part.ValueUSD == nil:
+		if part.ValueUSD == nil {
 			silent++
-		default:
-			sum += *part.ValueUSD
-			if p := part.Amount.Precision; p == record.AtLeast || p == record.Range {
-				floors++
-			}
 		}
 	}
 	l := b.l
 	whole := l.AmountFigure(pkg.Amount)
-	if sum == 0 {
+	if silent == len(pkg.Parts) {
 		return l.T("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
 	}
-	itemisedText, restText := l.USD(record.Exact, sum), l.USD(record.Exact, *pkg.ValueUSD-sum)
-	if floors > 0 {
-		itemisedText, restText = l.USD(record.AtLeast, sum), l.USD(record.AtMost, *pkg.ValueUSD-sum)
-	}
-	data := map[string]any{"Whole": whole, "Itemised": itemisedText, "Rest": restText}
+	data := map[string]any{"Whole": whole, "Itemised": b.totalText(pkg.Itemised), "Rest": b.totalText(pkg.Rest)}
 	if silent > 0 {
 		data["Silent"] = l.N("itemised_silent", silent)
 		return l.T("itemised_some_silent", data)
@@ -501,12 +502,15 @@ func (b builder) contentPages() []Page {
 	return out
 }
 
-// regionTotalText is a region's total for the regions index. A region whose
-// only commitments span several regions has a disclosed amount that is
-// counted under "Several regions", not none.
+// regionTotalText is a region's total for the regions index, with what it
+// shares with other regions (counted under "Several regions") beside it.
 func (b builder) regionTotalText(r *publication.Region) string {
-	if r.Total.Counted == 0 && r.SharedCount > 0 {
-		return b.l.W("total_shared")
+	shared := ""
+	if r.SharedCount > 0 {
+		shared = b.l.T("total_shared", map[string]any{"Amount": b.totalText(r.Shared)})
 	}
-	return b.totalText(r.Total)
+	if r.Total.Empty() && shared != "" {
+		return shared
+	}
+	return strings.TrimSuffix(b.totalText(r.Total)+b.l.W("list_separator")+shared, b.l.W("list_separator"))
 }

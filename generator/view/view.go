@@ -89,6 +89,19 @@ type fact struct {
 	Lang string `json:"lang,omitempty"`
 	// Untranslated marks an English text shown for a missing Korean one.
 	Untranslated bool `json:"untranslated,omitempty"`
+	// Basis says, in words, that the fact is derived or the publication's own, not reported.
+	Basis string `json:"basis,omitempty"`
+}
+
+// basis words a record's basis for a field, "" for a reported one.
+func (b builder) basis(m map[string]record.Basis, field string) string {
+	switch m[field] {
+	case record.BasisDerived:
+		return b.l.W("basis_derived")
+	case record.BasisOwn:
+		return b.l.W("basis_own")
+	}
+	return ""
 }
 
 // urls builds the site's URLs below its base path, so that a site served
@@ -138,13 +151,13 @@ func (b builder) name(en, ko string) link {
 	return link{Name: en, Lang: dataLang, Untranslated: true}
 }
 
-// totalText words a total by the counting rules; a total that adds
-// nothing says so rather than showing $0.
+// totalText words a total's interval as strongly as it is known; a total
+// of nothing says so rather than showing $0.
 func (b builder) totalText(t publication.Total) string {
-	if t.Counted == 0 {
+	if t.Empty() {
 		return b.l.W("total_none")
 	}
-	return b.l.Total(t.USD, t.Approximate, t.AtLeast)
+	return b.l.Interval(t.Min, t.Max, t.Approximate)
 }
 
 // totalNote says what a total leaves out, so that a reader never takes an
@@ -203,10 +216,23 @@ func (b builder) amount(i *publication.Investment) amountView {
 
 func (b builder) total(t publication.Total) totalView {
 	v := totalView{Text: b.totalText(t), Note: b.totalNote(t)}
-	if t.Counted > 0 {
-		v.Value = strconv.FormatInt(t.USD, 10)
+	if !t.Empty() && (t.Min > 0 || t.Max != nil) {
+		v.Value = intervalValue(t)
 	}
 	return v
+}
+
+// intervalValue is a total as a machine-readable value: "13000000000"
+// when exact, else "min..max" with max empty when unbounded.
+func intervalValue(t publication.Total) string {
+	lo := strconv.FormatInt(t.Min, 10)
+	switch {
+	case t.Exact():
+		return lo
+	case t.Max == nil:
+		return lo + ".."
+	}
+	return lo + ".." + strconv.FormatInt(*t.Max, 10)
 }
 
 // place says where a commitment goes when it names no region.

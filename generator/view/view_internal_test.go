@@ -8,15 +8,19 @@ import (
 
 func TestTotalText(t *testing.T) {
 	en, ko := builder{l: testLocale(t, "en")}, builder{l: testLocale(t, "ko")}
+	n := func(v int64) *int64 { return &v }
 	tests := []struct {
 		in     publication.Total
 		en, ko string
 	}{
-		{publication.Total{}, "no disclosed amount", "공개된 금액 없음"},
-		{publication.Total{USD: 13e9, Counted: 2}, "$13 billion", "130억 달러"},
-		{publication.Total{USD: 9e9, Counted: 2, AtLeast: true}, "at least $9 billion", "90억 달러 이상"},
-		{publication.Total{USD: 3293362, Counted: 1, Approximate: true}, "about $3,293,362", "약 329만 3,362 달러"},
-		{publication.Total{USD: 9e9, Counted: 2, AtLeast: true, Approximate: true}, "at least about $9 billion", "약 90억 달러 이상"},
+		{publication.Total{Max: n(0)}, "no commitment recorded", "기록된 투자 약속 없음"},
+		{publication.Total{Undisclosed: 2}, "undisclosed", "비공개"},
+		{publication.Total{Min: 13e9, Max: n(13e9), Counted: 2}, "$13 billion", "130억 달러"},
+		{publication.Total{Min: 9e9, Counted: 2}, "at least $9 billion", "90억 달러 이상"},
+		{publication.Total{Min: 0, Max: n(4e9), Counted: 1}, "up to $4 billion", "최대 40억 달러"},
+		{publication.Total{Min: 5e9, Max: n(9e9), Counted: 1}, "between $5 billion and $9 billion", "50억~90억 달러"},
+		{publication.Total{Min: 3293362, Max: n(3293362), Counted: 1, Approximate: true}, "about $3,293,362", "약 329만 3,362 달러"},
+		{publication.Total{Min: 9e9, Counted: 2, Approximate: true}, "at least about $9 billion", "약 90억 달러 이상"},
 	}
 	for _, tt := range tests {
 		if got := en.totalText(tt.in); got != tt.en {
