@@ -115,14 +115,21 @@ func (e *InvalidError) Error() string {
 	return fmt.Sprintf("%d problem(s) in the data:\n%v", len(e.Errors.Errors()), e.Errors)
 }
 
-// Validate loads and checks every record and page in fsys. The returned
-// list holds errors and warnings; Err() on it is nil when the data is valid.
+// Validate loads and checks every record and page in fsys, and, when
+// they pass, resolves them as a build would, so that what only the whole
+// publication shows (a total too large to hold) fails check as it would
+// fail the build. The returned list holds errors and warnings; Err() on
+// it is nil when the data is valid.
 func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
 	c, err := check.New()
 	if err != nil {
 		return nil, record.ErrorList{{Msg: "internal error: " + err.Error()}}
 	}
-	return ValidateWith(fsys, c, new(load.Loader))
+	d, errs := ValidateWith(fsys, c, new(load.Loader))
+	if errs.Err() == nil {
+		errs = append(errs, publication.Build(d).Problems...).Sort()
+	}
+	return d, errs
 }
 
 // ValidateWith is Validate with a Checker and a Loader that remember what

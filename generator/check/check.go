@@ -133,6 +133,9 @@ func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
 	errs := c.fields.unknown(doc, doc.Value, goTypes[doc.Kind], "")
 	errs = append(errs, validate(c.schemas[doc.Kind], doc)...)
 	errs = append(errs, textRules(doc, errs)...)
+	if doc.Kind != load.Page {
+		errs = append(errs, numberRules(doc, errs)...)
+	}
 	if doc.Kind == load.Page {
 		errs = append(errs, c.checkBody(doc)...)
 	}

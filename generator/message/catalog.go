@@ -149,6 +149,15 @@ var (
 	DateForm    = M2[Field, string]{Message{"date-form",
 		"%s %q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "%s: %q — YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜가 아닙니다"}}
 	DateReal   = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
+	PlainDigits = M3[Field, string, string]{Message{"plain-digits",
+		"%s is written %s: write whole numbers in plain digits, as %s",
+		"%s 값이 %s 형태로 쓰였습니다. 정수는 %s처럼 숫자만으로 씁니다"}}
+	NotWhole = M2[Field, string]{Message{"not-whole",
+		"%s is %s: records hold whole numbers only (an amount in whole units of its currency)",
+		"%s 값이 %s입니다. 기록에는 정수만 씁니다(금액은 통화의 정수 단위)"}}
+	TooLarge = M2[Field, string]{Message{"too-large",
+		"%s is %s, too large to hold: the largest whole number a record can hold is 9223372036854775807",
+		"%s 값 %s — 너무 큽니다. 기록에 담을 수 있는 가장 큰 정수는 9223372036854775807입니다"}}
 	WebAddress = M2[Field, string]{Message{"web-address",
 		"%s %q is not a complete web address: paste the whole address of the page, such as https://www.example.org/news/1",
 		"%s: %q — 완전한 웹 주소가 아닙니다. https://www.example.org/news/1 처럼 페이지 주소 전체를 붙여 넣으세요"}}
