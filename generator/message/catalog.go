@@ -148,7 +148,7 @@ var (
 	SchemaOther = M2[Field, string]{Message{"schema-other", "%s %s", "%s: %s"}}
 	DateForm    = M2[Field, string]{Message{"date-form",
 		"%s %q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "%s: %q — YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜가 아닙니다"}}
-	DateReal   = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
+	DateReal    = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
 	PlainDigits = M3[Field, string, string]{Message{"plain-digits",
 		"%s is written %s: write whole numbers in plain digits, as %s",
 		"%s 값이 %s 형태로 쓰였습니다. 정수는 %s처럼 숫자만으로 씁니다"}}
