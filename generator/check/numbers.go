@@ -33,6 +33,9 @@ func numberRules(doc *load.Document, errs record.ErrorList) record.ErrorList {
 
 // numberProblem says what is wrong with the number literal lit at ptr.
 func numberProblem(ptr, lit string) (message.Text, bool) {
+	if len(lit) < 19 && plainInteger.MatchString(lit) { // fits in int64: most numbers, no parse
+		return message.Text{}, false
+	}
 	field := message.Field(ptr)
 	r, ok := new(big.Rat).SetString(lit)
 	switch {
