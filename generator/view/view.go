@@ -272,7 +272,8 @@ func (b builder) countingText(i *publication.Investment) string {
 	l := b.l
 	switch {
 	case i.Scope == record.ScopeMultinational && i.ScopeNote != "" && l.Native():
-		return l.T("counting_text_multinational_note", map[string]any{"Note": i.ScopeNote})
+		// The sentence closes the parentheses with its own full stop.
+		return l.T("counting_text_multinational_note", map[string]any{"Note": strings.TrimSuffix(i.ScopeNote, ".")})
 	case i.Scope == record.ScopeMultinational:
 		return l.W("counting_text_multinational")
 	case i.CountsTowardKoreaTotal && len(i.Parts) > 0:

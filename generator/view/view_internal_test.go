@@ -1,9 +1,11 @@
 package view
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 func TestTotalText(t *testing.T) {
@@ -51,5 +53,17 @@ func TestName(t *testing.T) {
 		if got := tt.b.name(tt.en, tt.ko); got != tt.want {
 			t.Errorf("%s: name(%q, %q) = %+v, want %+v", tt.name, tt.en, tt.ko, got, tt.want)
 		}
+	}
+}
+
+// TestCountingTextOneFullStop: a scope note that ends its sentence does
+// not leave two full stops around the parenthesis ("Korea.).").
+func TestCountingTextOneFullStop(t *testing.T) {
+	b := largeBuilder(t, 1)
+	i := b.p.Investments[0]
+	i.Scope, i.ScopeNote = record.ScopeMultinational, "14 economies; the share of Korea is not stated."
+	got := b.countingText(i)
+	if want := "(14 economies; the share of Korea is not stated)."; !strings.HasSuffix(got, want) {
+		t.Errorf("countingText = %q, want it to end %q", got, want)
 	}
 }
