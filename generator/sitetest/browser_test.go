@@ -379,18 +379,27 @@ func ptr[T any](v T) *T { return &v }
 // clickTo clicks the element click and expects to land on the page want.
 func clickTo(t *testing.T, ctx context.Context, base, click, want string) {
 	t.Helper()
-	err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(click), chromedp.NodeVisible),
-		chromedp.WaitReady(chromedp.CSS("footer")))
-	if err != nil {
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(click), chromedp.NodeVisible)); err != nil {
 		t.Fatalf("clicking %s: %v", click, err)
 	}
-	loc, err := chromedp.Run(ctx, chromedp.Location())
-	if err != nil {
-		t.Fatal(err)
+	waitLoaded(t, ctx, base+want)
+}
+
+// waitLoaded waits until the page a click opened is at want and fully
+// loaded: the click only starts the navigation, and a query run before
+// the new document replaces the old one finds nodes that then vanish.
+func waitLoaded(t *testing.T, ctx context.Context, want string) {
+	t.Helper()
+	var loc, state string
+	for range 100 {
+		loc, _ = chromedp.Run(ctx, chromedp.Location())
+		state, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState`))
+		if loc == want && state == "complete" {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	if loc != base+want {
-		t.Fatalf("after clicking %s at %s, want %s", click, loc, base+want)
-	}
+	t.Fatalf("at %s (%s), want %s loaded", loc, state, want)
 }
 
 // watchProblems starts collecting console errors and failed requests of the

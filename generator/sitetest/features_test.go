@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -86,7 +85,7 @@ func TestFeatures(t *testing.T) {
 			chromedp.WaitReady(chromedp.CSS("footer"))); err != nil {
 			t.Fatal(err)
 		}
-		waitLocation(t, ctx, base+"/regions/kr-47/")
+		waitLoaded(t, ctx, base+"/regions/kr-47/")
 	})
 
 	for _, p := range probs.take() {
@@ -123,20 +122,6 @@ func searchFor(t *testing.T, ctx context.Context, url, q string) string {
 		t.Fatal(err)
 	}
 	return text
-}
-
-// waitLocation waits for a navigation that a click started.
-func waitLocation(t *testing.T, ctx context.Context, want string) {
-	t.Helper()
-	var loc string
-	for range 50 {
-		var err error
-		if loc, err = chromedp.Run(ctx, chromedp.Location()); err == nil && loc == want {
-			return
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("at %s, want %s", loc, want)
 }
 
 // TestPageWeight holds the pages this issue adds to to a budget: the home
