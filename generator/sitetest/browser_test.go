@@ -180,15 +180,35 @@ func newBrowser(t *testing.T, chrome string) context.Context {
 		chromedp.Flag("disable-sync", true), chromedp.Flag("hide-scrollbars", true),
 		chromedp.Flag("font-render-hinting", "none"), chromedp.WindowSize(1280, 800),
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	t.Cleanup(cancel)
-	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
+	ctx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancelAlloc)
 	ctx, cancelCtx := chromedp.NewContext(ctx)
 	t.Cleanup(cancelCtx)
 	if err := chromedp.Do(ctx); err != nil { // open the tab before listening
 		t.Fatal(err)
 	}
+	return withDeadline(t, ctx)
+}
+
+// newTab opens another tab of the browser that browser's tab belongs to,
+// closed when t ends, so that subtests can visit pages side by side; it
+// has a deadline of its own, not that of browser's tab.
+func newTab(t *testing.T, browser context.Context) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(context.WithoutCancel(browser))
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return withDeadline(t, ctx)
+}
+
+// withDeadline bounds what t does in a tab, so that a page that never
+// loads fails the test instead of hanging it. Cancelling the derived
+// context leaves the tab open: chromedp closes a tab with its own context.
+func withDeadline(t *testing.T, tab context.Context) context.Context {
+	ctx, cancel := context.WithTimeout(tab, 4*time.Minute)
+	t.Cleanup(cancel)
 	return ctx
 }
 
@@ -241,37 +261,50 @@ func TestBrowser(t *testing.T) {
 	if err := os.MkdirAll(shots, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, tpl := range append(templates[:len(templates):len(templates)], koreanTemplates()...) {
-		for _, scheme := range []string{"light", "dark"} {
-			violations, err := axeRun(ctx, base+tpl.path, string(axe), scheme)
-			if err != nil {
-				t.Fatalf("%s: %v", tpl.path, err)
-			}
-			for _, v := range violations {
-				t.Errorf("axe %s (%s): %s", tpl.path, scheme, v)
-			}
+	t.Run("templates", func(t *testing.T) {
+		for _, tpl := range append(templates[:len(templates):len(templates)], koreanTemplates()...) {
+			t.Run(tpl.name, func(t *testing.T) {
+				t.Parallel()
+				tab := newTab(t, ctx)
+				probs := watchProblems(t, tab, base)
+				visitTemplate(t, tab, base+tpl.path, string(axe), filepath.Join(shots, tpl.name))
+				for _, p := range probs.take() {
+					t.Errorf("%s: %s", tpl.path, p)
+				}
+			})
 		}
-		for _, size := range []struct {
-			name          string
-			width, height int64
-			mobile        bool
-		}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}} {
-			if err := view(ctx, size.width, size.height, size.mobile, "light"); err != nil {
-				t.Fatal(err)
-			}
-			if err := chromedp.Do(ctx, chromedp.Navigate(base+tpl.path)); err != nil {
-				t.Fatal(err)
-			}
-			png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(shots, tpl.name+"-"+size.name+".png"), png, 0o644); err != nil {
-				t.Fatal(err)
-			}
+	})
+}
+
+// visitTemplate runs axe on the page at url in light and dark mode and
+// saves its desktop and phone screenshots as shot-<size>.png.
+func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
+	for _, scheme := range []string{"light", "dark"} {
+		violations, err := axeRun(ctx, url, axe, scheme)
+		if err != nil {
+			t.Fatalf("%v", err)
 		}
-		for _, p := range probs.take() {
-			t.Errorf("%s: %s", tpl.path, p)
+		for _, v := range violations {
+			t.Errorf("axe (%s): %s", scheme, v)
+		}
+	}
+	for _, size := range []struct {
+		name          string
+		width, height int64
+		mobile        bool
+	}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}} {
+		if err := view(ctx, size.width, size.height, size.mobile, "light"); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+			t.Fatal(err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(shot+"-"+size.name+".png", png, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
 }
