@@ -72,6 +72,7 @@ func TestUndoneEdit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	t.Parallel()
 	root := testrepo.Copy(t)
 	p := newPreview(t, root, preview.Options{})
 	const rec, page = "data/companies/renault-korea.json", "companies/renault-korea/index.html"
@@ -109,6 +110,7 @@ func TestNewerSaveCancels(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	t.Parallel()
 	root := testrepo.Copy(t)
 	gate := testrepo.NewGate(t)
 	p := newPreview(t, root, preview.Options{HugoBinary: gate.Hugo(t, testrepo.HugoBinary(t))})

@@ -283,6 +283,7 @@ func TestUpdates(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	t.Parallel()
 	p := newPreview(t, testrepo.Copy(t), preview.Options{})
 	for _, st := range seedSteps {
 		if !t.Run(st.name, func(t *testing.T) { p.run(t, st) }) {
@@ -300,6 +301,7 @@ func TestUpdatesOnSyntheticData(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	t.Parallel()
 	root := testrepo.Synthetic(t, synth.Config{Companies: 20, Investments: 80, Seed: 11})
 	p := newPreview(t, root, preview.Options{})
 	for _, st := range syntheticSteps(t, root) {

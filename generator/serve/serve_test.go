@@ -44,6 +44,7 @@ func waitFor(t *testing.T, url, what string, ok func(int, string) bool) time.Dur
 // deletes one and saves in a burst, renames the data folder away and back,
 // and half-saves a file, checking the served page each time.
 func TestServeSurvivesFaults(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the site with Hugo several times")
 	}

@@ -17,6 +17,7 @@ import (
 // Hugo cancels that update, Hugo is killed and reaped, and the next
 // update shows the newest save.
 func TestNewerChangeCancels(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}

@@ -232,6 +232,7 @@ func view(ctx context.Context, width, height int64, mobile bool, scheme string) 
 // a region, a commitment and a CSV download, and runs axe on every template
 // in light and dark mode, taking desktop and phone screenshots.
 func TestBrowser(t *testing.T) {
+	t.Parallel()
 	chrome := needChrome(t)
 	axe, err := os.ReadFile(needNodeModule(t, "axe-core/axe.min.js"))
 	if err != nil {

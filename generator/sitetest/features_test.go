@@ -13,6 +13,7 @@ import (
 // TestFeatures searches in both languages, opens a filtered commitments URL,
 // clicks a region on the map, and runs axe on the pages this adds.
 func TestFeatures(t *testing.T) {
+	t.Parallel()
 	chrome := needChrome(t)
 	axe, err := os.ReadFile(needNodeModule(t, "axe-core/axe.min.js"))
 	if err != nil {

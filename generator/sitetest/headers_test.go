@@ -79,6 +79,7 @@ func parseHeaders(f *os.File, pattern string) (http.Header, error) {
 // TestCSPViolationFails checks the check: a page that breaks the policy,
 // served as the site is, must show up among the problems a test reports.
 func TestCSPViolationFails(t *testing.T) {
+	t.Parallel()
 	chrome := needChrome(t)
 	dir := t.TempDir()
 	page := `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>` +

@@ -32,6 +32,7 @@ const (
 // never reaches a template (check refuses shortcodes), so the probe is a
 // template, put into a copy of site/.
 func TestHugoSecurityPolicy(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}

@@ -87,6 +87,7 @@ func TestLinks(t *testing.T) {
 
 // TestHTMLValid runs html-validate (from .ci/node_modules) over every page.
 func TestHTMLValid(t *testing.T) {
+	t.Parallel()
 	bin := needNodeModule(t, ".bin/html-validate")
 	dir := buildSeed(t)
 	conf := filepath.Join(t.TempDir(), "htmlvalidate.json")
