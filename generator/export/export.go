@@ -34,6 +34,9 @@ type Options struct {
 	// after one record changed leaves most of the thousands of files as
 	// they were.
 	Reuse string
+	// Title is the data package's title: the site's name
+	// (locale.SiteName).
+	Title string
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -50,7 +53,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 	if err := newFolder(dir); err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
-	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]record.DataFile{}}
+	w := &writer{dir: dir, reuse: opt.Reuse, title: opt.Title, files: map[string]record.DataFile{}}
 	v := newView(p)
 	tabs, err := tables(v)
 	if err != nil {
