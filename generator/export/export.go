@@ -45,7 +45,7 @@ type Options struct {
 // unchanged files in public/ untouched is build.publish's job.)
 //
 // The files are independent of one another but for the descriptors, so
-// they are written in parallel (see parallel): first each record is encoded
+// they are written in parallel (runAll): first each record is encoded
 // once, then the files that splice those encodings are written while the
 // SQLite database is built beside them, and last the data package and the
 // checksums, which describe the rest.
@@ -81,7 +81,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 func (w *writer) dataFiles(v *view, tabs []*table) error {
 	e := &encoded{}
 	investments := tabs[0] // tables lists investments.csv first
-	if err := parallel(e.encodeJobs(v, investments)...); err != nil {
+	if err := runAll(e.encodeJobs(v, investments)); err != nil {
 		return err
 	}
 	// The largest files go first, so that no core is left with a big job
@@ -100,7 +100,7 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
 	jobs = append(jobs, w.schemaFiles)
-	return parallel(jobs...)
+	return runAll(jobs)
 }
 
 // newFolder creates dir, or accepts it if it exists and is empty.

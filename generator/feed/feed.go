@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/history"
-	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/parallel"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
@@ -151,8 +151,9 @@ func (s *site) addFeeds(feeds map[string]atomFeed, l Lang, log history.Log, conc
 func writeAll(dir string, opt Options, feeds map[string]atomFeed) error {
 	names := slices.Sorted(maps.Keys(feeds))
 	errs := make([]error, len(names))
-	load.Parallel(len(names), func(i int) {
+	parallel.For(len(names), func(i int) error {
 		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), reuse.Path(opt.Reuse, names[i]), opt.OmitUnchanged, feeds[names[i]])
+		return nil // every error, joined
 	})
 	return errors.Join(errs...)
 }
