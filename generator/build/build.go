@@ -274,13 +274,16 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
 	}
+	in, err := ViewInput(opt, p, nil, log) // the manifest follows the export
+	if err != nil {
+		return hugo.Result{}, err
+	}
 	start := opt.start(StageExport, -1)
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")})
-	if err != nil {
-		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
+	if in.Manifest, err = writeData(stage, p, in.Catalogs, published); err != nil {
+		return hugo.Result{}, err
 	}
 	opt.stage(StageExport, start)
 	start = time.Now()
@@ -288,10 +291,6 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return hugo.Result{}, err
 	}
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
-		return hugo.Result{}, err
-	}
-	in, err := ViewInput(opt, p, m, log)
-	if err != nil {
 		return hugo.Result{}, err
 	}
 	s, err := view.Build(in)
@@ -321,11 +320,22 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	return res, writeRedirects(stage, p)
 }
 
-// writeFeeds writes the Atom feeds in every language of the site.
+// writeData writes the datasets into stage's data folder, titled with the
+// site's name from cats; published is the last published site, or "".
+func writeData(stage string, p *publication.Publication, cats map[string]locale.Catalog, published string) (*record.Manifest, error) {
+	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Title: locale.SiteName(cats)})
+	if err != nil {
+		return nil, fmt.Errorf("writing datasets: %w", err)
+	}
+	return m, nil
+}
+
+// writeFeeds writes the Atom feeds in every language of the site, in the
+// words of its catalogs (cats).
 func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, cats map[string]locale.Catalog, fo feed.Options) error {
-	for _, lang := range record.Languages()[1:] {
+	for _, lang := range record.Languages() {
 		l := locale.New(lang, cats[lang])
-		fo.Translations = append(fo.Translations, feed.Translation{Folder: lang + "/", T: l.T, Name: l.Name})
+		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }

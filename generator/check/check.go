@@ -18,6 +18,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/markdown"
 	"github.com/korea-investment-tracker/kit/generator/message"
+	"github.com/korea-investment-tracker/kit/generator/parallel"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -94,7 +95,7 @@ func (c *Checker) check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	var errs record.ErrorList
 	set := newDocSet()
 	perDoc := make([]checked, len(docs))
-	load.Parallel(len(docs), func(i int) { perDoc[i] = c.checkOnce(docs[i]) })
+	parallel.For(len(docs), func(i int) error { perDoc[i] = c.checkOnce(docs[i]); return nil })
 	seen := make(map[string]checked, len(docs))
 	for _, i := range addOrder(docs, perDoc) {
 		doc := docs[i]

@@ -25,7 +25,7 @@ func BenchmarkWrite(b *testing.B) {
 	var total int64
 	defer reportCPU(b)()
 	for b.Loop() {
-		m, err := Write(b.TempDir(), p, Options{})
+		m, err := Write(b.TempDir(), p, Options{Title: testTitle})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -87,7 +87,7 @@ type (
 func (w *writer) dataPackage(v *view, tabs []*table) error {
 	w.version = contentVersion(w.sorted())
 	dp := dataPackage{
-		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
+		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: w.title,
 		Description: "Foreign investment commitments in South Korea, as reported, with sources. " +
 			"CSV files are UTF-8 without a byte-order mark (RFC 4180, CRLF line ends); excel/ holds copies of the " +
 			"main tables with a byte-order mark, so that Excel shows Korean text. Text cells that a spreadsheet " +

@@ -34,6 +34,9 @@ type Options struct {
 	// after one record changed leaves most of the thousands of files as
 	// they were.
 	Reuse string
+	// Title is the data package's title: the site's name
+	// (locale.SiteName).
+	Title string
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -42,7 +45,7 @@ type Options struct {
 // unchanged files in public/ untouched is build.publish's job.)
 //
 // The files are independent of one another but for the descriptors, so
-// they are written in parallel (see parallel): first each record is encoded
+// they are written in parallel (runAll): first each record is encoded
 // once, then the files that splice those encodings are written while the
 // SQLite database is built beside them, and last the data package and the
 // checksums, which describe the rest.
@@ -50,7 +53,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 	if err := newFolder(dir); err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
-	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]record.DataFile{}}
+	w := &writer{dir: dir, reuse: opt.Reuse, title: opt.Title, files: map[string]record.DataFile{}}
 	v := newView(p)
 	tabs, err := tables(v)
 	if err != nil {
@@ -78,7 +81,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 func (w *writer) dataFiles(v *view, tabs []*table) error {
 	e := &encoded{}
 	investments := tabs[0] // tables lists investments.csv first
-	if err := parallel(e.encodeJobs(v, investments)...); err != nil {
+	if err := runAll(e.encodeJobs(v, investments)); err != nil {
 		return err
 	}
 	// The largest files go first, so that no core is left with a big job
@@ -97,7 +100,7 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
 	jobs = append(jobs, w.schemaFiles)
-	return parallel(jobs...)
+	return runAll(jobs)
 }
 
 // newFolder creates dir, or accepts it if it exists and is empty.

@@ -28,6 +28,7 @@ const (
 type writer struct {
 	dir     string
 	reuse   string                     // Options.Reuse
+	title   string                     // Options.Title
 	mu      sync.Mutex                 // guards files
 	files   map[string]record.DataFile // by path
 	version string                     // set once the data files are written

@@ -17,6 +17,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
+// testTitle is the data package's title in the tests (Options.Title).
+const testTitle = "Example Tracker"
+
 // repoRoot is the repository root, two folders up from this package.
 const repoRoot = "../.."
 
@@ -67,7 +70,7 @@ func mustUnmarshal(t testing.TB, name string, b []byte, v any) {
 func writeTo(t testing.TB, d *record.Dataset) (string, *record.Manifest) {
 	t.Helper()
 	dir := t.TempDir()
-	m, err := Write(dir, publication.Build(d), Options{})
+	m, err := Write(dir, publication.Build(d), Options{Title: testTitle})
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}

@@ -1,32 +1,24 @@
 package export
 
 import (
-	"cmp"
 	"runtime"
 
-	"golang.org/x/sync/errgroup"
+	"github.com/korea-investment-tracker/kit/generator/parallel"
 )
 
-// parallel runs jobs on at most GOMAXPROCS goroutines and returns the first
+// runAll runs jobs on every core (parallel.For) and returns the first
 // error in job order, so that a failing export reports the same error
 // whatever the scheduling. Jobs must not depend on one another; each file
 // is a pure function of the publication, which keeps the output
 // byte-identical to running the jobs one by one.
-func parallel(jobs ...func() error) error {
-	errs := make([]error, len(jobs))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for k, job := range jobs {
-		g.Go(func() error { errs[k] = job(); return nil })
-	}
-	g.Wait()
-	return cmp.Or(errs...)
+func runAll(jobs []func() error) error {
+	return parallel.For(len(jobs), func(i int) error { return jobs[i]() })
 }
 
 // background starts job on a goroutine of its own and returns a function
 // that waits for its result. Write runs the SQLite database this way: it is
 // one long, inherently sequential job that should overlap everything else
-// rather than hold a worker of parallel while the others queue.
+// rather than hold a worker of runAll while the others queue.
 func background(job func() error) (wait func() error) {
 	done := make(chan error, 1)
 	go func() { done <- job() }()

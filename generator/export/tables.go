@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -115,7 +116,8 @@ type summaryRow struct {
 
 func summaryTable(v *view) *table {
 	s := v.summary
-	rows := []summaryRow{{"korea", publication.Row{Key: "KR", Name: "South Korea", NameKo: "대한민국", Total: s.Korea}}}
+	korea := message.SouthKorea.Text()
+	rows := []summaryRow{{"korea", publication.Row{Key: "KR", Name: korea.In("en"), NameKo: korea.In("ko"), Total: s.Korea}}}
 	for _, b := range []struct {
 		name string
 		rows []publication.Row

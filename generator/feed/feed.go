@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/history"
-	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/parallel"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
@@ -62,24 +62,26 @@ type site struct {
 	related map[string][]string
 }
 
-// Translation is the feeds in a language other than the data's (English),
-// below that language's folder, as its pages are: ko/changes/index.xml.
-type Translation struct {
-	// Folder holds the language's pages and feeds, such as "ko/".
+// Lang is the feeds in one of the site's languages, below that language's
+// folder as its pages are: ko/changes/index.xml.
+type Lang struct {
+	// Folder holds the language's pages and feeds: "" for the data's
+	// language (English), at the site's root; "ko/" for Korean.
 	Folder string
 	// T is a message of the site's catalog in the language: site_title,
-	// feed_site, feed_record (with .Name), change_<op> and
-	// change_kind_<kind>.
+	// feed_site (with .Site), feed_record (with .Name), change_<op> and
+	// change_kind_<kind>. The data's language takes only the first two
+	// from it (see native).
 	T func(key string, data map[string]any) string
 	// Name is a record's name in the language, from its English and
 	// Korean ones (the English one where there is no other).
 	Name func(en, ko string) string
 }
 
-// Options says how Write writes. The zero value writes every feed.
+// Options says how Write writes.
 type Options struct {
-	// Translations are the feeds in other languages, beside the English ones.
-	Translations []Translation
+	// Langs are the languages to write feeds in: the site's.
+	Langs []Lang
 	// Reuse is the last published site, or "". A feed whose bytes did not
 	// change is hard-linked from it (package reuse).
 	Reuse string
@@ -92,43 +94,49 @@ type Options struct {
 
 // Write writes changes/index.xml, companies/<id>/index.xml and
 // regions/<code>/index.xml below dir, which must not hold them yet, and
-// the same below each translation's folder. baseURL is the site's
+// the same below each other language's folder. baseURL is the site's
 // absolute URL.
 func Write(dir, baseURL string, p *publication.Publication, log history.Log, opt Options) error {
 	s := newSite(baseURL, p)
 	concerning := s.byRecord(log)
 	feeds := map[string]atomFeed{}
-	for _, l := range append([]Translation{english()}, opt.Translations...) {
+	for _, l := range opt.Langs {
+		if l.Folder == "" {
+			l = native(l)
+		}
 		s.addFeeds(feeds, l, log, concerning)
 	}
 	return writeAll(dir, opt, feeds)
 }
 
-// english is the data's language, whose feeds are at the site's root and
-// name what changed in the log's own words ("added investment").
-func english() Translation {
-	words := map[string]string{"site_title": "Korea Investment Tracker", "feed_site": "Korea Investment Tracker: all changes",
-		"change_kind_file": "", "change_kind_page_ko": "page"}
-	return Translation{
-		T: func(key string, data map[string]any) string {
-			if key == "feed_record" {
-				return "Korea Investment Tracker: " + data["Name"].(string)
-			}
-			if w, ok := words[key]; ok {
-				return w
-			}
-			return strings.TrimPrefix(strings.TrimPrefix(key, "change_kind_"), "change_")
-		},
-		Name: func(en, _ string) string { return en },
+// native is the data's language as its feeds speak it: with the site's
+// name and feed_site from its catalog, but what changed in the log's own
+// words ("added investment"), and a record's feed titled "<site>: <name>".
+func native(l Lang) Lang {
+	t := l.T
+	l.T = func(key string, data map[string]any) string {
+		switch key {
+		case "feed_record":
+			return t("site_title", nil) + ": " + data["Name"].(string)
+		case "change_kind_file":
+			return ""
+		case "change_kind_page_ko":
+			return "page"
+		}
+		if what, ok := strings.CutPrefix(key, "change_"); ok {
+			return strings.TrimPrefix(what, "kind_")
+		}
+		return t(key, data)
 	}
+	return l
 }
 
 // addFeeds adds l's feeds: the whole site's, and each company's and region's.
-func (s *site) addFeeds(feeds map[string]atomFeed, l Translation, log history.Log, concerning map[string]history.Log) {
+func (s *site) addFeeds(feeds map[string]atomFeed, l Lang, log history.Log, concerning map[string]history.Log) {
 	add := func(page, title string, log history.Log) {
 		feeds[l.Folder+page+"index.xml"] = s.feed(l, page, title, log)
 	}
-	add("changes/", l.T("feed_site", nil), log)
+	add("changes/", l.T("feed_site", map[string]any{"Site": l.T("site_title", nil)}), log)
 	for _, c := range s.p.Companies {
 		add("companies/"+c.ID+"/", l.T("feed_record", map[string]any{"Name": l.Name(c.Name, c.NameKo)}), concerning["company/"+c.ID])
 	}
@@ -143,8 +151,9 @@ func (s *site) addFeeds(feeds map[string]atomFeed, l Translation, log history.Lo
 func writeAll(dir string, opt Options, feeds map[string]atomFeed) error {
 	names := slices.Sorted(maps.Keys(feeds))
 	errs := make([]error, len(names))
-	load.Parallel(len(names), func(i int) {
+	parallel.For(len(names), func(i int) error {
 		errs[i] = writeXML(filepath.Join(dir, filepath.FromSlash(names[i])), reuse.Path(opt.Reuse, names[i]), opt.OmitUnchanged, feeds[names[i]])
+		return nil // every error, joined
 	})
 	return errors.Join(errs...)
 }
@@ -189,7 +198,7 @@ func (s *site) byRecord(log history.Log) map[string]history.Log {
 
 // feed is l's feed of the page (a slash path below l's folder) with the
 // newest changes of log.
-func (s *site) feed(l Translation, page, title string, log history.Log) atomFeed {
+func (s *site) feed(l Lang, page, title string, log history.Log) atomFeed {
 	url := s.base + l.Folder + page
 	f := atomFeed{
 		ID: url, Title: title, Updated: stamp(log.Latest()),
@@ -204,7 +213,7 @@ func (s *site) feed(l Translation, page, title string, log history.Log) atomFeed
 
 // entry is a change in l's words, linked to its record's page in l's
 // folder while the record exists, else to the changes page.
-func (s *site) entry(l Translation, c history.Change) atomEntry {
+func (s *site) entry(l Lang, c history.Change) atomEntry {
 	name := l.Name(s.titles[c.Kind+"/"+c.ID][0], s.titles[c.Kind+"/"+c.ID][1])
 	if name == "" {
 		name = c.ID
@@ -215,7 +224,7 @@ func (s *site) entry(l Translation, c history.Change) atomEntry {
 	}
 	what := strings.TrimSpace(l.T("change_"+c.Op, nil) + " " + l.T("change_kind_"+kindOf(c), nil))
 	id := "tag:korea-investment-tracker,2025:" + c.Commit + "/" + c.Path
-	if l.Folder != "" { // a translation is an entry of its own
+	if l.Folder != "" { // another language's entry is one of its own
 		id += "#" + strings.TrimSuffix(l.Folder, "/")
 	}
 	return atomEntry{

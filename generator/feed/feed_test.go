@@ -132,6 +132,21 @@ func readFeed(t *testing.T, path string) feedXML {
 	return f
 }
 
+// english is the data's language as a test's catalog words it: the feeds
+// take the site's name and feed_site from it, and nothing else.
+var english = feed.Lang{
+	T: func(key string, data map[string]any) string {
+		switch key {
+		case "site_title":
+			return "Example Tracker"
+		case "feed_site":
+			return data["Site"].(string) + ": every change"
+		}
+		return "(" + key + ")"
+	},
+	Name: func(en, _ string) string { return en },
+}
+
 func TestFeeds(t *testing.T) {
 	log, err := history.Read(context.Background(), scratchRepo(t))
 	if err != nil {
@@ -143,12 +158,13 @@ func TestFeeds(t *testing.T) {
 		Investments: []record.Investment{{ID: "synthetic-plant", Company: "synthetic-co", Title: "A synthetic plant", Regions: []string{"KR-26"}, Synthetic: true}},
 	})
 	out := t.TempDir()
-	if err := feed.Write(out, "https://example.org/", p, log, feed.Options{}); err != nil {
+	if err := feed.Write(out, "https://example.org/", p, log, feed.Options{Langs: []feed.Lang{english}}); err != nil {
 		t.Fatal(err)
 	}
 	all := readFeed(t, filepath.Join(out, "changes/index.xml"))
-	if len(all.Entries) != 5 || all.Updated != "2025-11-05T12:00:00Z" {
-		t.Errorf("site feed: %d entries updated %s, want 5 updated 2025-11-05T12:00:00Z", len(all.Entries), all.Updated)
+	if len(all.Entries) != 5 || all.Updated != "2025-11-05T12:00:00Z" || all.Title != "Example Tracker: every change" {
+		t.Errorf("site feed %q: %d entries updated %s, want Example Tracker: every change with 5 updated 2025-11-05T12:00:00Z",
+			all.Title, len(all.Entries), all.Updated)
 	}
 	company := readFeed(t, filepath.Join(out, "companies/synthetic-co/index.xml"))
 	var titles []string
@@ -162,8 +178,8 @@ func TestFeeds(t *testing.T) {
 		"added company: Synthetic Co <https://example.org/companies/synthetic-co/> Add Synthetic Co and its plant",
 		"added investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Add Synthetic Co and its plant",
 	}
-	if strings.Join(titles, "\n") != strings.Join(want, "\n") {
-		t.Errorf("company feed:\n%s\nwant:\n%s", strings.Join(titles, "\n"), strings.Join(want, "\n"))
+	if company.Title != "Example Tracker: Synthetic Co" || strings.Join(titles, "\n") != strings.Join(want, "\n") {
+		t.Errorf("company feed %q:\n%s\nwant Example Tracker: Synthetic Co:\n%s", company.Title, strings.Join(titles, "\n"), strings.Join(want, "\n"))
 	}
 	region := readFeed(t, filepath.Join(out, "regions/kr-26/index.xml"))
 	if len(region.Entries) != 3 {
@@ -185,22 +201,25 @@ func TestTranslatedFeeds(t *testing.T) {
 		Investments: []record.Investment{{ID: "synthetic-plant", Company: "synthetic-co", Title: "A synthetic plant", Regions: []string{"KR-26"}, Synthetic: true}},
 	})
 	words := map[string]string{"site_title": "한국 투자 트래커", "change_added": "추가", "change_changed": "수정", "change_removed": "삭제",
-		"change_kind_company": "기업", "change_kind_investment": "투자 약속", "feed_site": "전체 변경 내역"}
-	ko := feed.Translation{Folder: "ko/",
+		"change_kind_company": "기업", "change_kind_investment": "투자 약속"}
+	ko := feed.Lang{Folder: "ko/",
 		T: func(key string, data map[string]any) string {
-			if key == "feed_record" {
+			switch key {
+			case "feed_record":
 				return data["Name"].(string) + " 변경 내역"
+			case "feed_site":
+				return data["Site"].(string) + ": 전체 변경 내역"
 			}
 			return words[key]
 		},
 		Name: func(en, ko string) string { return cmp.Or(ko, en) },
 	}
 	out := t.TempDir()
-	if err := feed.Write(out, "https://example.org/", p, log, feed.Options{Translations: []feed.Translation{ko}}); err != nil {
+	if err := feed.Write(out, "https://example.org/", p, log, feed.Options{Langs: []feed.Lang{english, ko}}); err != nil {
 		t.Fatal(err)
 	}
-	if all := readFeed(t, filepath.Join(out, "ko/changes/index.xml")); all.Title != "전체 변경 내역" || len(all.Entries) != 5 {
-		t.Errorf("Korean site feed %q has %d entries, want 전체 변경 내역 with 5", all.Title, len(all.Entries))
+	if all := readFeed(t, filepath.Join(out, "ko/changes/index.xml")); all.Title != "한국 투자 트래커: 전체 변경 내역" || len(all.Entries) != 5 {
+		t.Errorf("Korean site feed %q has %d entries, want 한국 투자 트래커: 전체 변경 내역 with 5", all.Title, len(all.Entries))
 	}
 	company := readFeed(t, filepath.Join(out, "ko/companies/synthetic-co/index.xml"))
 	var got []string
@@ -219,12 +238,12 @@ func TestTranslatedFeeds(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "ko/regions/kr-26/index.xml")); err != nil {
 		t.Errorf("no Korean feed for Busan: %v", err)
 	}
-	english := readFeed(t, filepath.Join(out, "companies/synthetic-co/index.xml"))
-	if english.Title != "Korea Investment Tracker: Synthetic Co" {
-		t.Errorf("the English company feed is %q beside the translation", english.Title)
+	en := readFeed(t, filepath.Join(out, "companies/synthetic-co/index.xml"))
+	if en.Title != "Example Tracker: Synthetic Co" {
+		t.Errorf("the English company feed is %q beside the Korean one", en.Title)
 	}
-	if english.Entries[0].ID == company.Entries[0].ID {
-		t.Errorf("an English and a Korean entry share the id %s", english.Entries[0].ID)
+	if en.Entries[0].ID == company.Entries[0].ID {
+		t.Errorf("an English and a Korean entry share the id %s", en.Entries[0].ID)
 	}
 }
 
@@ -242,7 +261,7 @@ func TestFeedsReuse(t *testing.T) {
 		})
 	}
 	published := t.TempDir()
-	if err := feed.Write(published, "https://example.org/", dataset("Synthetic A"), nil, feed.Options{}); err != nil {
+	if err := feed.Write(published, "https://example.org/", dataset("Synthetic A"), nil, feed.Options{Langs: []feed.Lang{english}}); err != nil {
 		t.Fatal(err)
 	}
 	changed := dataset("Synthetic A, renamed")
@@ -253,10 +272,10 @@ func TestFeedsReuse(t *testing.T) {
 		fresh []string // written anew
 		none  []string // left out
 	}{
-		{"reuse", feed.Options{Reuse: published},
+		{"reuse", feed.Options{Langs: []feed.Lang{english}, Reuse: published},
 			[]string{"companies/synthetic-b/index.xml", "regions/kr-26/index.xml", "changes/index.xml"},
 			[]string{"companies/synthetic-a/index.xml"}, nil},
-		{"omit unchanged", feed.Options{Reuse: published, OmitUnchanged: true},
+		{"omit unchanged", feed.Options{Langs: []feed.Lang{english}, Reuse: published, OmitUnchanged: true},
 			nil, []string{"companies/synthetic-a/index.xml"},
 			[]string{"companies/synthetic-b/index.xml", "regions/kr-26/index.xml", "changes/index.xml"}},
 	}

@@ -7,11 +7,9 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/korea-investment-tracker/kit/generator/message"
@@ -74,21 +72,6 @@ func kindOf(p string) Kind {
 func Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList) {
 	var l Loader
 	return l.Load(fsys, paths)
-}
-
-// Parallel calls fn(0) … fn(n-1) on every core; files are independent until
-// the cross-record rules, which run after.
-func Parallel(n int, fn func(i int)) {
-	var wg sync.WaitGroup
-	next := atomic.Int64{}
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // loadFileWith reads and decodes the file p, whose stat is info.

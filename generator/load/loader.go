@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/parallel"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -66,7 +67,10 @@ func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList
 	settledBefore := time.Now().Add(-window).UnixNano()
 	loaded := make([]known, len(paths))
 	perFile := make([]record.ErrorList, len(paths))
-	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = l.loadFile(fsys, paths[i], settledBefore) })
+	parallel.For(len(paths), func(i int) error {
+		loaded[i], perFile[i] = l.loadFile(fsys, paths[i], settledBefore)
+		return nil
+	})
 	docs := make([]*Document, 0, len(paths))
 	var errs record.ErrorList
 	next := make(map[string]known, len(paths))

@@ -35,6 +35,13 @@ func New(lang string, cat Catalog) Locale {
 	return Locale{lang: lang, cat: cat, num: num, missing: map[string]bool{}}
 }
 
+// SiteName is the site's name in the data's language (its catalog's
+// site_title, as Hugo titles the site): the datasets' name in every
+// language.
+func SiteName(cats map[string]Catalog) string {
+	return New(dataLang, cats[dataLang]).W("site_title")
+}
+
 // Lang is the language's code.
 func (l Locale) Lang() string { return l.lang }
 

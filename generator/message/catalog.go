@@ -308,3 +308,16 @@ var (
 		"a page's name is its URL: use lower-case letters a-z, digits and single hyphens",
 		"페이지 이름이 곧 주소입니다. 소문자 a-z, 숫자, 하이픈 하나만 쓰세요"}}
 )
+
+// The labels of the published data's own keys: a breakdown's rows that
+// name no record (package publication) and Korea's row (package export).
+var (
+	SeveralRegions = M0{Message{"several-regions", "Several regions", "여러 지역"}}
+	NotStated      = M0{Message{"not-stated", "Not stated", "밝혀지지 않음"}}
+	NotItemised    = M0{Message{"not-itemised", "Not itemised (rest of a package)", "세부 내역 없음 (패키지 잔여분)"}}
+	Nationwide     = M0{Message{"nationwide", "Nationwide", "전국"}}
+	SouthKorea     = M0{Message{"south-korea", "South Korea", "대한민국"}}
+)
+
+// Field names (Field.In).
+var TheRecord = M0{Message{"the-record", "the record", "기록"}}

@@ -1,5 +1,6 @@
 // Package message is the catalog of what check and load say about the
-// data (catalog.go): each message is defined once, by an id, with its
+// data, and of the labels the published data gives its own keys
+// (catalog.go): each message is defined once, by an id, with its
 // English and Korean forms and the types of its arguments, so that
 // rewording one form cannot lose the other and a call cannot pass the
 // wrong arguments.
@@ -91,10 +92,8 @@ type Field string
 // In writes the field's name; only the whole record's is translated.
 func (f Field) In(lang string) string {
 	switch {
-	case (f == "" || f == "/") && lang == "ko":
-		return "기록"
 	case f == "" || f == "/":
-		return "the record"
+		return TheRecord.Text().In(lang)
 	}
 	var b strings.Builder
 	for _, part := range strings.Split(strings.TrimPrefix(string(f), "/"), "/") {

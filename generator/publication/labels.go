@@ -1,16 +1,27 @@
 package publication
 
+import "github.com/korea-investment-tracker/kit/generator/message"
+
 // labels names breakdown keys in English and Korean.
 type labels struct {
 	regions   map[string][2]string
 	companies map[string][2]string
 }
 
-var specialLabels = map[string][2]string{
-	KeyMultiple:    {"Several regions", "여러 지역"},
-	KeyNotStated:   {"Not stated", "밝혀지지 않음"},
-	KeyNotItemised: {"Not itemised (rest of a package)", "세부 내역 없음 (패키지 잔여분)"},
-	KeyNationwide:  {"Nationwide", "전국"},
+// special is the label of a breakdown key that names no record, from
+// the message catalog; ok is false for any other key.
+func special(k string) (label message.Text, ok bool) {
+	switch k {
+	case KeyMultiple:
+		return message.SeveralRegions.Text(), true
+	case KeyNotStated:
+		return message.NotStated.Text(), true
+	case KeyNotItemised:
+		return message.NotItemised.Text(), true
+	case KeyNationwide:
+		return message.Nationwide.Text(), true
+	}
+	return message.Text{}, false
 }
 
 func newLabels(p *Publication) labels {
@@ -25,8 +36,8 @@ func newLabels(p *Publication) labels {
 }
 
 func (l labels) lookup(m map[string][2]string, k string) (string, string) {
-	if v, ok := specialLabels[k]; ok {
-		return v[0], v[1]
+	if t, ok := special(k); ok {
+		return t.In("en"), t.In("ko")
 	}
 	if v, ok := m[k]; ok {
 		return v[0], v[1]

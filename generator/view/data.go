@@ -77,13 +77,10 @@ type dataView struct {
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
 }
 
-const (
-	siteName   = "Korea Investment Tracker"
-	licenceURL = "https://creativecommons.org/licenses/by/4.0/"
-)
+const licenceURL = "https://creativecommons.org/licenses/by/4.0/"
 
 func (b builder) dataPage(dict []schemadoc.Doc) Page {
-	l := b.l
+	l, siteName := b.l, b.siteName
 	dataURL := b.u.absolute(b.u.page("data/"))
 	// The data page lists the datasets; the files of each company and
 	// region are linked from the record's own page.
@@ -122,7 +119,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 		"  howpublished = {\\url{" + dataURL + "}},\n" +
 		"  note         = {Dataset, licensed under CC BY 4.0; add the date you downloaded it}\n}"
 	return Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
-		Description: l.W("desc_data"),
+		Description: l.T("desc_data", map[string]any{"Site": l.W("site_title")}),
 		Params: pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: dataView{
 			Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
 			Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),

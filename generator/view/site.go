@@ -188,7 +188,7 @@ func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string
 	facets := sync.OnceValue(func() map[string]map[string][]*publication.Investment { return facetBuckets(newest) })
 	var bs []builder
 	for _, lang := range record.Languages() {
-		bs = append(bs, builder{p: p, u: u.in(lang), m: m, profiles: profiles, l: locale.New(lang, cats[lang]), companies: companies, splits: splits,
+		bs = append(bs, builder{p: p, siteName: locale.SiteName(cats), u: u.in(lang), m: m, profiles: profiles, l: locale.New(lang, cats[lang]), companies: companies, splits: splits,
 			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}})
 	}
 	return bs
@@ -222,6 +222,7 @@ func (b builder) langOf(pages []Page, home homeView, updated updatedView) Lang {
 
 type builder struct {
 	p         *publication.Publication
+	siteName  string // locale.SiteName: the datasets' name in every language
 	u         urls
 	m         manifest
 	l         locale.Locale
