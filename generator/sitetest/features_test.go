@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,6 +41,23 @@ func TestFeatures(t *testing.T) {
 			text := searchFor(t, ctx, base+s.page, s.query)
 			if !strings.Contains(text, s.want) || !strings.Contains(text, s.kind) {
 				t.Errorf("%s?q=%s: results %q lack %q (%s)", s.page, s.query, text, s.want, s.kind)
+			}
+		}
+	})
+
+	// A record's own pages come before the pages that merely mention it.
+	t.Run("ranking", func(t *testing.T) {
+		for _, s := range []struct {
+			page, query string
+			first       []string // the first results, in any order
+		}{
+			{"/search/", "AWS", []string{"/companies/aws/", "/investments/aws-apec-ai-cloud-2025-2028/",
+				"/investments/aws-incheon-gyeonggi-ai-data-centres/", "/investments/aws-ulsan-ai-data-hub/"}},
+			{"/ko/search/", "울산", []string{"/ko/regions/kr-31/", "/ko/investments/aws-ulsan-ai-data-hub/"}},
+		} {
+			got := searchResults(t, ctx, base+s.page, s.query)
+			if len(got) < len(s.first) || !sameSet(got[:len(s.first)], s.first) {
+				t.Errorf("%s?q=%s: results begin %q; want %q first", s.page, s.query, got[:min(len(got), len(s.first)+2)], s.first)
 			}
 		}
 	})
@@ -123,6 +141,24 @@ func searchFor(t *testing.T, ctx context.Context, url, q string) string {
 		t.Fatal(err)
 	}
 	return text
+}
+
+// searchResults loads a search page with a query in its address and
+// returns the results' paths, best first.
+func searchResults(t *testing.T, ctx context.Context, url, q string) []string {
+	t.Helper()
+	searchFor(t, ctx, url, q)
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll("#search-list > li > a")].map(a => new URL(a.href).pathname)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// sameSet reports whether a and b hold the same strings.
+func sameSet(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(s string) bool { return !slices.Contains(b, s) })
 }
 
 // TestPageWeight holds the pages this issue adds to to a budget: the home

@@ -207,6 +207,7 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 				Chart:     b.companyChart(c),
 			}},
 	}
+	pg.Params.SearchKeys = b.searchKeys(c.ID)
 	b.titled(&pg, c.Name, c.NameKo)
 	return pg
 }
@@ -408,6 +409,7 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources),
 			Cite: l.T("cite_investment", map[string]any{"Site": l.W("site_title"), "Title": r.Link.Name, "URL": permalink}),
 		}}}
+	pg.Params.SearchKeys = b.searchKeys(slices.Concat([]string{i.Company}, i.Companies, i.Partners)...)
 	b.titled(&pg, i.Title, i.TitleKo)
 	return pg
 }

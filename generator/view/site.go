@@ -59,6 +59,9 @@ type pageParams struct {
 	Updated *updatedView `json:"updated,omitempty"`
 	// Feeds are the page's own Atom feeds, beside the whole site's.
 	Feeds []link `json:"feeds,omitempty"`
+	// SearchKeys are words a record's page is found by as by its title
+	// (search-meta.html weighs them so): see builder.searchKeys.
+	SearchKeys string `json:"search_keys,omitempty"`
 }
 
 // Lang is one language's pages, its home page's view, and when the data

@@ -197,6 +197,24 @@ func (b builder) companyByID(id string) link {
 	return link{Name: id, URL: b.u.company(id)}
 }
 
+// searchKeys are the handles (ids) and both names of the companies a
+// page concerns. A commitment's title rarely names its company, and a
+// company is often searched for by its handle ("aws"), which its URL
+// and downloads use but no heading shows.
+func (b builder) searchKeys(ids ...string) string {
+	var words []string
+	for _, id := range ids {
+		if id == "" {
+			continue
+		}
+		words = append(words, strings.ReplaceAll(id, "-", " "))
+		if c, ok := b.companies[id]; ok {
+			words = append(words, c.Name, c.NameKo)
+		}
+	}
+	return strings.Join(slices.Compact(words), " ")
+}
+
 func (b builder) sources(ss []record.Source) []sourceView {
 	out := make([]sourceView, len(ss))
 	for i, s := range ss {
