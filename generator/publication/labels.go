@@ -13,6 +13,13 @@ var specialLabels = map[string][2]string{
 	KeyNationwide:  {"Nationwide", "전국"},
 }
 
+// Special reports whether a breakdown key is one of the rows that are not
+// one region, company, sector or year ("several regions", "not stated", …).
+func Special(key string) bool {
+	_, ok := specialLabels[key]
+	return ok
+}
+
 func newLabels(p *Publication) labels {
 	l := labels{regions: map[string][2]string{}, companies: map[string][2]string{}}
 	for _, r := range p.Regions {
