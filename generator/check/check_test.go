@@ -9,6 +9,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -85,6 +86,9 @@ func TestValidFixture(t *testing.T) {
 	}
 }
 
+// rates is a rate far too large for the largest amounts, to overflow US dollars.
+const rates = `{"rates": [{"currency": "KRW", "usd_per_unit": "100000", "date": "2025-10-29", "source": {"title": "Synthetic test rate"}}]}`
+
 // replace edits the investment fixture.
 func replace(old, new string) string { return strings.Replace(investment, old, new, 1) }
 
@@ -118,6 +122,14 @@ func TestBadInput(t *testing.T) {
 			[]string{inv + `:5:23: amount.value must be integer, not number (at /amount/value)`}},
 		{"too large, reported once", map[string]string{inv: replace(`"value": 100`, `"value": 1e30`)},
 			[]string{inv + `:5:23: amount.value must be at most 1000000000000000, not 1e30 (at /amount/value)`}},
+		// A rate far too large for an amount: refused at the amount (its
+		// value, or the max of a range), naming the rate and where it is.
+		{"US dollars overflow", map[string]string{inv: replace(`"value": 100, "currency": "USD"`, `"value": 1000000000000000, "currency": "KRW"`), "data/rates.json": rates},
+			[]string{inv + `:5:23: amount.value 1000000000000000 KRW at 100000 US dollars per unit (the rate at data/rates.json:1:48) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate (at /amount/value)`}},
+		{"US dollars overflow at the max", map[string]string{inv: replace(`"value": 100, "currency": "USD", "precision": "exact"`, `"value": 1, "max": 1000000000000000, "currency": "KRW", "precision": "range"`), "data/rates.json": rates},
+			[]string{inv + `:5:33: amount.max 1000000000000000 KRW at 100000 US dollars per unit (the rate at data/rates.json:1:48) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate (at /amount/max)`}},
+		{"US dollars that fit", map[string]string{inv: replace(`"value": 100, "currency": "USD"`, `"value": 92233720368547, "currency": "KRW"`), "data/rates.json": rates},
+			nil},
 		{"missing required field", map[string]string{inv: replace(`"status": "announced",`, ``)},
 			[]string{inv + `:1:1: missing required field "status" (at /)`}},
 		{"unknown field with suggestion", map[string]string{inv: replace(`"title"`, `"titel"`)},
@@ -298,6 +310,21 @@ func TestErrorKinds(t *testing.T) {
 	}
 	if e.Pos.File != inv || e.Pos.Line != 5 || e.Pointer != "/amount/value" {
 		t.Errorf("got %+v, want %s line 5 at /amount/value", e, inv)
+	}
+}
+
+// TestDollarOverflowKind: an amount too large in US dollars is a
+// *record.Error at the amount, of the message kind "dollar-overflow".
+func TestDollarOverflowKind(t *testing.T) {
+	_, errs := runCheck(t, fixture(map[string]string{"data/rates.json": rates,
+		inv: replace(`"value": 100, "currency": "USD"`, `"value": 1000000000000000, "currency": "KRW"`)}))
+	var e *record.Error
+	if !errors.As(errs.Err(), &e) {
+		t.Fatalf("errors.As found no *record.Error in %v", errs)
+	}
+	text, ok := e.Text.(message.Text)
+	if !ok || text.ID() != "dollar-overflow" || e.Pos.Line != 5 || e.Pointer != "/amount/value" {
+		t.Errorf("got %+v, want a dollar-overflow at %s line 5, /amount/value", e, inv)
 	}
 }
 

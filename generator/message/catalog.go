@@ -243,6 +243,9 @@ var (
 	PartsExceed = M4[int64, string, int64, string]{Message{"parts-exceed",
 		"the parts of this package add up to %d %s, more than the package's %d %s",
 		"이 패키지의 세부 약속을 더하면 %d %s로, 패키지 금액 %d %s보다 많습니다"}}
+	DollarOverflow = M4[Field, string, string, string]{Message{"dollar-overflow",
+		"%s %s at %s US dollars per unit (the rate at %s) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate",
+		"%s %s — %s(단위당 미국 달러, 환율 위치: %s)로 환산하면 금액에 담을 수 있는 최대값인 9223372036854775807 미국 달러를 넘습니다. 금액과 환율을 확인하세요"}}
 )
 
 // Markdown bodies (package markdown).
