@@ -6,10 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // runDiff prints, as Markdown, how the data changed since a git revision.
@@ -19,6 +22,11 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	root := fl.String("root", ".", "the repository `folder`")
 	if fl.Parse(args) != nil || fl.NArg() != 1 {
 		fmt.Fprintln(stderr, "usage: generator diff [-root DIR] <base-revision>")
+		return exitUsage
+	}
+	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(*root, "site")))
+	if err != nil {
+		fmt.Fprintf(stderr, "generator diff: the site's words (site/i18n under -root): %v\n", err)
 		return exitUsage
 	}
 	base, err := os.MkdirTemp("", "kit-diff-")
@@ -39,7 +47,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 	if cur == nil {
 		return code
 	}
-	datadiff.Compare(old, cur).Markdown(stdout)
+	datadiff.Compare(old, cur).Markdown(stdout, locale.New(record.DefaultLang, cats[record.DefaultLang]))
 	return exitOK
 }
 

@@ -31,12 +31,6 @@ type Value struct {
 	Shared bool
 }
 
-// Add sums two values.
-func (v Value) Add(w Value) Value {
-	return Value{USD: v.USD + w.USD, AtLeast: v.AtLeast || w.AtLeast,
-		Approximate: v.Approximate || w.Approximate, Undisclosed: v.Undisclosed + w.Undisclosed}
-}
-
 // Bar is one bar of a chart: a category and its value, with the words the
 // caller formatted for it.
 type Bar struct {
@@ -60,21 +54,6 @@ type Chart struct {
 	AtLeastLegend, UndisclosedLegend string
 	// Tick formats an axis value (Columns only); nil prints the number.
 	Tick func(usd int64) string
-}
-
-// Top keeps the n largest bars in their order and folds the rest into one
-// bar labelled others, so a chart of many rows stays readable; the folded
-// bar's Text and Note are empty for the caller to format.
-func Top(bars []Bar, n int, others string) []Bar {
-	if len(bars) <= n {
-		return bars
-	}
-	out := append([]Bar(nil), bars[:n-1]...)
-	rest := Bar{Label: others}
-	for _, b := range bars[n-1:] {
-		rest.Value = rest.Value.Add(b.Value)
-	}
-	return append(out, rest)
 }
 
 // Layout of horizontal bars, in viewBox units (about pixels at full width).

@@ -163,31 +163,6 @@ func TestMapCodes(t *testing.T) {
 	}
 }
 
-func TestTop(t *testing.T) {
-	bars := []Bar{{Label: "a", Value: Value{USD: 5}}, {Label: "b", Value: Value{USD: 4}},
-		{Label: "c", Value: Value{USD: 3, AtLeast: true}}, {Label: "d", Value: Value{Undisclosed: 2}}}
-	tests := []struct {
-		n      int
-		labels string
-		last   Value
-	}{
-		{5, "a b c d", Value{Undisclosed: 2}},
-		{4, "a b c d", Value{Undisclosed: 2}},
-		{3, "a b others", Value{USD: 3, AtLeast: true, Undisclosed: 2}},
-		{1, "others", Value{USD: 12, AtLeast: true, Undisclosed: 2}},
-	}
-	for _, tt := range tests {
-		got := Top(bars, tt.n, "others")
-		var labels []string
-		for _, b := range got {
-			labels = append(labels, b.Label)
-		}
-		if strings.Join(labels, " ") != tt.labels || got[len(got)-1].Value != tt.last {
-			t.Errorf("Top(%d) = %v, last %+v; want %s, %+v", tt.n, labels, got[len(got)-1].Value, tt.labels, tt.last)
-		}
-	}
-}
-
 func TestFit(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Seoul", "Seoul"},

@@ -129,13 +129,17 @@ func (c *Checker) checkOnce(doc *load.Document) checked {
 }
 
 // checkDocument runs the per-file checks: unknown fields, the schema, the
-// text (textRules) and, for a page, its Markdown body.
+// text (textRules), numbers, the fields a basis names and, for a page,
+// its Markdown body.
 func (c *Checker) checkDocument(doc *load.Document) record.ErrorList {
 	errs := c.fields.unknown(doc, doc.Value, goTypes[doc.Kind], "")
 	errs = append(errs, validate(c.schemas[doc.Kind], doc)...)
 	errs = append(errs, textRules(doc, errs)...)
 	if doc.Kind != load.Page {
 		errs = append(errs, numberRules(doc, errs)...)
+	}
+	if doc.Kind == load.Company || doc.Kind == load.Investment {
+		errs = append(errs, basisRules(doc, goTypes[doc.Kind])...)
 	}
 	if doc.Kind == load.Page {
 		errs = append(errs, c.checkBody(doc)...)

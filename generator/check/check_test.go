@@ -9,6 +9,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/load"
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -85,6 +86,9 @@ func TestValidFixture(t *testing.T) {
 	}
 }
 
+// rates is a rate far too large for the largest amounts, to overflow US dollars.
+const rates = `{"rates": [{"currency": "KRW", "usd_per_unit": "100000", "date": "2025-10-29", "source": {"title": "Synthetic test rate"}}]}`
+
 // replace edits the investment fixture.
 func replace(old, new string) string { return strings.Replace(investment, old, new, 1) }
 
@@ -118,6 +122,26 @@ func TestBadInput(t *testing.T) {
 			[]string{inv + `:5:23: amount.value must be integer, not number (at /amount/value)`}},
 		{"too large, reported once", map[string]string{inv: replace(`"value": 100`, `"value": 1e30`)},
 			[]string{inv + `:5:23: amount.value must be at most 1000000000000000, not 1e30 (at /amount/value)`}},
+		// A rate far too large for an amount: refused at the amount (its
+		// value, or the max of a range), naming the rate and where it is.
+		{"US dollars overflow", map[string]string{inv: replace(`"value": 100, "currency": "USD"`, `"value": 1000000000000000, "currency": "KRW"`), "data/rates.json": rates},
+			[]string{inv + `:5:23: amount.value 1000000000000000 KRW at 100000 US dollars per unit (the rate at data/rates.json:1:48) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate (at /amount/value)`}},
+		{"US dollars overflow at the max", map[string]string{inv: replace(`"value": 100, "currency": "USD", "precision": "exact"`, `"value": 1, "max": 1000000000000000, "currency": "KRW", "precision": "range"`), "data/rates.json": rates},
+			[]string{inv + `:5:33: amount.max 1000000000000000 KRW at 100000 US dollars per unit (the rate at data/rates.json:1:48) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate (at /amount/max)`}},
+		{"US dollars that fit", map[string]string{inv: replace(`"value": 100, "currency": "USD"`, `"value": 92233720368547, "currency": "KRW"`), "data/rates.json": rates},
+			nil},
+		// A basis names a field of the record that states a fact and is set.
+		{"basis of a misspelt field", map[string]string{inv: replace(`"kind"`, `"basis": {"annouced": "derived"}, "kind"`)},
+			[]string{inv + `:8:13: basis names "annouced", which is not a field of this record that states a fact; did you mean "announced"? (at /basis/annouced)`}},
+		{"basis of no fact", map[string]string{inv: replace(`"kind"`, `"basis": {"sources": "derived"}, "kind"`)},
+			[]string{inv + `:8:13: basis names "sources", which is not a field of this record that states a fact; basis may name: amount, announced, city, companies, company, kind, nationwide, note, part_of, partners, period, regions, scope, scope_note, sectors, status, title, title_ko (at /basis/sources)`}},
+		{"basis of an unset field", map[string]string{inv: replace(`"kind"`, `"basis": {"announced": "derived", "city": "own"}, "kind"`)},
+			[]string{inv + `:8:37: basis names "city", which this record does not set: write the field, or remove it from basis (at /basis/city)`}},
+		{"basis not in the allowed set", map[string]string{inv: replace(`"kind"`, `"basis": {"announced": "guessed"}, "kind"`)},
+			[]string{inv + `:8:26: basis.announced must be one of reported, derived, own, not "guessed" (at /basis/announced)`}},
+		{"basis of a company", map[string]string{"data/companies/synthetic-co.json": strings.Replace(company, `"synthetic": true,`, `"synthetic": true, "basis": {"name_ko": "own", "announced": "derived"},`, 1)},
+			[]string{`data/companies/synthetic-co.json:4:32: basis names "name_ko", which this record does not set: write the field, or remove it from basis (at /basis/name_ko)`,
+				`data/companies/synthetic-co.json:4:50: basis names "announced", which is not a field of this record that states a fact; basis may name: country, name, name_ko, parent, sectors, website (at /basis/announced)`}},
 		{"missing required field", map[string]string{inv: replace(`"status": "announced",`, ``)},
 			[]string{inv + `:1:1: missing required field "status" (at /)`}},
 		{"unknown field with suggestion", map[string]string{inv: replace(`"title"`, `"titel"`)},
@@ -298,6 +322,21 @@ func TestErrorKinds(t *testing.T) {
 	}
 	if e.Pos.File != inv || e.Pos.Line != 5 || e.Pointer != "/amount/value" {
 		t.Errorf("got %+v, want %s line 5 at /amount/value", e, inv)
+	}
+}
+
+// TestDollarOverflowKind: an amount too large in US dollars is a
+// *record.Error at the amount, of the message kind "dollar-overflow".
+func TestDollarOverflowKind(t *testing.T) {
+	_, errs := runCheck(t, fixture(map[string]string{"data/rates.json": rates,
+		inv: replace(`"value": 100, "currency": "USD"`, `"value": 1000000000000000, "currency": "KRW"`)}))
+	var e *record.Error
+	if !errors.As(errs.Err(), &e) {
+		t.Fatalf("errors.As found no *record.Error in %v", errs)
+	}
+	text, ok := e.Text.(message.Text)
+	if !ok || text.ID() != "dollar-overflow" || e.Pos.Line != 5 || e.Pointer != "/amount/value" {
+		t.Errorf("got %+v, want a dollar-overflow at %s line 5, /amount/value", e, inv)
 	}
 }
 

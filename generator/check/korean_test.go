@@ -29,6 +29,12 @@ func TestKoreanMessages(t *testing.T) {
 			inv + `:6:16: announced: "2025-02-30" — 존재하지 않는 날짜입니다 (at /announced)`},
 		{"JSON syntax", map[string]string{inv: replace(`"scope": "korea",`, `"scope": "korea",}`)},
 			inv + `:10:20: 올바르지 않은 JSON입니다: '}' 앞에 남는 쉼표가 있습니다 (객체 안)`},
+		{"US dollars overflow", map[string]string{inv: replace(`"value": 100, "currency": "USD"`, `"value": 1000000000000000, "currency": "KRW"`), "data/rates.json": rates},
+			inv + `:5:23: amount.value 1000000000000000 KRW — 100000(단위당 미국 달러, 환율 위치: data/rates.json:1:48)로 환산하면 금액에 담을 수 있는 최대값인 9223372036854775807 미국 달러를 넘습니다. 금액과 환율을 확인하세요 (at /amount/value)`},
+		{"basis of a misspelt field", map[string]string{inv: replace(`"kind"`, `"basis": {"annouced": "derived"}, "kind"`)},
+			inv + `:8:13: basis에 적힌 "annouced"는 이 기록에서 사실을 담는 필드가 아닙니다. 혹시 "announced"인가요? (at /basis/annouced)`},
+		{"basis of an unset field", map[string]string{inv: replace(`"kind"`, `"basis": {"city": "own"}, "kind"`)},
+			inv + `:8:13: basis에 적힌 "city"는 이 기록에 없는 필드입니다. 그 필드를 쓰거나 basis에서 지우세요 (at /basis/city)`},
 		{"unsafe link", map[string]string{"content/about.md": "---\ntitle: About\n---\nSee [this](javascript:alert(1)).\n"},
 			`content/about.md:4:6: javascript: 주소로 가는 링크는 허용되지 않습니다. http, https 또는 상대 링크를 쓰세요`},
 	}

@@ -39,6 +39,7 @@ func (s *docSet) crossCheck() record.ErrorList {
 	}
 	errs = append(errs, s.places()...)
 	errs = append(errs, s.packageSums()...)
+	errs = append(errs, s.dollarAmounts()...)
 	return append(errs, s.unread.report()...)
 }
 

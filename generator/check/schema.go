@@ -105,6 +105,9 @@ var quotedRE = regexp.MustCompile(`'([^']*)'`)
 // describe turns one schema violation into messages a contributor can act on.
 func describe(doc *load.Document, ve *jsonschema.ValidationError) record.ErrorList {
 	ptr := ve.InstanceLocation
+	if strings.Contains(ve.KeywordLocation, "/propertyNames/") {
+		return nil // a basis key: basisRules says it at the key, with a suggestion
+	}
 	switch keyword(ve) {
 	case "additionalProperties":
 		return nil

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/visible"
 )
@@ -34,14 +35,14 @@ type FieldChange struct {
 // TotalChange is a breakdown row whose total moved.
 type TotalChange struct {
 	Breakdown, Key, Name string
-	Old, New             int64 // the row's smallest value before and after
+	Old, New             publication.Total // the row's interval before and after; nothing where the row is absent
 }
 
 // Report is the whole difference.
 type Report struct {
 	Changes []Change
 	Totals  []TotalChange
-	Korea   [2]int64 // the smallest value of Korea's total before and after (publication's amount algebra)
+	Korea   [2]publication.Total // Korea's total before and after (publication's amount algebra)
 }
 
 // Compare reports what changed from old to new.
@@ -51,7 +52,7 @@ func Compare(old, new *publication.Publication) Report {
 	r.Changes = append(r.Changes, compareKind("investment", index(old.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }), index(new.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }))...)
 	r.Changes = append(r.Changes, compareKind("region", index(old.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }), index(new.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }))...)
 	r.Totals = append(compareRows("region", old.Summary.ByRegion, new.Summary.ByRegion), compareRows("company", old.Summary.ByCompany, new.Summary.ByCompany)...)
-	r.Korea = [2]int64{old.Summary.Korea.Min, new.Summary.Korea.Min}
+	r.Korea = [2]publication.Total{old.Summary.Korea, new.Summary.Korea}
 	return r
 }
 
@@ -136,13 +137,7 @@ func flattenInto(out map[string]string, path string, v any) {
 }
 
 func compareRows(breakdown string, old, new []publication.Row) []TotalChange {
-	o, n := map[string]publication.Row{}, map[string]publication.Row{}
-	for _, r := range old {
-		o[r.Key] = r
-	}
-	for _, r := range new {
-		n[r.Key] = r
-	}
+	o, n := rowsByKey(old), rowsByKey(new)
 	keys := slices.Sorted(maps.Keys(o))
 	for k := range n {
 		if _, ok := o[k]; !ok {
@@ -153,10 +148,28 @@ func compareRows(breakdown string, old, new []publication.Row) []TotalChange {
 	var out []TotalChange
 	for _, k := range keys {
 		if o[k].Min != n[k].Min || !sameMax(o[k].Max, n[k].Max) {
-			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmp.Or(n[k].Name, o[k].Name), Old: o[k].Min, New: n[k].Min})
+			out = append(out, TotalChange{Breakdown: breakdown, Key: k, Name: cmp.Or(n[k].Name, o[k].Name), Old: totalOf(o, k), New: totalOf(n, k)})
 		}
 	}
 	return out
+}
+
+func rowsByKey(rows []publication.Row) map[string]publication.Row {
+	out := make(map[string]publication.Row, len(rows))
+	for _, r := range rows {
+		out[r.Key] = r
+	}
+	return out
+}
+
+// totalOf is the row's total, or nothing (not "undisclosed") where the
+// breakdown has no such row.
+func totalOf(rows map[string]publication.Row, key string) publication.Total {
+	if r, ok := rows[key]; ok {
+		return r.Total
+	}
+	var zero int64
+	return publication.Total{Max: &zero}
 }
 
 // sameMax compares two upper ends, nil being unbounded.
@@ -166,14 +179,16 @@ func sameMax(a, b *int64) bool { return (a == nil) == (b == nil) && (a == nil ||
 // still fits a GitHub comment (65,536 characters); the counts cover all.
 const maxListed = 100
 
-// Markdown writes the report for a pull-request comment.
-func (r Report) Markdown(w io.Writer) {
+// Markdown writes the report for a pull-request comment, each total in
+// the site's words for its interval (l, English: "between … and …",
+// "at least …", "up to …", "undisclosed").
+func (r Report) Markdown(w io.Writer, l locale.Locale) {
 	fmt.Fprintln(w, "## Data changes")
 	if len(r.Changes) == 0 && len(r.Totals) == 0 {
 		fmt.Fprintln(w, "\nNo record changed.")
 		return
 	}
-	fmt.Fprintf(w, "\n%s.\n\nKorea's total: %s → %s (%s)\n", r.counts(), usd(r.Korea[0]), usd(r.Korea[1]), delta(r.Korea[1]-r.Korea[0]))
+	fmt.Fprintf(w, "\n%s.\n\nKorea's total: %s → %s (%s)\n", r.counts(), words(l, r.Korea[0]), words(l, r.Korea[1]), change(l, r.Korea[0], r.Korea[1]))
 	for _, c := range r.Changes[:min(len(r.Changes), maxListed)] {
 		fmt.Fprintf(w, "\n- **%s** %s %s\n", c.Op, c.Kind, code(c.ID))
 		for _, f := range c.Fields {
@@ -186,9 +201,37 @@ func (r Report) Markdown(w io.Writer) {
 	if len(r.Totals) > 0 {
 		fmt.Fprintln(w, "\n| total by | | before | after | change |\n|---|---|---:|---:|---:|")
 		for _, t := range r.Totals {
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, cell(code(t.Name)), usd(t.Old), usd(t.New), delta(t.New-t.Old))
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", t.Breakdown, cell(code(t.Name)), words(l, t.Old), words(l, t.New), change(l, t.Old, t.New))
 		}
 	}
+}
+
+// words is a total as the site words it: its interval as strongly as it
+// is known, and "no commitment recorded" for nothing, never "$0".
+func words(l locale.Locale, t publication.Total) string {
+	if t.Empty() {
+		return l.W("total_none")
+	}
+	return l.Interval(t.Min, t.Max, t.Approximate)
+}
+
+// change is how an interval's ends moved: one signed amount when both
+// totals are one value, else each end's move ("smallest +$5, largest
+// +$9"), an unbounded end said as such.
+func change(l locale.Locale, o, n publication.Total) string {
+	if o.Exact() && n.Exact() {
+		return delta(l, n.Min-o.Min)
+	}
+	out := "smallest " + delta(l, n.Min-o.Min)
+	switch {
+	case o.Max != nil && n.Max != nil:
+		return out + ", largest " + delta(l, *n.Max-*o.Max)
+	case o.Max != nil:
+		return out + ", largest now unbounded (was " + l.Money(*o.Max, "USD") + ")"
+	case n.Max != nil:
+		return out + ", largest now " + l.Money(*n.Max, "USD") + " (was unbounded)"
+	}
+	return out + ", largest unbounded"
 }
 
 // counts says how many records were added, changed and removed.
@@ -267,21 +310,10 @@ func orNone(s string) string {
 	return code(s)
 }
 
-// usd writes whole dollars with thousands separators: exact, never rounded.
-func usd(v int64) string {
-	s := strconv.FormatInt(max(v, -v), 10)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
+// delta is a signed move in US dollars, in the site's figures (exact).
+func delta(l locale.Locale, d int64) string {
+	if d < 0 {
+		return "-" + l.Money(-d, "USD")
 	}
-	if v < 0 {
-		return "-$" + s
-	}
-	return "$" + s
-}
-
-func delta(d int64) string {
-	if d >= 0 {
-		return "+" + usd(d)
-	}
-	return usd(d)
+	return "+" + l.Money(d, "USD")
 }

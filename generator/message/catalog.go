@@ -148,7 +148,16 @@ var (
 	SchemaOther = M2[Field, string]{Message{"schema-other", "%s %s", "%s: %s"}}
 	DateForm    = M2[Field, string]{Message{"date-form",
 		"%s %q is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD", "%s: %q — YYYY, YYYY-MM, YYYY-MM-DD 형식의 날짜가 아닙니다"}}
-	DateReal    = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
+	DateReal         = M2[Field, string]{Message{"date-real", "%s %q is not a real date", "%s: %q — 존재하지 않는 날짜입니다"}}
+	BasisUnknownNear = M2[string, string]{Message{"basis-unknown-near",
+		"basis names %q, which is not a field of this record that states a fact; did you mean %q?",
+		"basis에 적힌 %q는 이 기록에서 사실을 담는 필드가 아닙니다. 혹시 %q인가요?"}}
+	BasisUnknown = M2[string, string]{Message{"basis-unknown",
+		"basis names %q, which is not a field of this record that states a fact; basis may name: %s",
+		"basis에 적힌 %q는 이 기록에서 사실을 담는 필드가 아닙니다. basis에 쓸 수 있는 필드: %s"}}
+	BasisUnset = M1[string]{Message{"basis-unset",
+		"basis names %q, which this record does not set: write the field, or remove it from basis",
+		"basis에 적힌 %q는 이 기록에 없는 필드입니다. 그 필드를 쓰거나 basis에서 지우세요"}}
 	PlainDigits = M3[Field, string, string]{Message{"plain-digits",
 		"%s is written %s: write whole numbers in plain digits, as %s",
 		"%s 값이 %s 형태로 쓰였습니다. 정수는 %s처럼 숫자만으로 씁니다"}}
@@ -243,6 +252,9 @@ var (
 	PartsExceed = M4[int64, string, int64, string]{Message{"parts-exceed",
 		"the parts of this package add up to %d %s, more than the package's %d %s",
 		"이 패키지의 세부 약속을 더하면 %d %s로, 패키지 금액 %d %s보다 많습니다"}}
+	DollarOverflow = M4[Field, string, string, string]{Message{"dollar-overflow",
+		"%s %s at %s US dollars per unit (the rate at %s) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate",
+		"%s %s — %s(단위당 미국 달러, 환율 위치: %s)로 환산하면 금액에 담을 수 있는 최대값인 9223372036854775807 미국 달러를 넘습니다. 금액과 환율을 확인하세요"}}
 )
 
 // Markdown bodies (package markdown).

@@ -106,24 +106,6 @@ func (a iv) total() Total {
 	return t
 }
 
-// Largest is the index of the total whose smallest value exceeds every
-// other's largest, the only case in which one is known to be the most;
-// -1 when the intervals overlap.
-func Largest(ts []Total) int {
-	best := -1
-	for i, t := range ts {
-		if best < 0 || t.Min > ts[best].Min {
-			best = i
-		}
-	}
-	for i, t := range ts {
-		if i != best && (t.Max == nil || *t.Max >= ts[best].Min) {
-			return -1
-		}
-	}
-	return best
-}
-
 // Reach is what may be committed in the region: at least what is in it
 // alone, at most that and all it shares with other regions.
 func (r *Region) Reach() Total {

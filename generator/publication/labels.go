@@ -24,6 +24,13 @@ func special(k string) (label message.Text, ok bool) {
 	return message.Text{}, false
 }
 
+// Special reports whether a breakdown key is one of the rows that are not
+// one region, company, sector or year ("several regions", "not stated", …).
+func Special(key string) bool {
+	_, ok := specialLabels[key]
+	return ok
+}
+
 func newLabels(p *Publication) labels {
 	l := labels{regions: map[string][2]string{}, companies: map[string][2]string{}}
 	for _, r := range p.Regions {

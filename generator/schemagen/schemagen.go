@@ -42,6 +42,7 @@ func Generate(root string) (map[string][]byte, error) {
 	for name, v := range types {
 		s := r.Reflect(v)
 		s.ID = jsonschema.ID(BaseURL + name)
+		limitBasis(s, reflect.TypeOf(v))
 		b, err := marshal(s)
 		if err != nil {
 			return nil, err
@@ -77,6 +78,20 @@ func fixCommentKeys(r *jsonschema.Reflector, root string) {
 		fixed[k] = v
 	}
 	r.CommentMap = fixed
+}
+
+// limitBasis lets a record's basis name only the record's fields that state
+// a fact (record.BasisFields), so that an editor flags any other key.
+func limitBasis(s *jsonschema.Schema, t reflect.Type) {
+	if s.Properties == nil {
+		return
+	}
+	if b, ok := s.Properties.Get("basis"); ok {
+		b.PropertyNames = &jsonschema.Schema{}
+		for _, f := range record.BasisFields(t) {
+			b.PropertyNames.Enum = append(b.PropertyNames.Enum, f)
+		}
+	}
 }
 
 // enumMapper turns the record enumerations and PartialDate into string schemas.

@@ -2,7 +2,6 @@ package view
 
 import (
 	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -36,10 +35,6 @@ type homeCharts struct {
 	BySector *chartView `json:"by_sector,omitempty"`
 	ByYear   *chartView `json:"by_year,omitempty"`
 }
-
-// chartTop is how many bars a chart shows before folding the rest into
-// "others", so that a chart of a large dataset stays readable.
-const chartTop = 12
 
 func (b builder) homeCharts() homeCharts {
 	s := b.p.Summary
@@ -98,6 +93,7 @@ func (b builder) locator(r *publication.Region) string {
 // bar is a breakdown row ready for a chart and its table.
 type bar struct {
 	charts.Bar
+	key   string
 	link  link
 	total publication.Total
 }
@@ -112,7 +108,7 @@ func (b builder) chartRows(rows []publication.Row, label func(publication.Row) l
 	out := make([]bar, len(rows))
 	for i, r := range rows {
 		l := label(r)
-		out[i] = bar{Bar: charts.Bar{Label: l.Name, Lang: l.Lang, Value: value(r.Total)}, link: l, total: r.Total}
+		out[i] = bar{Bar: charts.Bar{Label: l.Name, Lang: l.Lang, Value: value(r.Total)}, key: r.Key, link: l, total: r.Total}
 	}
 	return out
 }
@@ -167,50 +163,32 @@ func fillYears(rows []publication.Row) []publication.Row {
 	return out
 }
 
-// barChart draws bars (by category, largest first, the smallest folded
-// into "others") or columns (over time, in order) and their table.
+// barChart draws bars (by category, in the order publication.Order
+// proves, saying so) or columns (over time, in order) and their table.
 // The summary names whole, the total the bars break down (Korea's, a
 // company's, a region's), not the sum of the bars: adding a part stated as
 // a floor to the rest of its package stated as a ceiling would call an
 // exact total a floor.
 func (b builder) barChart(id, title, head string, bars []bar, overTime bool, whole publication.Total) *chartView {
 	if !overTime {
-		slices.SortStableFunc(bars, func(x, y bar) int {
-			return cmp.Or(cmp.Compare(y.Value.USD, x.Value.USD), cmp.Compare(y.Value.Undisclosed, x.Value.Undisclosed))
-		})
-	}
-	bs := make([]charts.Bar, len(bars))
-	for i, x := range bars {
-		bs[i] = x.Bar
-	}
-	if !overTime {
-		bs = charts.Top(bs, chartTop, b.l.W("chart_others"))
+		publication.Order(bars, func(x bar) publication.Total { return x.total }, neutral)
 	}
 	v := &chartView{ID: id, Title: title, Head: head}
-	totals := map[string]publication.Total{}
-	for _, x := range bars {
-		totals[x.Label] = x.total
-	}
+	bs := make([]charts.Bar, len(bars))
+	ranked := make([]publication.Total, len(bars))
 	top := -1
-	for i := range bs {
-		bs[i].Text, bs[i].Note = b.chartText(bs[i].Value)
-		if t, ok := totals[bs[i].Label]; ok {
-			bs[i].Text, bs[i].Note = b.barText(t)
-		}
-		if bs[i].Value.USD > 0 && (top < 0 || bs[i].Value.USD > bs[top].Value.USD) {
+	for i, x := range bars {
+		bs[i], ranked[i] = x.Bar, x.total
+		bs[i].Text, bs[i].Note = b.barText(x.total)
+		if x.Value.USD > 0 && (top < 0 || x.Value.USD > bs[top].Value.USD) {
 			top = i
 		}
-		l := link{Name: bs[i].Label, Lang: bs[i].Lang}
-		if i < len(bars) && bars[i].Label == bs[i].Label {
-			l = bars[i].link
-		}
-		v.Rows = append(v.Rows, chartRow{Link: l, Amount: bs[i].Text, Note: bs[i].Note})
+		v.Rows = append(v.Rows, chartRow{Link: x.link, Amount: bs[i].Text, Note: bs[i].Note})
 	}
-	ranked := make([]publication.Total, len(bars))
-	for i, x := range bars {
-		ranked[i] = x.total
+	v.Summary = b.chartSummary(bs, top, publication.Largest(ranked) >= 0, whole)
+	if !overTime && len(bars) > 1 {
+		v.Summary = strings.TrimSpace(v.Summary + " " + b.orderText(ranked))
 	}
-	v.Summary = b.chartSummary(bs, top, publication.Largest(ranked) >= 0 && len(bs) == len(bars), whole)
 	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
 		AtLeastLegend: b.l.W("chart_legend_at_least"), UndisclosedLegend: b.l.W("chart_legend_undisclosed"),
 		Tick: func(usd int64) string { return b.l.Money(usd, "USD") }}
@@ -222,23 +200,33 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 	return v
 }
 
-// chartText is a folded bar's amount ("All others") and what it leaves
-// out, in words: its smallest value, "at least" unless exact.
-func (b builder) chartText(v charts.Value) (text, note string) {
-	if v.USD > 0 {
-		hi := &v.USD
-		if v.AtLeast {
-			hi = nil
-		}
-		text = b.l.Interval(v.USD, hi, v.Approximate)
+// neutral orders bars that no interval ranks: by label in the page's
+// language, the rows that are not one category ("several regions", "not
+// stated", "not itemised") last.
+func neutral(x, y bar) int {
+	return cmp.Or(compareBool(publication.Special(x.key), publication.Special(y.key)),
+		strings.Compare(x.Label, y.Label), strings.Compare(x.key, y.key))
+}
+
+// compareBool orders false before true.
+func compareBool(x, y bool) int {
+	switch {
+	case x == y:
+		return 0
+	case x:
+		return 1
 	}
-	if v.Undisclosed > 0 {
-		note = b.l.N("chart_undisclosed", v.Undisclosed)
+	return -1
+}
+
+// orderText says what the order of the bars means: a ranking when each
+// bar's interval proves it larger than the next, else the neutral order
+// with the proven moves.
+func (b builder) orderText(ranked []publication.Total) string {
+	if publication.Ranked(ranked) {
+		return b.l.W("chart_order_ranked")
 	}
-	if text == "" && note == "" {
-		text = b.l.W("chart_nothing")
-	}
-	return text, note
+	return b.l.W("chart_order")
 }
 
 // barText is a bar's total in words, and its undisclosed commitments.
@@ -311,7 +299,7 @@ func (b builder) regionMap(id string) *chartView {
 	} else if largest >= 0 {
 		open := 0
 		for k, t := range reach {
-			if k != largest && (t.Max == nil || *t.Max >= b.p.Regions[largest].Total.Min) {
+			if k != largest && !b.p.Regions[largest].Total.Exceeds(t) {
 				open++
 			}
 		}
