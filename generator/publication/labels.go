@@ -27,7 +27,7 @@ func special(k string) (label message.Text, ok bool) {
 // Special reports whether a breakdown key is one of the rows that are not
 // one region, company, sector or year ("several regions", "not stated", …).
 func Special(key string) bool {
-	_, ok := specialLabels[key]
+	_, ok := special(key)
 	return ok
 }
 
