@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -24,6 +27,7 @@ type Locale struct {
 	cat     Catalog
 	num     numerals
 	missing map[string]bool
+	coll    *collate.Collator
 }
 
 // New is the locale of lang with its catalog.
@@ -32,7 +36,16 @@ func New(lang string, cat Catalog) Locale {
 	if lang == "ko" {
 		num = korean{}
 	}
-	return Locale{lang: lang, cat: cat, num: num, missing: map[string]bool{}}
+	return Locale{lang: lang, cat: cat, num: num, missing: map[string]bool{},
+		coll: collate.New(language.Make(lang))}
+}
+
+// SortKey is name's key in the language's collation (CLDR's): names
+// sorted by it come as a reader of the language expects, "Amazon",
+// "Amazon Web Services", "Amkor", whatever their case or their ids.
+func (l Locale) SortKey(name string) []byte {
+	var buf collate.Buffer
+	return l.coll.KeyFromString(&buf, name)
 }
 
 // SiteName is the site's name in the data's language (its catalog's

@@ -1,7 +1,9 @@
 package locale
 
 import (
+	"bytes"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -239,5 +241,27 @@ func TestReadCatalogs(t *testing.T) {
 	delete(site, "i18n/ko.yaml")
 	if _, err := ReadCatalogs(site); err == nil {
 		t.Errorf("a missing catalog is no error")
+	}
+}
+
+// TestSortKey: names sort by the reader's collation, not by bytes or ids.
+func TestSortKey(t *testing.T) {
+	tests := []struct {
+		lang        string
+		names, want []string
+	}{
+		{"en", []string{"Amkor Technology", "Amazon Web Services", "air liquide", "Amazon"},
+			[]string{"air liquide", "Amazon", "Amazon Web Services", "Amkor Technology"}},
+		{"en", []string{"Umicore", "Ümit", "Uber"}, []string{"Uber", "Umicore", "Ümit"}},
+		{"ko", []string{"코닝", "아마존웹서비스", "르노코리아", "아마존"},
+			[]string{"르노코리아", "아마존", "아마존웹서비스", "코닝"}},
+	}
+	for _, tt := range tests {
+		l := New(tt.lang, Catalog{})
+		got := slices.Clone(tt.names)
+		slices.SortFunc(got, func(a, b string) int { return bytes.Compare(l.SortKey(a), l.SortKey(b)) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %q sorted = %q, want %q", tt.lang, tt.names, got, tt.want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"bytes"
 	"cmp"
 	"strconv"
 	"strings"
@@ -171,7 +172,7 @@ func fillYears(rows []publication.Row) []publication.Row {
 // exact total a floor.
 func (b builder) barChart(id, title, head string, bars []bar, overTime bool, whole publication.Total) *chartView {
 	if !overTime {
-		publication.Order(bars, func(x bar) publication.Total { return x.total }, neutral)
+		publication.Order(bars, func(x bar) publication.Total { return x.total }, b.neutral)
 	}
 	v := &chartView{ID: id, Title: title, Head: head}
 	bs := make([]charts.Bar, len(bars))
@@ -203,9 +204,9 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 // neutral orders bars that no interval ranks: by label in the page's
 // language, the rows that are not one category ("several regions", "not
 // stated", "not itemised") last.
-func neutral(x, y bar) int {
+func (b builder) neutral(x, y bar) int {
 	return cmp.Or(compareBool(publication.Special(x.key), publication.Special(y.key)),
-		strings.Compare(x.Label, y.Label), strings.Compare(x.key, y.key))
+		bytes.Compare(b.l.SortKey(x.Label), b.l.SortKey(y.Label)), strings.Compare(x.key, y.key))
 }
 
 // compareBool orders false before true.

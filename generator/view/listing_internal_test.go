@@ -197,3 +197,33 @@ func TestFacetCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyRowsByName lists companies by the name the page shows, in
+// the reader's collation, not by id (ids put "amkor" before "aws"); a
+// company without a Korean name is listed by its English one.
+func TestCompanyRowsByName(t *testing.T) {
+	d := &record.Dataset{Companies: []record.Company{
+		{ID: "amazon", Name: "Amazon", NameKo: "아마존"},
+		{ID: "amkor-technology", Name: "Amkor Technology", NameKo: "앰코테크놀로지"},
+		{ID: "aws", Name: "Amazon Web Services", NameKo: "아마존웹서비스"},
+		{ID: "air-liquide", Name: "air liquide (synthetic)"},
+		{ID: "corning", Name: "Corning", NameKo: "코닝"},
+	}}
+	u, err := newURLs("https://example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{
+		"en": {"air liquide (synthetic)", "Amazon", "Amazon Web Services", "Amkor Technology", "Corning"},
+		"ko": {"air liquide (synthetic)", "아마존", "아마존웹서비스", "앰코테크놀로지", "코닝"},
+	}
+	for _, b := range newBuilders(publication.Build(d), u, nil, catalogs(t), nil) {
+		var got []string
+		for _, r := range b.companyRows(nil) {
+			got = append(got, r.Link.Name)
+		}
+		if !slices.Equal(got, want[b.l.Lang()]) {
+			t.Errorf("%s: %q, want %q", b.l.Lang(), got, want[b.l.Lang()])
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"path"
@@ -8,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -119,7 +121,27 @@ func (b builder) companyRows(packages map[string][]*publication.Investment) []co
 		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.Country(c.Country),
 			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.totalText(c.Total)})
 	}
+	sortByName(b.l, rows, func(r companyRow) link { return r.Link })
 	return rows
+}
+
+// sortByName sorts xs by the name of their links as the page shows it,
+// in the reader's collation; the URL breaks ties between namesakes.
+func sortByName[T any](l locale.Locale, xs []T, linkOf func(T) link) {
+	type keyed struct {
+		key []byte
+		x   T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{l.SortKey(linkOf(x).Name), x}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(bytes.Compare(a.key, b.key), strings.Compare(linkOf(a.x).URL, linkOf(b.x).URL))
+	})
+	for i := range ks {
+		xs[i] = ks[i].x
+	}
 }
 
 // packagesByCompany lists, for each company, the packages that name it
