@@ -62,6 +62,18 @@ func TestFeatures(t *testing.T) {
 		}
 	})
 
+	// A reader who lands on a missing page can search from there.
+	t.Run("not found", func(t *testing.T) {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/no-such-page/"),
+			chromedp.SendKeys(chromedp.CSS("#notfound-q"), "AWS"), chromedp.Submit(chromedp.CSS("#notfound-q"))); err != nil {
+			t.Fatal(err)
+		}
+		waitLoaded(t, ctx, base+"/search/?q=AWS")
+		if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`#search-list a[href="/companies/aws/"]`))); err != nil {
+			t.Fatalf("searching from the not-found page: %v", err)
+		}
+	})
+
 	t.Run("filter", func(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/?region=KR-31&amount=disclosed"),
 			chromedp.WaitVisible(chromedp.CSS("#filters"))); err != nil {
