@@ -227,3 +227,38 @@ func TestCompanyRowsByName(t *testing.T) {
 		}
 	}
 }
+
+// TestLedeAndConfidence: a commitment's page leads with who, where and
+// when, and says under its amount how firm it is, in both languages.
+func TestLedeAndConfidence(t *testing.T) {
+	src := record.Source{Title: "A synthetic report", URL: "https://example.org/a"}
+	d := &record.Dataset{
+		Companies: []record.Company{{ID: "a", Name: "Synthetic A", NameKo: "합성 A"}},
+		Investments: []record.Investment{
+			{ID: "floor", Title: "Floor", Company: "a", Kind: "greenfield", Status: "announced", Scope: record.ScopeKorea,
+				Announced: "2025-10-29", Sources: []record.Source{src},
+				Amount: &record.Amount{Value: 5, Currency: "USD", Precision: record.AtLeast}},
+			{ID: "secret", Title: "Secret", Company: "a", Kind: "greenfield", Status: "under-way", Scope: record.ScopeKorea,
+				Sources: []record.Source{src, src}},
+		},
+	}
+	u, err := newURLs("https://example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][][2]string{
+		"en": {{"Synthetic A|place not stated|announced 29 October 2025", "Stated by one source · announced only, no later step recorded · a floor: the source says “more than”"},
+			{"Synthetic A|place not stated|announcement date not stated", "Stated by 2 sources · no amount disclosed"}},
+		"ko": {{"합성 A|지역 밝혀지지 않음|2025년 10월 29일 발표", "출처 1건에서 밝힘 · 발표 단계, 이후 진행은 기록되지 않음 · 하한: 출처는 ‘이상’이라고 밝힘"},
+			{"합성 A|지역 밝혀지지 않음|발표일 밝혀지지 않음", "출처 2건에서 밝힘 · 금액 비공개"}},
+	}
+	for _, b := range newBuilders(publication.Build(d), u, nil, catalogs(t), nil) {
+		for k, i := range b.p.Investments {
+			v := b.investmentPage(i).Params.View.(investmentView)
+			got := [2]string{v.Lede.Who[0].Name + "|" + v.Lede.Place + "|" + v.Lede.When, v.Confidence}
+			if w := want[b.l.Lang()][k]; got != w {
+				t.Errorf("%s %s: %q, want %q", b.l.Lang(), i.ID, got, w)
+			}
+		}
+	}
+}

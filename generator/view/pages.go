@@ -366,7 +366,12 @@ func (b builder) regionPage(r *publication.Region) Page {
 
 // investmentView is a commitment's page.
 type investmentView struct {
-	Facts    []fact       `json:"facts"`
+	// Lede answers who, where and when above the facts; Confidence says
+	// how firm the headline amount is: how many sources state it, how
+	// far the commitment has gone, and how precise the figure is.
+	Lede       lede   `json:"lede"`
+	Confidence string `json:"confidence"`
+	Facts      []fact `json:"facts"`
 	Amount   amountView   `json:"amount"`
 	Counting string       `json:"counting"`
 	Parts    []row        `json:"parts"`
@@ -427,6 +432,7 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 	pg := Page{Path: "investments/" + i.ID, Kind: "page",
 		Description: b.descriptionOf(i), Source: "data/investments/" + i.ID + ".json",
 		Params: pageParams{Crumbs: b.crumbs("investments"), View: investmentView{
+			Lede: b.lede(i, r), Confidence: b.confidence(i),
 			Facts: facts, Amount: r.Amount, Counting: b.countingText(i),
 			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources),
 			Cite: l.T("cite_investment", map[string]any{"Site": l.W("site_title"), "Title": r.Link.Name, "URL": permalink}),
@@ -434,6 +440,46 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 	pg.Params.SearchKeys = b.searchKeys(slices.Concat([]string{i.Company}, i.Companies, i.Partners)...)
 	b.titled(&pg, i.Title, i.TitleKo)
 	return pg
+}
+
+// lede is a commitment's who, where and when, as its page leads with.
+type lede struct {
+	Who   []link `json:"who"`
+	Where []link `json:"where,omitempty"`
+	Place string `json:"place,omitempty"`
+	When  string `json:"when"`
+}
+
+func (b builder) lede(i *publication.Investment, r row) lede {
+	who := b.links(i.Companies)
+	if i.Company != "" {
+		who = []link{r.Company}
+	}
+	l := lede{Who: who, Where: r.Regions, When: b.l.W("lede_announced_unknown")}
+	if r.Announced != "" {
+		l.When = b.l.T("lede_announced", map[string]any{"Date": r.Announced})
+	}
+	if len(r.Regions) == 0 {
+		l.Place = r.Place
+		if !i.Nationwide && i.Scope != record.ScopeMultinational {
+			l.Place = b.l.W("lede_place_unknown") // alone, "not stated" would not say what
+		}
+	}
+	return l
+}
+
+// confidence is the line under a commitment's headline amount.
+func (b builder) confidence(i *publication.Investment) string {
+	parts := []string{b.l.N("confidence_sources", len(i.Sources))}
+	if i.Status == record.Status("announced") {
+		parts = append(parts, b.l.W("confidence_announced_only"))
+	}
+	precision := "undisclosed"
+	if i.Amount != nil {
+		precision = string(i.Amount.Precision)
+	}
+	parts = append(parts, b.l.Label("confidence_amount", precision))
+	return strings.Join(parts, b.l.W("confidence_separator"))
 }
 
 func (b builder) descriptionOf(i *publication.Investment) string {
