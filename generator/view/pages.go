@@ -369,15 +369,15 @@ type investmentView struct {
 	// Lede answers who, where and when above the facts; Confidence says
 	// how firm the headline amount is: how many sources state it, how
 	// far the commitment has gone, and how precise the figure is.
-	Lede       lede   `json:"lede"`
-	Confidence string `json:"confidence"`
-	Facts      []fact `json:"facts"`
-	Amount   amountView   `json:"amount"`
-	Counting string       `json:"counting"`
-	Parts    []row        `json:"parts"`
-	Itemised string       `json:"itemised,omitempty"`
-	Sources  []sourceView `json:"sources"`
-	Cite     string       `json:"cite"`
+	Lede       lede         `json:"lede"`
+	Confidence string       `json:"confidence"`
+	Facts      []fact       `json:"facts"`
+	Amount     amountView   `json:"amount"`
+	Counting   string       `json:"counting"`
+	Parts      []row        `json:"parts"`
+	Itemised   string       `json:"itemised,omitempty"`
+	Sources    []sourceView `json:"sources"`
+	Cite       string       `json:"cite"`
 }
 
 func (b builder) investmentPages() []Page {
