@@ -32,7 +32,8 @@ const (
 // never reaches a template (check refuses shortcodes), so the probe is a
 // template, put into a copy of site/.
 func TestHugoSecurityPolicy(t *testing.T) {
-	t.Parallel()
+	// Not parallel: it sets the process's environment, which the parallel
+	// tests, run after it, must not see.
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
