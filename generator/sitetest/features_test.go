@@ -74,6 +74,32 @@ func TestFeatures(t *testing.T) {
 		}
 	})
 
+	// On a phone a list of commitments shows each one's amount without
+	// scrolling sideways; on a desktop no table is wider than its column.
+	t.Run("tables", func(t *testing.T) {
+		defer view(ctx, 1280, 800, false, "light")
+		for _, size := range []struct {
+			width  int64
+			mobile bool
+		}{{390, true}, {1366, false}} {
+			if err := view(ctx, size.width, 900, size.mobile, "light"); err != nil {
+				t.Fatal(err)
+			}
+			for _, path := range []string{"/investments/", "/companies/aws/", "/ko/regions/kr-31/", "/ko/investments/"} {
+				if err := chromedp.Do(ctx, chromedp.Navigate(base+path)); err != nil {
+					t.Fatal(err)
+				}
+				got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](tableProbe))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, p := range got {
+					t.Errorf("%s at %d px: %s", path, size.width, p)
+				}
+			}
+		}
+	})
+
 	t.Run("filter", func(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/?region=KR-31&amount=disclosed"),
 			chromedp.WaitVisible(chromedp.CSS("#filters"))); err != nil {
@@ -154,6 +180,23 @@ func searchFor(t *testing.T, ctx context.Context, url, q string) string {
 	}
 	return text
 }
+
+// tableProbe lists the tables of records wider than their container
+// (with stacked rows on a phone, none may be), every table wider than
+// its container on a desktop, and amounts of records out of the window.
+const tableProbe = `(() => {
+  const out = [], phone = innerWidth < 640;
+  for (const s of document.querySelectorAll(".table-scroll")) {
+    const stacked = s.querySelector("table.stack");
+    if ((stacked || !phone) && s.scrollWidth > s.clientWidth + 1)
+      out.push(s.querySelector("caption").textContent + ": " + s.scrollWidth + " px wide in " + s.clientWidth);
+  }
+  for (const a of document.querySelectorAll("table.stack tbody tr:not([hidden]) td.amount")) {
+    const r = a.getBoundingClientRect();
+    if (r.width === 0 || r.left < 0 || r.right > innerWidth) out.push("an amount out of the window: " + a.textContent);
+  }
+  return out;
+})()`
 
 // searchResults loads a search page with a query in its address and
 // returns the results' paths, best first.
