@@ -27,6 +27,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
 	"github.com/korea-investment-tracker/kit/generator/view"
@@ -159,7 +160,14 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
 	p := publication.Build(d)
 	opt.stage(StagePublication, start)
-	_, err = Write(ctx, opt, p, Site{Search: true})
+	rels, none, err := Releases(ctx, opt.Root)
+	if err != nil {
+		return nil, fmt.Errorf("reading the releases: %w", err)
+	}
+	if none != "" && opt.Note != nil {
+		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", none)
+	}
+	_, err = Write(ctx, opt, p, Site{Search: true, Releases: rels})
 	return p, err
 }
 
@@ -194,6 +202,9 @@ type Site struct {
 	// when publishing failed halfway; a failed or cancelled render leaves
 	// it and Out as they were.
 	Since *pagediff.Snapshot
+	// Releases are the data's releases (Releases), for /releases/, its
+	// feed and each release's delta files; nil lists none.
+	Releases []releases.Published
 }
 
 // Written says what Write rendered.
@@ -230,7 +241,7 @@ func Write(ctx context.Context, opt Options, p *publication.Publication, site Si
 			*next = *site.Since
 		}
 	}
-	res, err := render(ctx, opt, p, stage, next, site.Search)
+	res, err := render(ctx, opt, p, stage, next, site)
 	if err != nil {
 		return Written{}, err
 	}
@@ -269,7 +280,7 @@ func (o Options) withDefaults() Options {
 // data's git history once, for the pages (the /changes/ page, each page's
 // last-changed date) and for the Atom feeds alike. since, when not nil, is
 // hugo.Config.Since: the render may be a quick one, as the result says.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, index bool) (hugo.Result, error) {
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, site Site) (hugo.Result, error) {
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
@@ -294,6 +305,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, err
 	}
+	in.Releases = site.Releases
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
@@ -310,8 +322,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
+	if err := writeReleases(stage, s, site.Releases); err != nil {
+		return res, fmt.Errorf("writing releases: %w", err)
+	}
 	opt.stage(StageFeeds, start)
-	if index {
+	if site.Search {
 		start = opt.start(StageSearch, len(s.Pages()))
 		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
@@ -328,6 +343,28 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 		fo.Translations = append(fo.Translations, feed.Translation{Folder: lang + "/", T: l.T, Name: l.Name})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
+}
+
+// writeReleases writes each language's feed of releases and each
+// release's delta files (data/releases/<tag>/) into stage.
+func writeReleases(stage string, s view.Site, rels []releases.Published) error {
+	for _, l := range s.Langs {
+		folder := strings.TrimSuffix(view.Folder(l.Lang, ""), "/")
+		f := l.Releases
+		if err := feed.WriteReleases(stage, folder, f.Page, f.Title, f.Author, f.Entries); err != nil {
+			return err
+		}
+	}
+	for _, r := range rels {
+		if r.Delta == nil {
+			continue
+		}
+		dir := filepath.Join(stage, "data", "releases", r.Tag)
+		if err := export.WriteDelta(dir, *r.Delta, r.Previous, r.Tag); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ViewInput is what the pages are made of: p, the datasets' manifest m,

@@ -199,7 +199,7 @@ func Reserved(u string) Reservation {
 		return ReservedLanguage
 	}
 	switch first {
-	case "companies", "investments", "regions", "data", "search", "changes",
+	case "companies", "investments", "regions", "data", "search", "changes", "releases",
 		"sectors", "years", "statuses", "amounts":
 		return ReservedSection
 	case "404", "404.html", "_redirects", "css", "favicon.svg", "index.html",

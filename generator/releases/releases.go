@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/history"
 )
 
@@ -149,4 +150,16 @@ func parseTime(s string) time.Time {
 		return time.Time{}
 	}
 	return t.UTC()
+}
+
+// Published is a release with what its data held and what changed since
+// the release before it.
+type Published struct {
+	Release
+	// Data is the release's counts and Korea's total.
+	Data datadiff.Side
+	// Previous is the release before (its tag), "" for the first; Delta
+	// is the change since it, nil for the first.
+	Previous string
+	Delta    *datadiff.Report
 }

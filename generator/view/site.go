@@ -18,6 +18,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
 
@@ -71,6 +72,8 @@ type Lang struct {
 	Pages        []Page
 	Home         homeView
 	Updated      updatedView
+	// Releases are the releases in words, for the releases feed.
+	Releases ReleaseFeed
 }
 
 // Folder is the folder below the site root where Hugo publishes the page
@@ -115,6 +118,9 @@ type Input struct {
 	History history.Log
 	// BaseURL is the published site's absolute URL.
 	BaseURL string
+	// Releases are the data's releases, newest first (build.Releases),
+	// for /releases/ and the data page; nil lists none.
+	Releases []releases.Published
 }
 
 // Pages lists every language's pages, the default language's last, so
@@ -169,6 +175,9 @@ func newSite(in Input) (Site, []builder, error) {
 		files = in.Manifest.Files
 	}
 	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
+	for k := range bs {
+		bs[k].releases = in.Releases
+	}
 	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
 
@@ -206,13 +215,18 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	pages = append(pages, b.facetPages()...)
 	pages = append(pages, b.searchPage())
 	pages = append(pages, b.changesPage(pages))
+	pages = append(pages, b.releasePages()...)
 	b.dated(pages)
 	home := b.homeView()
 	updated := b.updated("updated_site_before", b.log.Latest())
+	feed := ReleaseFeed{Title: b.l.W("feed_releases"), Page: b.u.absolute(b.u.page("releases/")),
+		Author: b.l.W("site_title"), Entries: b.feedEntries()}
 	if err := b.l.Err(); err != nil {
 		return Lang{}, err
 	}
-	return b.langOf(pages, home, updated), nil
+	lang := b.langOf(pages, home, updated)
+	lang.Releases = feed
+	return lang, nil
 }
 
 // langOf is b's language with its pages, home page and update date.
@@ -240,4 +254,6 @@ type builder struct {
 	// rowCache holds each commitment's row once made (row). A builder is
 	// one language's and runs in one goroutine.
 	rowCache map[*publication.Investment]row
+	// releases are the data's releases, newest first (releases.go).
+	releases []releases.Published
 }
