@@ -163,3 +163,33 @@ type Published struct {
 	Previous string
 	Delta    *datadiff.Report
 }
+
+// Tag makes HEAD of repo the next release of day (an annotated tag, Next
+// after every tag there is) and returns its name; it makes none, and
+// returns "", when data/ and content/ are the same as at the newest
+// release in HEAD's history. Pushing the tag is the caller's.
+func Tag(ctx context.Context, repo string, day time.Time) (string, error) {
+	rs, none, err := Read(ctx, repo)
+	if err != nil {
+		return "", err
+	}
+	if none == "a shallow clone" || none == "not a git checkout" {
+		return "", fmt.Errorf("cannot tag %s", none)
+	}
+	if len(rs) > 0 {
+		_, err := history.Git(ctx, repo, "diff", "--quiet", rs[0].Commit, "HEAD", "--", "data", "content")
+		if err == nil {
+			return "", nil
+		}
+		if !strings.Contains(err.Error(), "exit status 1") {
+			return "", err
+		}
+	}
+	all, err := history.Git(ctx, repo, "tag", "--list", prefix+"*")
+	if err != nil {
+		return "", err
+	}
+	tag := Next(strings.Fields(string(all)), day)
+	_, err = history.Git(ctx, repo, "tag", "-a", "-m", "Data release "+tag, tag, "HEAD")
+	return tag, err
+}
