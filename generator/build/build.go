@@ -160,14 +160,14 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
 	p := publication.Build(d)
 	opt.stage(StagePublication, start)
-	rels, none, err := Releases(ctx, opt.Root)
+	rels, none, newest, err := releasesAndNewest(ctx, opt.Root)
 	if err != nil {
 		return nil, fmt.Errorf("reading the releases: %w", err)
 	}
 	if none != "" && opt.Note != nil {
 		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", none)
 	}
-	_, err = Write(ctx, opt, p, Site{Search: true, Releases: rels})
+	_, err = Write(ctx, opt, p, Site{Search: true, Releases: rels, Current: current(rels, newest, p)})
 	return p, err
 }
 
@@ -205,6 +205,9 @@ type Site struct {
 	// Releases are the data's releases (Releases), for /releases/, its
 	// feed and each release's delta files; nil lists none.
 	Releases []releases.Published
+	// Current is the release whose data this is, if any: the data page
+	// and the data package name it as the version.
+	Current *releases.Published
 }
 
 // Written says what Write rendered.
@@ -289,7 +292,8 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")})
+	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"),
+		Release: site.Current, Releases: site.Releases})
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
@@ -305,7 +309,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, err
 	}
-	in.Releases = site.Releases
+	in.Releases, in.Current = site.Releases, site.Current
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)

@@ -15,15 +15,21 @@ import (
 // why (not a git checkout, a shallow clone, no tag yet). A release whose
 // data today's checker refuses is an error naming it.
 func Releases(ctx context.Context, root string) (out []releases.Published, none string, err error) {
+	out, none, _, err = releasesAndNewest(ctx, root)
+	return out, none, err
+}
+
+// releasesAndNewest is Releases with the newest release's publication.
+func releasesAndNewest(ctx context.Context, root string) (out []releases.Published, none string, newest *publication.Publication, err error) {
 	rs, none, err := releases.Read(ctx, root)
 	if err != nil || len(rs) == 0 {
-		return nil, none, err
+		return nil, none, nil, err
 	}
 	var prev *publication.Publication
 	for i := len(rs) - 1; i >= 0; i-- { // oldest first, to compare each with the one before
 		p, err := PublicationAt(ctx, root, rs[i].Commit)
 		if err != nil {
-			return nil, "", fmt.Errorf("release %s: %w", rs[i].Tag, err)
+			return nil, "", nil, fmt.Errorf("release %s: %w", rs[i].Tag, err)
 		}
 		pub := releases.Published{Release: rs[i], Data: datadiff.SideOf(p)}
 		if prev != nil {
@@ -33,5 +39,14 @@ func Releases(ctx context.Context, root string) (out []releases.Published, none 
 		out = append([]releases.Published{pub}, out...)
 		prev = p
 	}
-	return out, "", nil
+	return out, "", prev, nil
+}
+
+// current is the newest of rels when p's data is that release's (no
+// record differs), else nil: a build names a release only for its data.
+func current(rels []releases.Published, newest, p *publication.Publication) *releases.Published {
+	if len(rels) == 0 || len(datadiff.Compare(newest, p).Changes) > 0 {
+		return nil
+	}
+	return &rels[0]
 }

@@ -121,6 +121,9 @@ type Input struct {
 	// Releases are the data's releases, newest first (build.Releases),
 	// for /releases/ and the data page; nil lists none.
 	Releases []releases.Published
+	// Current is the release whose data this is, if any, which the data
+	// page names as the version to cite.
+	Current *releases.Published
 }
 
 // Pages lists every language's pages, the default language's last, so
@@ -176,7 +179,7 @@ func newSite(in Input) (Site, []builder, error) {
 	}
 	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
 	for k := range bs {
-		bs[k].releases = in.Releases
+		bs[k].releases, bs[k].current = in.Releases, in.Current
 	}
 	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
@@ -256,4 +259,5 @@ type builder struct {
 	rowCache map[*publication.Investment]row
 	// releases are the data's releases, newest first (releases.go).
 	releases []releases.Published
+	current  *releases.Published
 }
