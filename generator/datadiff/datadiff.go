@@ -31,6 +31,16 @@ type FieldChange struct {
 	Old, New string
 }
 
+// Text is a field's flattened JSON value as a reader reads it: a string
+// as its text, anything else as its JSON, "" when absent.
+func Text(v string) string {
+	var s string
+	if json.Unmarshal([]byte(v), &s) == nil {
+		return s
+	}
+	return v
+}
+
 // TotalChange is a breakdown row whose total moved.
 type TotalChange struct {
 	Breakdown, Key, Name string

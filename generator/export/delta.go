@@ -56,15 +56,6 @@ func raw(v string) json.RawMessage {
 	return json.RawMessage(v)
 }
 
-// cellOf is a JSON value as a CSV cell: a string as its text, anything
-// else as its JSON.
-func cellOf(v json.RawMessage) string {
-	var s string
-	if json.Unmarshal(v, &s) == nil {
-		return s
-	}
-	return string(v)
-}
 
 // DeltaCSV is changes.csv: RFC 4180, CRLF line ends, text cells that a
 // spreadsheet would run as a formula neutralised, as every CSV here.
@@ -73,7 +64,7 @@ func DeltaCSV(r datadiff.Report) []byte {
 	writeRow(&b, deltaHeader, nil)
 	text := []bool{true, true, true, true, true, true}
 	for _, row := range deltaRows(r) {
-		writeRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, cellOf(row.Old), cellOf(row.New)}, text)
+		writeRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, datadiff.Text(string(row.Old)), datadiff.Text(string(row.New))}, text)
 	}
 	return b.Bytes()
 }

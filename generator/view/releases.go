@@ -179,7 +179,7 @@ func (b builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
 			add(fc)
 		}
 		for _, f := range c.Fields {
-			fc.Field, fc.Old, fc.New = f.Path, f.Old, f.New
+			fc.Field, fc.Old, fc.New = f.Path, datadiff.Text(f.Old), datadiff.Text(f.New)
 			add(fc)
 		}
 	}
