@@ -56,7 +56,6 @@ func raw(v string) json.RawMessage {
 	return json.RawMessage(v)
 }
 
-
 // DeltaCSV is changes.csv: RFC 4180, CRLF line ends, text cells that a
 // spreadsheet would run as a formula neutralised, as every CSV here.
 func DeltaCSV(r datadiff.Report) []byte {
