@@ -167,7 +167,18 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if none != "" && opt.Note != nil {
 		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", none)
 	}
-	_, err = Write(ctx, opt, p, Site{Search: true, Releases: rels, Current: current(rels, newest, p)})
+	site := Site{Search: true, Releases: rels, Current: current(rels, newest, p)}
+	if len(rels) > 0 {
+		dir, err := os.MkdirTemp(filepath.Dir(opt.Out), ".releases-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		if site.stable, err = stableReleases(ctx, opt.Root, dir, rels, StableBudget); err != nil {
+			return nil, fmt.Errorf("writing the files of each release: %w", err)
+		}
+	}
+	_, err = Write(ctx, opt, p, site)
 	return p, err
 }
 
@@ -208,6 +219,8 @@ type Site struct {
 	// Current is the release whose data this is, if any: the data page
 	// and the data package name it as the version.
 	Current *releases.Published
+	// stable is the newest releases' own files, ready to publish.
+	stable stable
 }
 
 // Written says what Write rendered.
@@ -309,7 +322,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, err
 	}
-	in.Releases, in.Current = site.Releases, site.Current
+	in.Releases, in.Current, in.Stable = site.Releases, site.Current, site.stable.Kept
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
@@ -325,6 +338,9 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	start = opt.start(StageFeeds, -1)
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
+	}
+	if err := placeStable(stage, site.stable); err != nil {
+		return res, fmt.Errorf("writing releases: %w", err)
 	}
 	if err := writeReleases(stage, s, site.Releases); err != nil {
 		return res, fmt.Errorf("writing releases: %w", err)

@@ -157,10 +157,11 @@ func TestReleasesSite(t *testing.T) {
 	}
 	for tag, rows := range want {
 		checkDelta(t, tag, []byte(read(t, public, "data/releases/"+tag+"/changes.csv")), rows)
-		for _, f := range []string{"changes.json", "summary-delta.json", "datapackage.json"} {
+		for _, f := range []string{"changes.json", "summary-delta.json", "changes.datapackage.json"} {
 			read(t, public, "data/releases/"+tag+"/"+f)
 		}
 	}
+	t.Run("a release's files are a build of its tag", func(t *testing.T) { stableFilesReproduce(t, root, tags) })
 	if dp := read(t, public, "data/datapackage.json"); !strings.Contains(dp, `"version": "2026.01.03"`) {
 		t.Errorf("datapackage.json does not name release 2026.01.03")
 	}
@@ -193,4 +194,57 @@ func checkFeed(t *testing.T, text string, tags []string) {
 			t.Errorf("entry %d: %+v, want %s", k, e, tags[k])
 		}
 	}
+}
+
+// stableFilesReproduce: the files kept for a release are byte for byte
+// those a build of its tag publishes, rebuilt later in a clean clone (and,
+// for the newest release, those of the build itself); so are the delta
+// files of the releases before it.
+func stableFilesReproduce(t *testing.T, root string, tags []string) {
+	public := filepath.Join(root, "public", "data")
+	tag := tags[1] // an older release, data changed since
+	clone := filepath.Join(t.TempDir(), "clone")
+	for _, args := range [][]string{{"clone", "-q", root, clone}, {"-C", clone, "checkout", "-q", tag}} {
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git %q: %v\n%s", args, err, out)
+		}
+	}
+	if _, err := build.Run(context.Background(), build.Options{Root: clone, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+		t.Fatal(err)
+	}
+	rebuilt := filepath.Join(clone, "public", "data")
+	same := func(a, b string) {
+		t.Helper()
+		x, y := read(t, a, ""), read(t, b, "")
+		if x != y {
+			t.Errorf("%s and %s differ", a, b)
+		}
+	}
+	for _, name := range stableNames(t, filepath.Join(public, "releases", tag)) {
+		same(filepath.Join(public, "releases", tag, name), filepath.Join(rebuilt, name))
+		same(filepath.Join(public, "releases", tags[0], name), filepath.Join(public, name))
+	}
+	for _, older := range tags[1 : len(tags)-1] {
+		same(filepath.Join(public, "releases", older, "changes.csv"), filepath.Join(rebuilt, "releases", older, "changes.csv"))
+	}
+}
+
+// stableNames are the files kept for a release: the main files, not its
+// delta files.
+func stableNames(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), "changes") && e.Name() != "summary-delta.json" {
+			names = append(names, e.Name())
+		}
+	}
+	if !slices.Contains(names, "investments.csv") || !slices.Contains(names, "korea-investment-tracker.sqlite") || !slices.Contains(names, "datapackage.json") {
+		t.Fatalf("%s keeps %q, want the main files", dir, names)
+	}
+	return names
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 // The delta files say what changed between two versions of the data (a
@@ -122,7 +123,7 @@ func sideView(s datadiff.Side) deltaSide {
 }
 
 // WriteDelta writes changes.csv, changes.json and summary-delta.json for r
-// into dir, with a datapackage.json that describes them.
+// into dir, with a record.DeltaPackage that describes them.
 func WriteDelta(dir string, r datadiff.Report, from, to string) error {
 	changes, err := DeltaJSON(r)
 	if err != nil {
@@ -141,7 +142,7 @@ func WriteDelta(dir string, r datadiff.Report, from, to string) error {
 	if err != nil {
 		return err
 	}
-	files = append(files, deltaFile{dataPackagePath, jsonMediaType, "", desc})
+	files = append(files, deltaFile{record.DeltaPackage, jsonMediaType, "", desc})
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}

@@ -88,12 +88,16 @@ type releasesView struct {
 // releasePageView is one release's page: its delta files and its field
 // changes (the first releaseChangesMax; the files hold them all).
 type releasePageView struct {
-	Release  releaseView   `json:"release"`
-	Previous link          `json:"previous"`
-	Files    []link        `json:"files,omitempty"`
-	Changes  []fieldChange `json:"changes,omitempty"`
-	More     string        `json:"more,omitempty"`
-	Cite     string        `json:"cite"`
+	Release  releaseView `json:"release"`
+	Previous link        `json:"previous"`
+	Files    []link      `json:"files,omitempty"`
+	// Stable are the release's own files, as published at its tag; a
+	// release without them links its GitHub release (Attachments).
+	Stable      []download    `json:"stable,omitempty"`
+	Attachments link          `json:"attachments,omitzero"`
+	Changes     []fieldChange `json:"changes,omitempty"`
+	More        string        `json:"more,omitempty"`
+	Cite        string        `json:"cite"`
 }
 
 // fieldChange is one row of a release's changes, as changes.csv has it.
@@ -110,7 +114,7 @@ type fieldChange struct {
 const releaseChangesMax = 200
 
 // releaseFiles are the delta files of a release, below data/releases/<tag>/.
-var releaseFiles = []string{"changes.csv", "changes.json", "summary-delta.json", "datapackage.json"}
+var releaseFiles = []string{"changes.csv", "changes.json", "summary-delta.json", record.DeltaPackage}
 
 // releaseOf is r's row.
 func (b builder) releaseOf(r releases.Published) releaseView {
@@ -151,6 +155,14 @@ func (b builder) releasePage(r releases.Published, rv releaseView) Page {
 			v.Files = append(v.Files, link{Name: f, URL: b.u.path("data/releases/" + r.Tag + "/" + f)})
 		}
 		v.Changes, v.More = b.fieldChanges(r.Delta)
+	}
+	if files, ok := b.stable[r.Tag]; ok {
+		for _, f := range files {
+			f.Path = "releases/" + r.Tag + "/" + f.Path
+			v.Stable = append(v.Stable, downloadOf(f, b.u, b.l))
+		}
+	} else {
+		v.Attachments = link{Name: b.l.W("release_attachments"), URL: record.RepositoryURL + "/releases/tag/" + r.Tag}
 	}
 	title := b.l.T("release_title", map[string]any{"Tag": r.Tag})
 	return Page{Path: "releases/" + r.Tag, Kind: "page", Title: title, Source: "the page of release " + r.Tag,

@@ -124,6 +124,10 @@ type Input struct {
 	// Current is the release whose data this is, if any, which the data
 	// page names as the version to cite.
 	Current *releases.Published
+	// Stable are the files kept for each of the newest releases, below
+	// data/releases/<tag>/, by tag; a release without is linked to its
+	// GitHub release.
+	Stable map[string][]record.DataFile
 }
 
 // Pages lists every language's pages, the default language's last, so
@@ -179,7 +183,7 @@ func newSite(in Input) (Site, []builder, error) {
 	}
 	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
 	for k := range bs {
-		bs[k].releases, bs[k].current = in.Releases, in.Current
+		bs[k].releases, bs[k].current, bs[k].stable = in.Releases, in.Current, in.Stable
 	}
 	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
@@ -260,4 +264,5 @@ type builder struct {
 	// releases are the data's releases, newest first (releases.go).
 	releases []releases.Published
 	current  *releases.Published
+	stable   map[string][]record.DataFile
 }
