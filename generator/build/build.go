@@ -160,24 +160,19 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
 	p := publication.Build(d)
 	opt.stage(StagePublication, start)
-	rels, none, newest, err := releasesAndNewest(ctx, opt.Root)
+	dir, err := os.MkdirTemp(filepath.Dir(opt.Out), ".releases-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	h, err := readReleases(ctx, opt.Root, dir, StableBudget)
 	if err != nil {
 		return nil, fmt.Errorf("reading the releases: %w", err)
 	}
-	if none != "" && opt.Note != nil {
-		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", none)
+	if h.none != "" && opt.Note != nil {
+		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", h.none)
 	}
-	site := Site{Search: true, Releases: rels, Current: current(rels, newest, p)}
-	if len(rels) > 0 {
-		dir, err := os.MkdirTemp(filepath.Dir(opt.Out), ".releases-")
-		if err != nil {
-			return nil, err
-		}
-		defer os.RemoveAll(dir)
-		if site.stable, err = stableReleases(ctx, opt.Root, dir, rels, StableBudget); err != nil {
-			return nil, fmt.Errorf("writing the files of each release: %w", err)
-		}
-	}
+	site := Site{Search: true, Releases: h.rels, Current: current(h.rels, h.newest, p), stable: h.stable}
 	_, err = Write(ctx, opt, p, site)
 	return p, err
 }

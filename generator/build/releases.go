@@ -14,32 +14,69 @@ import (
 // since the one before, from the data at each tag. With none, none says
 // why (not a git checkout, a shallow clone, no tag yet). A release whose
 // data today's checker refuses is an error naming it.
-func Releases(ctx context.Context, root string) (out []releases.Published, none string, err error) {
-	out, none, _, err = releasesAndNewest(ctx, root)
-	return out, none, err
+func Releases(ctx context.Context, root string) (rels []releases.Published, none string, err error) {
+	h, err := readReleases(ctx, root, "", 0)
+	return h.rels, h.none, err
 }
 
-// releasesAndNewest is Releases with the newest release's publication.
-func releasesAndNewest(ctx context.Context, root string) (out []releases.Published, none string, newest *publication.Publication, err error) {
+// releaseHistory is what a build knows of the releases: Releases, the
+// newest release's publication, and the files kept for the newest.
+type releaseHistory struct {
+	rels   []releases.Published
+	none   string
+	newest *publication.Publication
+	stable stable
+}
+
+// readReleases is Releases that also, when dir is not "", keeps the main
+// files of the newest releases within budget bytes in dir (stable.go).
+// The data at each tag is read once, newest first: a release's delta
+// needs the one before it, which is the next one read.
+func readReleases(ctx context.Context, root, dir string, budget int64) (releaseHistory, error) {
 	rs, none, err := releases.Read(ctx, root)
 	if err != nil || len(rs) == 0 {
-		return nil, none, nil, err
+		return releaseHistory{none: none}, err
 	}
-	var prev *publication.Publication
-	for i := len(rs) - 1; i >= 0; i-- { // oldest first, to compare each with the one before
-		p, err := PublicationAt(ctx, root, rs[i].Commit)
+	h := releaseHistory{rels: make([]releases.Published, len(rs))}
+	for i, r := range rs {
+		h.rels[i].Release = r
+	}
+	keep := newKeeper(dir, budget)
+	var cur *publication.Publication
+	for i := range h.rels {
+		if cur == nil {
+			if cur, err = publicationOf(ctx, root, rs[i]); err != nil {
+				return h, err
+			}
+			h.newest = cur
+		}
+		r := &h.rels[i]
+		r.Data = datadiff.SideOf(cur)
+		if err := keep.release(cur, h.rels, i); err != nil {
+			return h, err
+		}
+		if i+1 == len(rs) {
+			break
+		}
+		older, err := publicationOf(ctx, root, rs[i+1])
 		if err != nil {
-			return nil, "", nil, fmt.Errorf("release %s: %w", rs[i].Tag, err)
+			return h, err
 		}
-		pub := releases.Published{Release: rs[i], Data: datadiff.SideOf(p)}
-		if prev != nil {
-			r := datadiff.Compare(prev, p)
-			pub.Previous, pub.Delta = rs[i+1].Tag, &r
-		}
-		out = append([]releases.Published{pub}, out...)
-		prev = p
+		d := datadiff.Compare(older, cur)
+		r.Previous, r.Delta = rs[i+1].Tag, &d
+		cur = older
 	}
-	return out, "", prev, nil
+	h.stable = keep.stable
+	return h, nil
+}
+
+// publicationOf is the publication at a release's commit.
+func publicationOf(ctx context.Context, root string, r releases.Release) (*publication.Publication, error) {
+	p, err := PublicationAt(ctx, root, r.Commit)
+	if err != nil {
+		return nil, fmt.Errorf("release %s: %w", r.Tag, err)
+	}
+	return p, nil
 }
 
 // current is the newest of rels when p's data is that release's (no

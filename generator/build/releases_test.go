@@ -21,23 +21,8 @@ import (
 // (kind, id, change, field, old, new).
 func releaseRepo(t *testing.T) (root string, tags []string, want map[string][][]string) {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git not found")
-	}
 	root = testrepo.Copy(t)
-	n := 0
-	git := func(args ...string) {
-		t.Helper()
-		n++
-		cmd := exec.Command("git", append([]string{"-C", root}, args...)...)
-		date := "2026-01-0" + string(rune('1'+n/4)) + "T12:00:00Z"
-		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
-			"GIT_AUTHOR_NAME=test", "GIT_AUTHOR_EMAIL=t@example.com", "GIT_AUTHOR_DATE="+date,
-			"GIT_COMMITTER_NAME=test", "GIT_COMMITTER_EMAIL=t@example.com", "GIT_COMMITTER_DATE="+date)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %q: %v\n%s", args, err, out)
-		}
-	}
+	git := func(args ...string) { testrepo.Git(t, root, args...) }
 	release := func(msg, tag string) {
 		git("add", "-A")
 		git("commit", "-q", "-m", msg)

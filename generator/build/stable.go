@@ -1,13 +1,12 @@
 package build
 
 import (
-	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/export"
+	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
 )
@@ -15,7 +14,7 @@ import (
 // StableBudget is how many bytes of per-release files a build keeps: the
 // newest releases' main files are kept while their sum stays within it,
 // and older releases link to their GitHub release's attachments instead.
-const StableBudget = 256 << 20
+const StableBudget = 100 << 20
 
 // stable is the per-release files a build keeps: each release's main
 // files (stableFile) exported into Dir/<tag>/ as a build of the tag
@@ -30,37 +29,43 @@ type stable struct {
 // CSV, SQLite, data package and checksums), not each record's.
 func stableFile(path string) bool { return !strings.Contains(path, "/") }
 
-// stableReleases exports, newest first, the data of each release as a
-// build of its tag writes it (that release current, the releases up to it
-// listed) into dir/<tag>/, keeping its main files while the bytes kept stay
-// within budget.
-func stableReleases(ctx context.Context, root, dir string, rels []releases.Published, budget int64) (stable, error) {
-	s := stable{Dir: dir, Kept: map[string][]record.DataFile{}}
-	var total int64
-	for i, r := range rels {
-		p, err := PublicationAt(ctx, root, r.Commit)
-		if err != nil {
-			return s, fmt.Errorf("release %s: %w", r.Tag, err)
-		}
-		tmp := filepath.Join(dir, r.Tag+".export")
-		m, err := export.Write(tmp, p, export.Options{Release: &rels[i], Releases: rels[i:]})
-		if err != nil {
-			return s, err
-		}
-		files, size, err := mainFiles(tmp, m)
-		if err != nil {
-			return s, err
-		}
-		if total+size > budget {
-			return s, os.RemoveAll(tmp)
-		}
-		total += size
-		if err := keep(tmp, filepath.Join(dir, r.Tag), files); err != nil {
-			return s, err
-		}
-		s.Kept[r.Tag] = files
+// keeper keeps the main files of the newest releases, newest first, in
+// dir/<tag>/, while the bytes kept stay within budget; with dir "" it
+// keeps none.
+type keeper struct {
+	stable
+	budget, total int64
+	full          bool // a release did not fit: none older is kept
+}
+
+func newKeeper(dir string, budget int64) *keeper {
+	return &keeper{stable: stable{Dir: dir, Kept: map[string][]record.DataFile{}}, budget: budget}
+}
+
+// release exports p, the data of rels[i], as a build of its tag writes
+// it (that release current, the releases up to it listed), and keeps its
+// main files if they fit.
+func (k *keeper) release(p *publication.Publication, rels []releases.Published, i int) error {
+	if k.Dir == "" || k.full {
+		return nil
 	}
-	return s, nil
+	r := &rels[i]
+	tmp := filepath.Join(k.Dir, r.Tag+".export")
+	m, err := export.Write(tmp, p, export.Options{Release: r, Releases: rels[i:]})
+	if err != nil {
+		return err
+	}
+	files, size, err := mainFiles(tmp, m)
+	if err != nil {
+		return err
+	}
+	if k.total+size > k.budget {
+		k.full = true
+		return os.RemoveAll(tmp)
+	}
+	k.total += size
+	k.Kept[r.Tag] = files
+	return keep(tmp, filepath.Join(k.Dir, r.Tag), files)
 }
 
 // mainFiles are the main files of an export in dir (its manifest included),
