@@ -37,9 +37,9 @@ type Release struct {
 	Time   time.Time
 }
 
-// Parse reads a release's tag; ok is false for any other name (a day that
+// parse reads a release's tag; ok is false for any other name (a day that
 // does not exist, a ".1" or ".01", a leading zero missing).
-func Parse(tag string) (r Release, ok bool) {
+func parse(tag string) (r Release, ok bool) {
 	rest, found := strings.CutPrefix(tag, prefix)
 	if !found || len(rest) < len("2006.01.02") {
 		return Release{}, false
@@ -59,8 +59,8 @@ func Parse(tag string) (r Release, ok bool) {
 	return Release{Tag: tag, Version: rest, Day: day, Seq: seq}, true
 }
 
-// Name is the tag of the seq'th release on day (seq 1 has no suffix).
-func Name(day time.Time, seq int) string {
+// name is the tag of the seq'th release on day (seq 1 has no suffix).
+func name(day time.Time, seq int) string {
 	tag := prefix + day.UTC().Format("2006.01.02")
 	if seq > 1 {
 		tag += "." + strconv.Itoa(seq)
@@ -68,17 +68,17 @@ func Name(day time.Time, seq int) string {
 	return tag
 }
 
-// Next is the tag for a new release on day, after the releases in tags
+// next is the tag for a new release on day, after the releases in tags
 // (any names; those that are not releases are passed over).
-func Next(tags []string, day time.Time) string {
+func next(tags []string, day time.Time) string {
 	seq := 1
 	d := day.UTC().Format(time.DateOnly)
 	for _, t := range tags {
-		if r, ok := Parse(t); ok && r.Day.Format(time.DateOnly) == d {
+		if r, ok := parse(t); ok && r.Day.Format(time.DateOnly) == d {
 			seq = max(seq, r.Seq+1)
 		}
 	}
-	return Name(day, seq)
+	return name(day, seq)
 }
 
 // newer orders releases newest first.
@@ -129,7 +129,7 @@ func parseTags(out []byte) ([]Release, error) {
 		if len(f) != 5 {
 			return nil, fmt.Errorf("git tag: unexpected line %q", line)
 		}
-		r, ok := Parse(f[0])
+		r, ok := parse(f[0])
 		if !ok {
 			continue
 		}
@@ -189,7 +189,7 @@ func Tag(ctx context.Context, repo string, day time.Time) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tag := Next(strings.Fields(string(all)), day)
+	tag := next(strings.Fields(string(all)), day)
 	_, err = history.Git(ctx, repo, "tag", "-a", "-m", "Data release "+tag, tag, "HEAD")
 	return tag, err
 }

@@ -10,7 +10,7 @@ import (
 	"time"
 )
 
-// TestNames: the one rule for a release's tag, read (Parse) and made (Next).
+// TestNames: the one rule for a release's tag, read (parse) and made (next).
 func TestNames(t *testing.T) {
 	day := time.Date(2026, 1, 31, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -34,16 +34,16 @@ func TestNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, ok := Parse(tt.tag)
+			r, ok := parse(tt.tag)
 			if ok != tt.ok || r.Version != tt.version || r.Seq != tt.seq {
-				t.Fatalf("Parse(%q) = %q seq %d ok %v; want %q seq %d ok %v", tt.tag, r.Version, r.Seq, ok, tt.version, tt.seq, tt.ok)
+				t.Fatalf("parse(%q) = %q seq %d ok %v; want %q seq %d ok %v", tt.tag, r.Version, r.Seq, ok, tt.version, tt.seq, tt.ok)
 			}
-			if ok && (!r.Day.Equal(day) || Name(r.Day, r.Seq) != tt.tag) {
-				t.Errorf("Parse(%q): day %v, Name gives %q", tt.tag, r.Day, Name(r.Day, r.Seq))
+			if ok && (!r.Day.Equal(day) || name(r.Day, r.Seq) != tt.tag) {
+				t.Errorf("parse(%q): day %v, name gives %q", tt.tag, r.Day, name(r.Day, r.Seq))
 			}
 		})
 	}
-	next := []struct {
+	nexts := []struct {
 		name string
 		tags []string
 		want string
@@ -53,10 +53,10 @@ func TestNames(t *testing.T) {
 		{"second", []string{"data-2026.01.31"}, "data-2026.01.31.2"},
 		{"after the highest", []string{"data-2026.01.31.3", "data-2026.01.31", "v1"}, "data-2026.01.31.4"},
 	}
-	for _, tt := range next {
+	for _, tt := range nexts {
 		t.Run("next "+tt.name, func(t *testing.T) {
-			if got := Next(tt.tags, day); got != tt.want {
-				t.Errorf("Next(%q) = %q, want %q", tt.tags, got, tt.want)
+			if got := next(tt.tags, day); got != tt.want {
+				t.Errorf("next(%q) = %q, want %q", tt.tags, got, tt.want)
 			}
 		})
 	}
