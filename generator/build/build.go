@@ -71,6 +71,7 @@ type Stage string
 const (
 	StageValidate    Stage = "validate"
 	StagePublication Stage = "publication"
+	StageReleases    Stage = "releases"
 	StageExport      Stage = "export"
 	StageRender      Stage = "render"
 	StageHugo        Stage = "hugo"
@@ -86,6 +87,8 @@ func (s Stage) Unit() string {
 		return "files"
 	case StagePublication:
 		return "records"
+	case StageReleases:
+		return "releases"
 	case StageExport:
 		return "datasets"
 	}
@@ -165,6 +168,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
+	start = opt.start(StageReleases, -1)
 	h, err := readReleases(ctx, opt.Root, dir, StableBudget)
 	if err != nil {
 		return nil, fmt.Errorf("reading the releases: %w", err)
@@ -172,6 +176,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if h.none != "" && opt.Note != nil {
 		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", h.none)
 	}
+	opt.stage(StageReleases, start)
 	site := Site{Search: true, Releases: h.rels, Current: current(h.rels, h.newest, p), stable: h.stable}
 	_, err = Write(ctx, opt, p, site)
 	return p, err
