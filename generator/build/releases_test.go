@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/export"
@@ -175,7 +176,8 @@ func checkFeed(t *testing.T, text string, tags []string) {
 		t.Fatalf("releases feed: id %q, updated %q, %d entries; want %d", f.ID, f.Updated, len(f.Entries), len(tags))
 	}
 	for k, e := range f.Entries {
-		if !strings.Contains(e.Title, tags[k]) || e.ID == "" || e.Updated == "" {
+		_, err := time.Parse(time.RFC3339, e.Updated)
+		if !strings.Contains(e.Title, tags[k]) || !strings.HasPrefix(e.ID, "https://") || err != nil {
 			t.Errorf("entry %d: %+v, want %s", k, e, tags[k])
 		}
 	}
