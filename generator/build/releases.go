@@ -41,11 +41,15 @@ func readReleases(ctx context.Context, root, dir string, budget int64) (releaseH
 	for i, r := range rs {
 		h.rels[i].Release = r
 	}
+	revs, err := newRevisions(root)
+	if err != nil {
+		return h, err
+	}
 	keep := newKeeper(dir, budget)
 	var cur *publication.Publication
 	for i := range h.rels {
 		if cur == nil {
-			if cur, err = publicationOf(ctx, root, rs[i]); err != nil {
+			if cur, err = publicationOf(ctx, revs, rs[i]); err != nil {
 				return h, err
 			}
 			h.newest = cur
@@ -58,7 +62,7 @@ func readReleases(ctx context.Context, root, dir string, budget int64) (releaseH
 		if i+1 == len(rs) {
 			break
 		}
-		older, err := publicationOf(ctx, root, rs[i+1])
+		older, err := publicationOf(ctx, revs, rs[i+1])
 		if err != nil {
 			return h, err
 		}
@@ -71,8 +75,8 @@ func readReleases(ctx context.Context, root, dir string, budget int64) (releaseH
 }
 
 // publicationOf is the publication at a release's commit.
-func publicationOf(ctx context.Context, root string, r releases.Release) (*publication.Publication, error) {
-	p, err := PublicationAt(ctx, root, r.Commit)
+func publicationOf(ctx context.Context, revs *revisions, r releases.Release) (*publication.Publication, error) {
+	p, err := revs.at(ctx, r.Commit)
 	if err != nil {
 		return nil, fmt.Errorf("release %s: %w", r.Tag, err)
 	}
