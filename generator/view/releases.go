@@ -113,8 +113,10 @@ type fieldChange struct {
 // releaseChangesMax caps the changes a release's page lists.
 const releaseChangesMax = 200
 
-// releaseFiles are the delta files of a release, below data/releases/<tag>/.
-var releaseFiles = []string{"changes.csv", "changes.json", "summary-delta.json", record.DeltaPackage}
+// deltaFiles are the delta files of a release, below data/releases/<tag>/.
+func deltaFiles() []string {
+	return []string{"changes.csv", "changes.json", "summary-delta.json", record.DeltaPackage}
+}
 
 // releaseOf is r's row.
 func (b builder) releaseOf(r releases.Published) releaseView {
@@ -151,7 +153,7 @@ func (b builder) releasePage(r releases.Published, rv releaseView) Page {
 		"Version": r.Version, "URL": b.u.absolute(rv.URL)})}
 	if r.Delta != nil {
 		v.Previous = link{Name: r.Previous, URL: b.u.page("releases/" + r.Previous + "/")}
-		for _, f := range releaseFiles {
+		for _, f := range deltaFiles() {
 			v.Files = append(v.Files, link{Name: f, URL: b.u.path("data/releases/" + r.Tag + "/" + f)})
 		}
 		v.Changes, v.More = b.fieldChanges(r.Delta)
