@@ -371,7 +371,11 @@ func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 	for _, l := range s.Langs {
 		folder := strings.TrimSuffix(view.Folder(l.Lang, ""), "/")
 		f := l.Releases
-		if err := feed.WriteReleases(stage, folder, f.Page, f.Title, f.Author, f.Entries); err != nil {
+		entries := make([]feed.Entry, len(f.Entries))
+		for k, e := range f.Entries {
+			entries[k] = feed.Entry(e)
+		}
+		if err := feed.WriteReleases(stage, folder, f.Page, f.Title, f.Author, entries); err != nil {
 			return err
 		}
 	}

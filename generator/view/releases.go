@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
-	"github.com/korea-investment-tracker/kit/generator/feed"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -208,15 +207,22 @@ func (b builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
 // feed writes it): its title and the releases, newest first.
 type ReleaseFeed struct {
 	Title, Page, Author string
-	Entries             []feed.Entry
+	Entries             []FeedEntry
+}
+
+// FeedEntry is one release as an entry of the feed, in the language's words.
+type FeedEntry struct {
+	Tag, Title, URL, Summary string
+	// Updated is the tagged commit's time.
+	Updated time.Time
 }
 
 // feedEntries are the releases as entries, with absolute URLs.
-func (b builder) feedEntries() []feed.Entry {
-	var out []feed.Entry
+func (b builder) feedEntries() []FeedEntry {
+	var out []FeedEntry
 	for _, r := range b.releases {
 		d := Describe(b.l, r)
-		out = append(out, feed.Entry{Tag: r.Tag, Title: b.l.T("release_title", map[string]any{"Tag": r.Tag}),
+		out = append(out, FeedEntry{Tag: r.Tag, Title: b.l.T("release_title", map[string]any{"Tag": r.Tag}),
 			URL: b.u.absolute(b.u.page("releases/" + r.Tag + "/")), Updated: r.Time,
 			Summary: d.Counts + b.l.W("list_separator") + d.Total + b.l.W("list_separator") + d.Changed})
 	}
