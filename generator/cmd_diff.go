@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -10,18 +12,21 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
+	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// runDiff prints, as Markdown, how the data changed since a git revision.
+// runDiff prints how the data changed from one git revision to another,
+// or to the working tree, as Markdown, CSV or JSON.
 func runDiff(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("diff", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	root := fl.String("root", ".", "the repository `folder`")
-	if fl.Parse(args) != nil || fl.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: generator diff [-root DIR] <base-revision>")
+	format := fl.String("format", "markdown", "markdown, csv (changes.csv) or json (changes.json)")
+	if fl.Parse(args) != nil || fl.NArg() < 1 || fl.NArg() > 2 || !validFormat(*format) {
+		fmt.Fprintln(stderr, "usage: generator diff [-root DIR] [--format markdown|csv|json] <revision> [<revision>]")
 		return exitUsage
 	}
 	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(*root, "site")))
@@ -29,34 +34,55 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "generator diff: the site's words (site/i18n under -root): %v\n", err)
 		return exitUsage
 	}
-	base, err := os.MkdirTemp("", "kit-diff-")
-	if err != nil {
-		fmt.Fprintf(stderr, "generator diff: %v\n", err)
-		return exitInvalid
-	}
-	defer os.RemoveAll(base)
-	if err := datadiff.Extract(context.Background(), *root, fl.Arg(0), base); err != nil {
-		fmt.Fprintf(stderr, "generator diff: %v\n", err)
-		return exitUsage
-	}
-	old, code := publicationAt(base, "base "+fl.Arg(0), stderr)
+	ctx := context.Background()
+	old, code := publicationAt(ctx, *root, fl.Arg(0), "base "+fl.Arg(0), stderr)
 	if old == nil {
 		return code
 	}
-	cur, code := publicationAt(*root, "working tree", stderr)
+	cur, code := publicationAt(ctx, *root, fl.Arg(1), cmp.Or(fl.Arg(1), "working tree"), stderr)
 	if cur == nil {
 		return code
 	}
-	datadiff.Compare(old, cur).Markdown(stdout, locale.New(record.DefaultLang, cats[record.DefaultLang]))
+	words := locale.New(record.DefaultLang, cats[record.DefaultLang])
+	if err := writeDiff(stdout, *format, datadiff.Compare(old, cur), words); err != nil {
+		fmt.Fprintf(stderr, "generator diff: %v\n", err)
+		return exitInvalid
+	}
 	return exitOK
 }
 
-func publicationAt(dir, what string, stderr io.Writer) (*publication.Publication, int) {
-	d, errs := build.Validate(os.DirFS(dir))
-	if errs.Err() != nil {
-		fmt.Fprintf(stderr, "generator diff: the %s is invalid:\n", what)
-		report(stderr, errs, false)
-		return nil, exitInvalid
+func validFormat(f string) bool { return f == "markdown" || f == "csv" || f == "json" }
+
+// writeDiff writes r in format; Markdown in words' words.
+func writeDiff(w io.Writer, format string, r datadiff.Report, words locale.Locale) error {
+	switch format {
+	case "csv":
+		_, err := w.Write(export.DeltaCSV(r))
+		return err
+	case "json":
+		b, err := export.DeltaJSON(r)
+		if err == nil {
+			_, err = w.Write(b)
+		}
+		return err
 	}
-	return publication.Build(d), exitOK
+	r.Markdown(w, words)
+	return nil
+}
+
+// publicationAt is the publication at rev of root ("" for the working
+// tree), or nil and the exit code, having said why.
+func publicationAt(ctx context.Context, root, rev, what string, stderr io.Writer) (*publication.Publication, int) {
+	p, err := build.PublicationAt(ctx, root, rev)
+	var invalid *build.InvalidError
+	switch {
+	case errors.As(err, &invalid):
+		fmt.Fprintf(stderr, "generator diff: the %s is invalid:\n", what)
+		report(stderr, invalid.Errors, false)
+		return nil, exitInvalid
+	case err != nil:
+		fmt.Fprintf(stderr, "generator diff: %v\n", err)
+		return nil, exitUsage
+	}
+	return p, exitOK
 }

@@ -30,7 +30,9 @@ commands:
   check [paths…]  validate the records in data/ and pages in content/ (or the named files)
   build           validate, write the datasets and render the site into public/
   serve           live preview on localhost that rebuilds when a file changes
-  diff <rev>      print, as Markdown, the records and totals changed since a git revision
+  diff <rev> [<rev>]  print the records and totals changed between two git revisions (or since one)
+  releases        list the data's releases (data-YYYY.MM.DD tags) with counts, totals and changes
+  release-tag     tag HEAD as the next data release, unless the data has not changed since the last
   bench           time whole builds of synthetic data against Hugo alone (BENCHMARKS.md)
   synth           write a synthetic repository (every record labelled synthetic) for scale tests
   schema          write schema/*.schema.json from the Go types (run by go generate)
@@ -47,13 +49,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	commands := map[string]func([]string, io.Writer, io.Writer) int{
-		"check":  runCheck,
-		"build":  runBuild,
-		"serve":  runServe,
-		"synth":  runSynth,
-		"diff":   runDiff,
-		"bench":  runBench,
-		"schema": runSchema,
+		"check":       runCheck,
+		"build":       runBuild,
+		"serve":       runServe,
+		"synth":       runSynth,
+		"diff":        runDiff,
+		"releases":    runReleases,
+		"release-tag": runReleaseTag,
+		"bench":       runBench,
+		"schema":      runSchema,
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {

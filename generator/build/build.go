@@ -27,6 +27,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
 	"github.com/korea-investment-tracker/kit/generator/view"
@@ -70,6 +71,7 @@ type Stage string
 const (
 	StageValidate    Stage = "validate"
 	StagePublication Stage = "publication"
+	StageReleases    Stage = "releases"
 	StageExport      Stage = "export"
 	StageRender      Stage = "render"
 	StageHugo        Stage = "hugo"
@@ -85,6 +87,8 @@ func (s Stage) Unit() string {
 		return "files"
 	case StagePublication:
 		return "records"
+	case StageReleases:
+		return "releases"
 	case StageExport:
 		return "datasets"
 	}
@@ -159,7 +163,22 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
 	p := publication.Build(d)
 	opt.stage(StagePublication, start)
-	_, err = Write(ctx, opt, p, Site{Search: true})
+	dir, err := os.MkdirTemp(filepath.Dir(opt.Out), ".releases-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	start = opt.start(StageReleases, -1)
+	h, err := readReleases(ctx, opt.Root, dir, StableBudget)
+	if err != nil {
+		return nil, fmt.Errorf("reading the releases: %w", err)
+	}
+	if h.none != "" && opt.Note != nil {
+		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", h.none)
+	}
+	opt.stage(StageReleases, start)
+	site := Site{Search: true, Releases: h.rels, Current: current(h.rels, h.newest, p), stable: h.stable}
+	_, err = Write(ctx, opt, p, site)
 	return p, err
 }
 
@@ -194,6 +213,14 @@ type Site struct {
 	// when publishing failed halfway; a failed or cancelled render leaves
 	// it and Out as they were.
 	Since *pagediff.Snapshot
+	// Releases are the data's releases (Releases), for /releases/, its
+	// feed and each release's delta files; nil lists none.
+	Releases []releases.Published
+	// Current is the release whose data this is, if any: the data page
+	// and the data package name it as the version.
+	Current *releases.Published
+	// stable is the newest releases' own files, ready to publish.
+	stable stable
 }
 
 // Written says what Write rendered.
@@ -230,7 +257,7 @@ func Write(ctx context.Context, opt Options, p *publication.Publication, site Si
 			*next = *site.Since
 		}
 	}
-	res, err := render(ctx, opt, p, stage, next, site.Search)
+	res, err := render(ctx, opt, p, stage, next, site)
 	if err != nil {
 		return Written{}, err
 	}
@@ -269,7 +296,7 @@ func (o Options) withDefaults() Options {
 // data's git history once, for the pages (the /changes/ page, each page's
 // last-changed date) and for the Atom feeds alike. since, when not nil, is
 // hugo.Config.Since: the render may be a quick one, as the result says.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, index bool) (hugo.Result, error) {
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, site Site) (hugo.Result, error) {
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
@@ -282,7 +309,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	if in.Manifest, err = writeData(stage, p, in.Catalogs, published); err != nil {
+	if in.Manifest, err = writeData(stage, p, in.Catalogs, published, site); err != nil {
 		return hugo.Result{}, err
 	}
 	opt.stage(StageExport, start)
@@ -293,6 +320,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
+	in.Releases, in.Current, in.Stable = site.Releases, site.Current, site.stable.Kept
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
@@ -309,8 +337,14 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
 	}
+	if err := placeStable(stage, site.stable); err != nil {
+		return res, fmt.Errorf("writing releases: %w", err)
+	}
+	if err := writeReleases(stage, s, site.Releases); err != nil {
+		return res, fmt.Errorf("writing releases: %w", err)
+	}
 	opt.stage(StageFeeds, start)
-	if index {
+	if site.Search {
 		start = opt.start(StageSearch, len(s.Pages()))
 		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
@@ -321,9 +355,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 }
 
 // writeData writes the datasets into stage's data folder, titled with the
-// site's name from cats; published is the last published site, or "".
-func writeData(stage string, p *publication.Publication, cats map[string]locale.Catalog, published string) (*record.Manifest, error) {
-	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Title: locale.SiteName(cats)})
+// site's name from cats, naming site's releases; published is the last
+// published site, or "".
+func writeData(stage string, p *publication.Publication, cats map[string]locale.Catalog, published string, site Site) (*record.Manifest, error) {
+	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Title: locale.SiteName(cats),
+		Release: site.Current, Releases: site.Releases})
 	if err != nil {
 		return nil, fmt.Errorf("writing datasets: %w", err)
 	}
@@ -338,6 +374,32 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
+}
+
+// writeReleases writes each language's feed of releases and each
+// release's delta files (data/releases/<tag>/) into stage.
+func writeReleases(stage string, s view.Site, rels []releases.Published) error {
+	for _, l := range s.Langs {
+		folder := strings.TrimSuffix(view.Folder(l.Lang, ""), "/")
+		f := l.Releases
+		entries := make([]feed.Entry, len(f.Entries))
+		for k, e := range f.Entries {
+			entries[k] = feed.Entry(e)
+		}
+		if err := feed.WriteReleases(stage, folder, f.Page, f.Title, f.Author, entries); err != nil {
+			return err
+		}
+	}
+	for _, r := range rels {
+		if r.Delta == nil {
+			continue
+		}
+		dir := filepath.Join(stage, "data", "releases", r.Tag)
+		if err := export.WriteDelta(dir, *r.Delta, r.Previous, r.Tag); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ViewInput is what the pages are made of: p, the datasets' manifest m,

@@ -32,6 +32,16 @@ type FieldChange struct {
 	Old, New string
 }
 
+// Text is a field's flattened JSON value as a reader reads it: a string
+// as its text, anything else as its JSON, "" when absent.
+func Text(v string) string {
+	var s string
+	if json.Unmarshal([]byte(v), &s) == nil {
+		return s
+	}
+	return v
+}
+
 // TotalChange is a breakdown row whose total moved.
 type TotalChange struct {
 	Breakdown, Key, Name string
@@ -43,6 +53,61 @@ type Report struct {
 	Changes []Change
 	Totals  []TotalChange
 	Korea   [2]publication.Total // Korea's total before and after (publication's amount algebra)
+	// Sides are the two publications' counts and Korea's whole interval, before and after.
+	Sides [2]Side
+}
+
+// Side is what a publication holds in numbers, for the summary of a delta.
+type Side struct {
+	Companies, Investments, Regions int
+	Korea                           publication.Total
+}
+
+// SideOf is p in numbers.
+func SideOf(p *publication.Publication) Side {
+	return Side{Companies: len(p.Companies), Investments: len(p.Investments), Regions: len(p.Regions), Korea: p.Summary.Korea}
+}
+
+// Tally is how many records a report adds, removes and changes, and how
+// many commitments' amounts and statuses among the changed: the words of
+// a release's "what changed".
+type Tally struct {
+	Added, Removed, Changed, Amounts, Statuses int
+}
+
+// Tally counts r's changes.
+func (r Report) Tally() Tally {
+	var t Tally
+	for _, c := range r.Changes {
+		switch c.Op {
+		case "added":
+			t.Added++
+		case "removed":
+			t.Removed++
+		default:
+			t.Changed++
+			amount, status := c.touches()
+			t.Amounts += b2i(amount && c.Kind == "investment")
+			t.Statuses += b2i(status && c.Kind == "investment")
+		}
+	}
+	return t
+}
+
+// touches says whether a change reaches a record's amount or its status.
+func (c Change) touches() (amount, status bool) {
+	for _, f := range c.Fields {
+		amount = amount || f.Path == "amount" || strings.HasPrefix(f.Path, "amount.")
+		status = status || f.Path == "status"
+	}
+	return amount, status
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Compare reports what changed from old to new.
@@ -53,6 +118,7 @@ func Compare(old, new *publication.Publication) Report {
 	r.Changes = append(r.Changes, compareKind("region", index(old.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }), index(new.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }))...)
 	r.Totals = append(compareRows("region", old.Summary.ByRegion, new.Summary.ByRegion), compareRows("company", old.Summary.ByCompany, new.Summary.ByCompany)...)
 	r.Korea = [2]publication.Total{old.Summary.Korea, new.Summary.Korea}
+	r.Sides = [2]Side{SideOf(old), SideOf(new)}
 	return r
 }
 

@@ -7,48 +7,47 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
+	"io/fs"
 	"os/exec"
-	"path/filepath"
+	"path"
 	"strings"
+	"testing/fstest"
+	"time"
 )
 
-// Extract writes the data/ and content/ folders of a git revision into dir,
-// so the revision can be validated like a working tree.
-func Extract(ctx context.Context, repo, rev, dir string) error {
+// Revision reads the data/ and content/ folders of a git revision into
+// memory, so that the revision can be validated like a working tree
+// without writing its files anywhere.
+func Revision(ctx context.Context, repo, rev string) (fstest.MapFS, error) {
 	var out, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, "git", "-C", repo, "archive", "--format=tar", rev)
 	cmd.Stdout, cmd.Stderr = &out, &stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("git archive %s: %v: %s", rev, err, strings.TrimSpace(stderr.String()))
+		return nil, fmt.Errorf("git archive %s: %v: %s", rev, err, strings.TrimSpace(stderr.String()))
 	}
-	return untar(&out, dir)
+	return untar(&out)
 }
 
-func untar(r io.Reader, dir string) error {
+// untar reads the regular files of the data folders from a tar stream.
+func untar(r io.Reader) (fstest.MapFS, error) {
+	fsys := fstest.MapFS{}
 	tr := tar.NewReader(r)
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
-			return nil
+			return fsys, nil
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if h.Typeflag != tar.TypeReg || !filepath.IsLocal(h.Name) || !wanted(h.Name) {
+		if h.Typeflag != tar.TypeReg || !fs.ValidPath(h.Name) || path.Clean(h.Name) != h.Name || !wanted(h.Name) {
 			continue
-		}
-		p := filepath.Join(dir, filepath.FromSlash(h.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
 		}
 		b, err := io.ReadAll(io.LimitReader(tr, 1<<30))
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			return err
-		}
+		fsys[h.Name] = &fstest.MapFile{Data: b, Mode: 0o644, ModTime: time.Unix(0, 0)}
 	}
 }
 

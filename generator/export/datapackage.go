@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -12,15 +13,24 @@ import (
 // Schema v1 define it (https://specs.frictionlessdata.io/).
 type (
 	dataPackage struct {
-		Profile     string     `json:"profile"`
-		Name        string     `json:"name"`
-		Title       string     `json:"title"`
-		Description string     `json:"description"`
-		Homepage    string     `json:"homepage"`
-		Version     string     `json:"version"`
-		Licenses    []license  `json:"licenses"`
-		Sources     []dpSource `json:"sources"`
-		Resources   []resource `json:"resources"`
+		Profile     string `json:"profile"`
+		Name        string `json:"name"`
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Homepage    string `json:"homepage"`
+		Version     string `json:"version"`
+		// DateModified and Releases are set once the data has a release.
+		DateModified string      `json:"dateModified,omitempty"`
+		Releases     []dpRelease `json:"releases,omitempty"`
+		Licenses     []license   `json:"licenses"`
+		Sources      []dpSource  `json:"sources"`
+		Resources    []resource  `json:"resources"`
+	}
+	dpRelease struct {
+		Version string `json:"version"`
+		Tag     string `json:"tag"`
+		Date    string `json:"date"`
+		Path    string `json:"path"`
 	}
 	license struct {
 		Name  string `json:"name"`
@@ -84,7 +94,7 @@ type (
 // CSV file with its size and hash (not the Excel flavour, whose mark some
 // Frictionless readers take for part of the first column's name). The
 // version hashes every file written so far.
-func (w *writer) dataPackage(v *view, tabs []*table) error {
+func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 	w.version = contentVersion(w.sorted())
 	dp := dataPackage{
 		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: w.title,
@@ -97,6 +107,7 @@ func (w *writer) dataPackage(v *view, tabs []*table) error {
 			Title: "Creative Commons Attribution 4.0 International"}},
 		Sources: packageSources(v),
 	}
+	dp.Version, dp.DateModified, dp.Releases = releaseFields(w.version, opt)
 	for _, t := range tabs {
 		dp.Resources = append(dp.Resources, w.resource(t))
 	}
@@ -166,4 +177,19 @@ func packageSources(v *view) []dpSource {
 		return strings.Compare(a.Title+"\x00"+a.Path, b.Title+"\x00"+b.Path)
 	})
 	return slices.Compact(out)
+}
+
+// releaseFields are the data package's version (the release's, when the
+// data is a release's, else the content version), the release's day, and
+// every release with its page.
+func releaseFields(content string, opt Options) (version, modified string, list []dpRelease) {
+	version = content
+	if opt.Release != nil {
+		version, modified = opt.Release.Version, opt.Release.Day.Format(time.DateOnly)
+	}
+	for _, r := range opt.Releases {
+		list = append(list, dpRelease{Version: r.Version, Tag: r.Tag, Date: r.Day.Format(time.DateOnly),
+			Path: record.SiteURL + "releases/" + r.Tag + "/"})
+	}
+	return version, modified, list
 }

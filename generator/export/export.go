@@ -18,6 +18,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 )
 
@@ -37,6 +38,10 @@ type Options struct {
 	// Title is the data package's title: the site's name
 	// (locale.SiteName).
 	Title string
+	// Release is the release whose data this is, if any: the data
+	// package's version; Releases are all, newest first, listed in it.
+	Release  *releases.Published
+	Releases []releases.Published
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -65,7 +70,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 		err = dberr
 	}
 	if err == nil {
-		err = w.dataPackage(v, tabs)
+		err = w.dataPackage(v, tabs, opt)
 	}
 	if err == nil {
 		err = w.checksums()

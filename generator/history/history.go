@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os/exec"
@@ -40,16 +41,13 @@ type Log []Change
 // Read runs git log in repo. Outside a git repository, or without git, it
 // returns an empty log and no error: a build from a tarball has no history.
 func Read(ctx context.Context, repo string) (Log, error) {
-	cmd := exec.CommandContext(ctx, "git", "-C", repo, "log", "-z", "--no-renames", "--name-status",
+	out, err := Git(ctx, repo, "log", "-z", "--no-renames", "--name-status",
 		"--format=%x00%H%x00%cI%x00%s", "--", "data", "content")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	if errors.Is(err, ErrNoRepository) {
+		return nil, nil
+	}
 	if err != nil {
-		if strings.Contains(stderr.String(), "not a git repository") || isNotFound(err) {
-			return nil, nil
-		}
-		return nil, fmt.Errorf("git log: %v: %s", err, strings.TrimSpace(stderr.String()))
+		return nil, err
 	}
 	log, err := parse(out)
 	if err != nil {
@@ -137,6 +135,26 @@ func blobSize(header string) (int, bool) {
 	}
 	size, err := strconv.Atoi(f[2])
 	return size, err == nil && size >= 0
+}
+
+// ErrNoRepository is Git's error outside a git checkout or without git:
+// a build from a tarball has no history, which is no failure.
+var ErrNoRepository = errors.New("not a git checkout (or git is not installed)")
+
+// Git runs git with args in repo and returns its output; a failure names
+// the command and git's own message.
+func Git(ctx context.Context, repo string, args ...string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", repo}, args...)...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if strings.Contains(stderr.String(), "not a git repository") || isNotFound(err) {
+			return nil, ErrNoRepository
+		}
+		return nil, fmt.Errorf("git %s: %v: %s", args[0], err, strings.TrimSpace(stderr.String()))
+	}
+	return out, nil
 }
 
 func isNotFound(err error) bool {

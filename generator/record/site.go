@@ -11,6 +11,15 @@ import (
 // baseURL included (the generator passes it to Hugo on every run).
 const SiteURL = "https://korea-investment-tracker.netlify.app/"
 
+// DeltaPackage is the name of the data package that describes a
+// release's delta files (data/releases/<tag>/changes.csv, …): the
+// release's own datapackage.json sits beside it.
+const DeltaPackage = "changes.datapackage.json"
+
+// RepositoryURL is the repository on GitHub, whose releases carry each
+// data release's files (the module path's).
+const RepositoryURL = "https://github.com/korea-investment-tracker/kit"
+
 // The kinds of record, each with its folder in data/ and its section of the site.
 const (
 	CompanyKind    = "company"
@@ -199,7 +208,7 @@ func Reserved(u string) Reservation {
 		return ReservedLanguage
 	}
 	switch first {
-	case "companies", "investments", "regions", "data", "search", "changes",
+	case "companies", "investments", "regions", "data", "search", "changes", "releases",
 		"sectors", "years", "statuses", "amounts":
 		return ReservedSection
 	case "404", "404.html", "_redirects", "css", "favicon.svg", "index.html",

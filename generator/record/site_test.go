@@ -124,6 +124,7 @@ func TestReserved(t *testing.T) {
 		{"companies/", ReservedSection},
 		{"investments/aws-ulsan-ai-data-hub/", ReservedSection},
 		{"data/x/", ReservedSection},
+		{"releases/data-2026.01.31/", ReservedSection},
 		{"years/page/2/", ReservedSection},
 		{"ko/about/", ReservedLanguage},
 		{"en/", ReservedLanguage},

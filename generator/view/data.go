@@ -5,9 +5,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
 
@@ -75,6 +77,10 @@ type dataView struct {
 	// DictionaryLang is "en" on pages in other languages: the dictionary
 	// comes from the schemas' English doc comments.
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
+	// Release names the release whose data this is, if any, before a
+	// link to /releases/.
+	Release     string `json:"release,omitempty"`
+	ReleaseLink link   `json:"release_link,omitzero"`
 }
 
 const licenceURL = "https://creativecommons.org/licenses/by/4.0/"
@@ -113,18 +119,47 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 		"spatialCoverage": map[string]any{"@type": "Country", "name": "South Korea"},
 		"distribution":    dist,
 	}
+	v := dataView{
+		Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
+		Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
+		BibTeX:  bibTeX(siteName, dataURL, "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
+		Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
+		DictionaryLang: l.TextLang(),
+	}
+	if r := b.current; r != nil {
+		b.citeRelease(&v, ld, r, dataURL)
+	}
+	return Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
+		Description: l.T("desc_data", map[string]any{"Site": l.W("site_title")}),
+		Params:      pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: v}}
+}
+
+// citeRelease has the data page name r, the release whose data it is:
+// the citation and BibTeX give its version, and the Dataset's structured
+// data its version, day and every release.
+func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Published, dataURL string) {
+	v.Release = b.l.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.dayOf(r.Day).Text})
+	v.ReleaseLink = link{Name: b.l.W("data_release_link"), URL: b.u.page("releases/")}
+	siteName := b.siteName
+	v.Cite = b.l.T("cite_release", map[string]any{"Site": siteName, "Version": r.Version, "URL": dataURL})
+	v.BibTeX = bibTeX(siteName, dataURL, r.Version, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
+	ld["version"], ld["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
+	var parts []any
+	for _, p := range b.releases {
+		parts = append(parts, map[string]any{"@type": "Dataset", "name": siteName + " " + p.Version, "version": p.Version,
+			"datePublished": p.Day.Format(time.DateOnly), "url": b.u.absolute(b.u.page("releases/" + p.Tag + "/"))})
+	}
+	ld["hasPart"] = parts
+}
+
+// bibTeX is the dataset's BibTeX entry, with its version when it has one.
+func bibTeX(siteName, url, version, note string) string {
 	bib := "@misc{korea_investment_tracker,\n" +
 		"  title        = {" + siteName + "},\n" +
 		"  author       = {{" + siteName + " contributors}},\n" +
-		"  howpublished = {\\url{" + dataURL + "}},\n" +
-		"  note         = {Dataset, licensed under CC BY 4.0; add the date you downloaded it}\n}"
-	return Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
-		Description: l.T("desc_data", map[string]any{"Site": l.W("site_title")}),
-		Params: pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: dataView{
-			Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
-			Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
-			BibTeX:  bib,
-			Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
-			DictionaryLang: l.TextLang(),
-		}}}
+		"  howpublished = {\\url{" + url + "}},\n"
+	if version != "" {
+		bib += "  version      = {" + version + "},\n"
+	}
+	return bib + "  note         = {" + note + "}\n}"
 }

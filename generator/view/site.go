@@ -18,6 +18,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
 
@@ -74,6 +75,8 @@ type Lang struct {
 	Pages        []Page
 	Home         homeView
 	Updated      updatedView
+	// Releases are the releases in words, for the releases feed.
+	Releases ReleaseFeed
 }
 
 // Folder is the folder below the site root where Hugo publishes the page
@@ -118,6 +121,16 @@ type Input struct {
 	History history.Log
 	// BaseURL is the published site's absolute URL.
 	BaseURL string
+	// Releases are the data's releases, newest first (build.Releases),
+	// for /releases/ and the data page; nil lists none.
+	Releases []releases.Published
+	// Current is the release whose data this is, if any, which the data
+	// page names as the version to cite.
+	Current *releases.Published
+	// Stable are the files kept for each of the newest releases, below
+	// data/releases/<tag>/, by tag; a release without is linked to its
+	// GitHub release.
+	Stable map[string][]record.DataFile
 }
 
 // Pages lists every language's pages, the default language's last, so
@@ -172,6 +185,9 @@ func newSite(in Input) (Site, []builder, error) {
 		files = in.Manifest.Files
 	}
 	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
+	for k := range bs {
+		bs[k].releases, bs[k].current, bs[k].stable = in.Releases, in.Current, in.Stable
+	}
 	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
 
@@ -209,13 +225,18 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	pages = append(pages, b.facetPages()...)
 	pages = append(pages, b.searchPage())
 	pages = append(pages, b.changesPage(pages))
+	pages = append(pages, b.releasePages()...)
 	b.dated(pages)
 	home := b.homeView()
 	updated := b.updated("updated_site_before", b.log.Latest())
+	feed := ReleaseFeed{Title: b.l.T("feed_releases", map[string]any{"Site": b.l.W("site_title")}), Page: b.u.absolute(b.u.page("releases/")),
+		Author: b.l.W("site_title"), Entries: b.feedEntries()}
 	if err := b.l.Err(); err != nil {
 		return Lang{}, err
 	}
-	return b.langOf(pages, home, updated), nil
+	lang := b.langOf(pages, home, updated)
+	lang.Releases = feed
+	return lang, nil
 }
 
 // langOf is b's language with its pages, home page and update date.
@@ -244,4 +265,8 @@ type builder struct {
 	// rowCache holds each commitment's row once made (row). A builder is
 	// one language's and runs in one goroutine.
 	rowCache map[*publication.Investment]row
+	// releases are the data's releases, newest first (releases.go).
+	releases []releases.Published
+	current  *releases.Published
+	stable   map[string][]record.DataFile
 }

@@ -1,0 +1,230 @@
+package view
+
+import (
+	"strings"
+	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
+	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/releases"
+)
+
+// The /releases/ page lists the tagged versions of the data (package
+// releases), newest first, each with its numbers and what changed since
+// the one before; each release has a page of its own, and its delta files
+// below data/releases/<tag>/.
+
+// Description is a release in words: its counts, Korea's total and what
+// changed since the release before; the pages, the releases feed and the
+// releases command all say it so.
+type Description struct {
+	Counts, Total, Changed string
+}
+
+// Describe words r in l's language.
+func Describe(l locale.Locale, r releases.Published) Description {
+	d := Description{
+		Counts: l.T("release_counts", map[string]any{"Companies": l.N("count_companies", r.Data.Companies),
+			"Investments": l.N("count_investments", r.Data.Investments)}),
+		Total:   l.T("release_total", map[string]any{"Total": intervalText(l, r.Data.Korea)}),
+		Changed: l.W("release_first"),
+	}
+	if r.Delta != nil {
+		d.Changed = changedText(l, r.Delta.Tally(), r.Previous)
+	}
+	return d
+}
+
+// changedText says what changed since the release prev, the parts that
+// did joined as a list, or that nothing did.
+func changedText(l locale.Locale, t datadiff.Tally, prev string) string {
+	var parts []string
+	for _, p := range []struct {
+		key string
+		n   int
+	}{{"release_added", t.Added}, {"release_removed", t.Removed}, {"release_amounts", t.Amounts},
+		{"release_statuses", t.Statuses}, {"release_changed", t.Changed}} {
+		if p.n > 0 {
+			parts = append(parts, l.N(p.key, p.n))
+		}
+	}
+	what := l.W("release_nothing")
+	if len(parts) > 0 {
+		what = strings.Join(parts, l.W("list_separator"))
+	}
+	return l.T("release_since", map[string]any{"Previous": prev, "What": what})
+}
+
+// intervalText words a total as totalText does.
+func intervalText(l locale.Locale, t publication.Total) string {
+	if t.Empty() {
+		return l.W("total_none")
+	}
+	return l.Interval(t.Min, t.Max, t.Approximate)
+}
+
+// releaseView is one release as a row of /releases/ and the head of its page.
+type releaseView struct {
+	Tag     string   `json:"tag"`
+	URL     string   `json:"url"`
+	Date    dateView `json:"date"`
+	Counts  string   `json:"counts"`
+	Total   string   `json:"total"`
+	Changed string   `json:"changed"`
+	Commit  string   `json:"commit"`
+}
+
+// releasesView is the /releases/ page.
+type releasesView struct {
+	Releases []releaseView `json:"releases"`
+	Feed     string        `json:"feed"`
+	// None says why no release is listed, when none is.
+	None string `json:"none,omitempty"`
+}
+
+// releasePageView is one release's page: its delta files and its field
+// changes (the first releaseChangesMax; the files hold them all).
+type releasePageView struct {
+	Release  releaseView `json:"release"`
+	Previous link        `json:"previous"`
+	Files    []link      `json:"files,omitempty"`
+	// Stable are the release's own files, as published at its tag; a
+	// release without them links its GitHub release (Attachments).
+	Stable      []download    `json:"stable,omitempty"`
+	Attachments link          `json:"attachments,omitzero"`
+	Changes     []fieldChange `json:"changes,omitempty"`
+	More        string        `json:"more,omitempty"`
+	Cite        string        `json:"cite"`
+}
+
+// fieldChange is one row of a release's changes, as changes.csv has it.
+type fieldChange struct {
+	Kind   string `json:"kind"`
+	Record link   `json:"record"`
+	Op     string `json:"op"`
+	Field  string `json:"field,omitempty"`
+	Old    string `json:"old,omitempty"`
+	New    string `json:"new,omitempty"`
+}
+
+// releaseChangesMax caps the changes a release's page lists.
+const releaseChangesMax = 200
+
+// deltaFiles are the delta files of a release, below data/releases/<tag>/.
+func deltaFiles() []string {
+	return []string{"changes.csv", "changes.json", "summary-delta.json", record.DeltaPackage}
+}
+
+// releaseOf is r's row.
+func (b builder) releaseOf(r releases.Published) releaseView {
+	d := Describe(b.l, r)
+	return releaseView{Tag: r.Tag, URL: b.u.page("releases/" + r.Tag + "/"), Date: b.dayOf(r.Day),
+		Counts: d.Counts, Total: d.Total, Changed: d.Changed, Commit: r.Commit}
+}
+
+// dayOf is a release's day in the page's language.
+func (b builder) dayOf(t time.Time) dateView {
+	day := t.UTC().Format(time.DateOnly)
+	return dateView{Text: b.l.Date(record.PartialDate(day)), ISO: day}
+}
+
+// releasePages are /releases/ and a page per release.
+func (b builder) releasePages() []Page {
+	v := releasesView{Feed: b.u.page("releases/index.xml")}
+	if len(b.releases) == 0 {
+		v.None = b.l.W("releases_none")
+	}
+	pages := []Page{{Path: "releases", Kind: "section", Title: b.l.W("releases"), Source: "the releases page",
+		Description: b.l.W("desc_releases"), Params: pageParams{Crumbs: []link{b.home()}, View: &v}}}
+	for _, r := range b.releases {
+		rv := b.releaseOf(r)
+		v.Releases = append(v.Releases, rv)
+		pages = append(pages, b.releasePage(r, rv))
+	}
+	return pages
+}
+
+// releasePage is one release's page.
+func (b builder) releasePage(r releases.Published, rv releaseView) Page {
+	v := releasePageView{Release: rv, Cite: b.l.T("cite_release", map[string]any{"Site": b.siteName,
+		"Version": r.Version, "URL": b.u.absolute(rv.URL)})}
+	if r.Delta != nil {
+		v.Previous = link{Name: r.Previous, URL: b.u.page("releases/" + r.Previous + "/")}
+		for _, f := range deltaFiles() {
+			v.Files = append(v.Files, link{Name: f, URL: b.u.path("data/releases/" + r.Tag + "/" + f)})
+		}
+		v.Changes, v.More = b.fieldChanges(r.Delta)
+	}
+	if files, ok := b.stable[r.Tag]; ok {
+		for _, f := range files {
+			f.Path = "releases/" + r.Tag + "/" + f.Path
+			v.Stable = append(v.Stable, downloadOf(f, b.u, b.l))
+		}
+	} else {
+		v.Attachments = link{Name: b.l.W("release_attachments"), URL: record.RepositoryURL + "/releases/tag/" + r.Tag}
+	}
+	title := b.l.T("release_title", map[string]any{"Tag": r.Tag})
+	return Page{Path: "releases/" + r.Tag, Kind: "page", Title: title, Source: "the page of release " + r.Tag,
+		Description: rv.Counts + b.l.W("list_separator") + rv.Total,
+		Params:      pageParams{Crumbs: []link{b.home(), b.section("releases")}, View: v}}
+}
+
+// fieldChanges lists a delta's rows, a record linked to its page while it
+// has one, capped at releaseChangesMax.
+func (b builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
+	var out []fieldChange
+	total := 0
+	add := func(fc fieldChange) {
+		total++
+		if len(out) < releaseChangesMax {
+			out = append(out, fc)
+		}
+	}
+	for _, c := range r.Changes {
+		rec := link{Name: c.ID}
+		if c.Op != "removed" && record.Section(c.Kind) != "" {
+			rec.URL = b.u.page(strings.TrimPrefix(record.RecordURL(c.Kind, c.ID), "/"))
+		}
+		fc := fieldChange{Kind: b.l.W("change_kind_" + c.Kind), Record: rec, Op: b.l.W("change_" + c.Op)}
+		if len(c.Fields) == 0 {
+			add(fc)
+		}
+		for _, f := range c.Fields {
+			fc.Field, fc.Old, fc.New = f.Path, datadiff.Text(f.Old), datadiff.Text(f.New)
+			add(fc)
+		}
+	}
+	more := ""
+	if total > len(out) {
+		more = b.l.T("release_changes_more", map[string]any{"Shown": len(out), "Count": total})
+	}
+	return out, more
+}
+
+// ReleaseFeed is one language's releases for the releases feed (package
+// feed writes it): its title and the releases, newest first.
+type ReleaseFeed struct {
+	Title, Page, Author string
+	Entries             []FeedEntry
+}
+
+// FeedEntry is one release as an entry of the feed, in the language's words.
+type FeedEntry struct {
+	Tag, Title, URL, Summary string
+	// Updated is the tagged commit's time.
+	Updated time.Time
+}
+
+// feedEntries are the releases as entries, with absolute URLs.
+func (b builder) feedEntries() []FeedEntry {
+	var out []FeedEntry
+	for _, r := range b.releases {
+		d := Describe(b.l, r)
+		out = append(out, FeedEntry{Tag: r.Tag, Title: b.l.T("release_title", map[string]any{"Tag": r.Tag}),
+			URL: b.u.absolute(b.u.page("releases/" + r.Tag + "/")), Updated: r.Time,
+			Summary: d.Counts + b.l.W("list_separator") + d.Total + b.l.W("list_separator") + d.Changed})
+	}
+	return out
+}
