@@ -25,6 +25,9 @@ const racyWindow = 2 * time.Second
 type Loader struct {
 	known  map[string]known // by path, what the last Load returned
 	window time.Duration    // racyWindow when zero; a test sets it below zero to trust every file
+	// Done, when set, is told as each file is loaded, from several
+	// goroutines at once: a build's live counter.
+	Done func()
 }
 
 // known is a document and the identity its file had when it was read;
@@ -66,7 +69,12 @@ func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList
 	settledBefore := time.Now().Add(-window).UnixNano()
 	loaded := make([]known, len(paths))
 	perFile := make([]record.ErrorList, len(paths))
-	Parallel(len(paths), func(i int) { loaded[i], perFile[i] = l.loadFile(fsys, paths[i], settledBefore) })
+	Parallel(len(paths), func(i int) {
+		loaded[i], perFile[i] = l.loadFile(fsys, paths[i], settledBefore)
+		if l.Done != nil {
+			l.Done()
+		}
+	})
 	docs := make([]*Document, 0, len(paths))
 	var errs record.ErrorList
 	next := make(map[string]known, len(paths))
