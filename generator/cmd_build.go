@@ -67,9 +67,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// showProgress has opt show each stage's line on stdout, and its notes
-// (the one-time Hugo compile, the Pagefind install), unless quiet; the
-// warnings go to stderr, between the lines. It returns the lines, nil when quiet.
+// showProgress has opt show each stage's line on stdout, with its live
+// counter on a terminal, and its notes (the one-time Hugo compile, the
+// Pagefind install), unless quiet; the warnings go to stderr, between the
+// lines. It returns the lines, nil when quiet.
 func showProgress(opt *build.Options, stdout, stderr io.Writer, quiet bool) *progress.Lines {
 	if quiet {
 		opt.Warn = stderr
@@ -77,6 +78,7 @@ func showProgress(opt *build.Options, stdout, stderr io.Writer, quiet bool) *pro
 	}
 	lines := progress.New(stdout, progress.Terminal(stdout))
 	opt.Start = func(s build.Stage, n int) { lines.Start(string(s), n, s.Unit()) }
+	opt.Count, opt.Step = lines.Count, lines.Step
 	opt.Note = lines.Writer(stdout)
 	opt.Warn = lines.Writer(stderr)
 	return lines

@@ -56,6 +56,16 @@ type Options struct {
 	// its size in the stage's Unit (-1 when not known): the terminal's
 	// progress lines hang on it.
 	Start func(Stage, int)
+	// Count, when set, is told that a step of the stage in progress
+	// counts its units from zero (step "" counts the stage's units, else
+	// it says what is done to them: "read", "checked"), and returns what
+	// is told, from several goroutines at once and as often as each unit,
+	// as n more are done: the terminal's live counter hangs on it.
+	Count func(step string) (add func(n int))
+	// Step, when set, is told that a step of the stage in progress starts
+	// that counts nothing (Pagefind's phases, "parsing files": it tells
+	// nothing per page).
+	Step func(step string)
 	// Stage, when set, is told how long each stage took as it ends: the
 	// benchmark's measurements hang on it.
 	Stage func(Stage, time.Duration)
@@ -99,6 +109,16 @@ func (o Options) start(s Stage, n int) time.Time {
 	return time.Now()
 }
 
+// count is Count(step) for a hook told of each unit done; nil when
+// no one counts.
+func (o Options) count(step string) func() {
+	if o.Count == nil {
+		return nil
+	}
+	add := o.Count(step)
+	return func() { add(1) }
+}
+
 // stage reports that s took since start, if anyone listens, and returns now.
 func (o Options) stage(s Stage, start time.Time) time.Time {
 	now := time.Now()
@@ -137,12 +157,15 @@ func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
 // that only the files that changed are read and checked again.
 func ValidateWith(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
 	files, errs := load.Files(fsys)
-	return validateFiles(fsys, files, errs, c, l)
+	return validateFiles(fsys, files, errs, c, l, Options{})
 }
 
-// validateFiles is ValidateWith once the files are listed (with errs).
-func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
+// validateFiles is ValidateWith once the files are listed (with errs),
+// counting the files read and checked for opt.Count.
+func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.Checker, l *load.Loader, opt Options) (*record.Dataset, record.ErrorList) {
+	l.Done = opt.count("read")
 	docs, loadErrs := l.Load(fsys, files)
+	c.Done = opt.count("checked")
 	d, checkErrs := c.Check(append(docs, load.Unread(files, docs)...))
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
@@ -173,7 +196,7 @@ func validate(opt Options) (*record.Dataset, error) {
 	fsys := os.DirFS(opt.Root)
 	files, errs := load.Files(fsys)
 	opt.start(StageValidate, len(files))
-	d, errs := validateFiles(fsys, files, errs, c, new(load.Loader))
+	d, errs := validateFiles(fsys, files, errs, c, new(load.Loader), opt)
 	if errs.Err() != nil {
 		return nil, &InvalidError{Errors: errs}
 	}
@@ -274,11 +297,15 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
 	}
-	start := opt.start(StageExport, -1)
+	start := time.Now()
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")})
+	progress := func(n int) func() {
+		opt.start(StageExport, n)
+		return opt.count("")
+	}
+	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Progress: progress})
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}
@@ -301,6 +328,9 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	opt.start(StageRender, len(s.Pages()))
 	cfg := HugoConfig(opt, stage)
 	cfg.Since = since
+	if opt.Count != nil {
+		cfg.Progress = opt.Count("")
+	}
 	res, err := hugo.Render(ctx, cfg, s)
 	if err != nil {
 		return res, fmt.Errorf("rendering the site: %w", err)
@@ -313,7 +343,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	opt.stage(StageFeeds, start)
 	if index {
 		start = opt.start(StageSearch, len(s.Pages()))
-		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note); err != nil {
+		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note, opt.Step); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)

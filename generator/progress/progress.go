@@ -89,6 +89,17 @@ func (l *Lines) Count(step string) (add func(n int)) {
 	return func(n int) { done.Add(int64(n)) }
 }
 
+// Step names a step of the stage in progress that counts nothing (a
+// phase of a program that tells no more): a terminal's stage line shows
+// it after the stage's when it is drawn again.
+func (l *Lines) Step(step string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.line != "" {
+		l.step, l.done = step, nil
+	}
+}
+
 // End shows that the stage name took d; a stage other than the one in
 // progress (a step within it) is not shown.
 func (l *Lines) End(name string, d time.Duration) {
@@ -180,15 +191,18 @@ func (l *Lines) redraw(stop <-chan struct{}) {
 	}
 }
 
-// draw rewrites the terminal's line: the stage, its count when it counts,
-// and its running time.
+// draw rewrites the terminal's line: the stage, its count when it counts
+// or its step, and its running time.
 func (l *Lines) draw() {
 	line := l.line
-	if l.done != nil {
+	switch {
+	case l.done != nil:
 		line = fmt.Sprintf("%s: %s of %s %s", l.name, count(int(l.done.Load())), count(l.size), l.unit)
 		if l.step != "" {
 			line += " " + l.step
 		}
+	case l.step != "":
+		line += ", " + l.step
 	}
 	fmt.Fprintf(l.w, "\r\033[K%s … %s", line, l.now().Sub(l.began).Truncate(100*time.Millisecond))
 }

@@ -55,8 +55,9 @@ func TestCount(t *testing.T) {
 }
 
 // TestCounter: a stage's counter as a terminal's line shows it each time
-// it is drawn again (a tick), step by step; elsewhere, or with no size
-// known, counting draws nothing and the lines are those of TestLines.
+// it is drawn again (a tick), step by step, and a step that counts
+// nothing; elsewhere nothing is drawn, and with no size known nothing
+// counts.
 func TestCounter(t *testing.T) {
 	tests := []struct {
 		name string
@@ -68,9 +69,11 @@ func TestCounter(t *testing.T) {
 			"\r\033[Kvalidate: 0 of 1,234 files read … 0s" +
 			"\r\033[Kvalidate: 1,000 of 1,234 files read … 0s" +
 			"\r\033[Kvalidate: 2 of 1,234 files checked … 0s" +
-			"\r\033[Kvalidate: 1,234 files in 5ms\n"},
-		{"not a terminal", false, 1234, "validate: 1,234 files\nvalidate: done in 5ms\n"},
-		{"size not known", true, -1, "\r\033[Kvalidate … 0s\r\033[Kvalidate … 0s\r\033[Kvalidate … 0s\r\033[Kvalidate … 0s\r\033[Kvalidate in 5ms\n"},
+			"\r\033[Kvalidate: 1,234 files in 5ms\n" +
+			"\r\033[Ksearch: 1,234 pages … 0s\r\033[Ksearch: 1,234 pages, parsing files … 0s\r\033[Ksearch: 1,234 pages, writing files … 0s\n"},
+		{"not a terminal", false, 1234, "validate: 1,234 files\nvalidate: done in 5ms\nsearch: 1,234 pages\n"},
+		{"size not known", true, -1, "\r\033[Kvalidate … 0s\r\033[Kvalidate … 0s\r\033[Kvalidate … 0s\r\033[Kvalidate … 0s\r\033[Kvalidate in 5ms\n" +
+			"\r\033[Ksearch … 0s\r\033[Ksearch, parsing files … 0s\r\033[Ksearch, writing files … 0s\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,6 +98,12 @@ func TestCounter(t *testing.T) {
 			tick()
 			l.End("validate", 5*time.Millisecond)
 			checked(1) // a stage that ended: nothing drawn
+			tick()
+			l.Start("search", tt.size, "pages")
+			l.Step("parsing files")
+			tick()
+			l.Count("indexed")(3)
+			l.Step("writing files") // a step that counts nothing ends the count
 			tick()
 			l.Close()
 			if got := b.String(); got != tt.want {
