@@ -76,9 +76,12 @@ func showProgress(opt *build.Options, stdout, stderr io.Writer, quiet bool) *pro
 		opt.Warn = stderr
 		return nil
 	}
-	lines := progress.New(stdout, progress.Terminal(stdout))
+	tty := progress.Terminal(stdout)
+	lines := progress.New(stdout, tty)
 	opt.Start = func(s build.Stage, n int) { lines.Start(string(s), n, s.Unit()) }
-	opt.Count, opt.Step = lines.Count, lines.Step
+	if tty { // elsewhere no counter is drawn: nothing counts
+		opt.Count, opt.Step = lines.Count, lines.Step
+	}
 	opt.Note = lines.Writer(stdout)
 	opt.Warn = lines.Writer(stderr)
 	return lines
