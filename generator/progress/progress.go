@@ -22,13 +22,13 @@ type Lines struct {
 	mu    sync.Mutex
 	w     io.Writer
 	tty   bool
-	line  string    // the stage in progress, as its start line says it; "" none
-	name  string    // the stage in progress
-	size  int       // its size, -1 when not known
-	unit  string    // what its size counts
-	began time.Time // when it started
-	step  string    // what its counter counts ("" the stage's units)
-	done  *atomic.Int64
+	line  string        // the stage in progress, as its start line says it; "" none
+	name  string        // the stage in progress
+	size  int           // its size, -1 when not known
+	unit  string        // what its size counts
+	began time.Time     // when it started
+	step  string        // its step: what its counter counts, or a phase ("" none)
+	done  *atomic.Int64 // the step's counter; nil when it counts nothing
 	stop  chan struct{}
 	// now and tick are time.Now and how often a terminal's stage line
 	// is drawn again (its running time, its counter); tests fix them.
