@@ -78,7 +78,7 @@ func isFile(p string) bool {
 func Index(ctx context.Context, root, siteDir string, warn, note io.Writer, phase func(string)) error {
 	bin, err := find(root)
 	if errors.Is(err, errNotFound) {
-		bin, err = install(ctx, root, note)
+		bin, err = install(ctx, root, note, phase)
 	}
 	if errors.Is(err, errNotFound) || errors.Is(err, errNoNpm) {
 		if warn != nil {

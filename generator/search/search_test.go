@@ -72,12 +72,14 @@ func TestIndexWithoutPagefind(t *testing.T) {
 		ci        bool   // root has .ci/package.json and its lock file
 		wantArgs  string // what npm was run with; "" not run
 		wantNote  string
+		wantPhase string // the phases told, the fake Pagefind telling none
 		wantWarn  string
 		wantIndex bool
 	}{
 		{name: "npm installs Pagefind", npm: true, ci: true,
 			wantArgs: "ci --prefix .ci --omit=dev --no-audit --no-fund --loglevel=error", wantIndex: true,
-			wantNote: "installing Pagefind (the search index) into .ci/node_modules: npm ci --prefix .ci --omit=dev\n"},
+			wantNote:  "installing Pagefind (the search index) into .ci/node_modules: npm ci --prefix .ci --omit=dev\n",
+			wantPhase: "installing Pagefind"},
 		{name: "no npm", ci: true, wantWarn: "warning: no search index: Pagefind is not installed and npm is not on the PATH: install Node.js with npm"},
 		{name: "no package.json", npm: true, wantWarn: "warning: no search index: pagefind not found: run `npm ci --prefix .ci --omit=dev`"},
 	}
@@ -95,12 +97,17 @@ func TestIndexWithoutPagefind(t *testing.T) {
 				writeFile(t, filepath.Join(root, ".ci", "package-lock.json"), "{}", 0o644)
 			}
 			var warn, note strings.Builder
-			if err := Index(context.Background(), root, site, &warn, &note, nil); err != nil {
+			var phases []string
+			phase := func(p string) { phases = append(phases, p) }
+			if err := Index(context.Background(), root, site, &warn, &note, phase); err != nil {
 				t.Fatalf("Index = %v; want no error", err)
 			}
 			args, _ := os.ReadFile(filepath.Join(root, "npm-args"))
 			if got := strings.TrimSpace(string(args)); got != tt.wantArgs {
 				t.Errorf("npm ran with %q, want %q", got, tt.wantArgs)
+			}
+			if got := strings.Join(phases, ", "); got != tt.wantPhase {
+				t.Errorf("phases %q, want %q", got, tt.wantPhase)
 			}
 			if note.String() != tt.wantNote {
 				t.Errorf("note = %q, want %q", note.String(), tt.wantNote)
