@@ -67,16 +67,21 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// showProgress has opt show each stage's line on stdout, and its notes
-// (the one-time Hugo compile, the Pagefind install), unless quiet; the
-// warnings go to stderr, between the lines. It returns the lines, nil when quiet.
+// showProgress has opt show each stage's line on stdout, with its live
+// counter on a terminal, and its notes (the one-time Hugo compile, the
+// Pagefind install), unless quiet; the warnings go to stderr, between the
+// lines. It returns the lines, nil when quiet.
 func showProgress(opt *build.Options, stdout, stderr io.Writer, quiet bool) *progress.Lines {
 	if quiet {
 		opt.Warn = stderr
 		return nil
 	}
-	lines := progress.New(stdout, progress.Terminal(stdout))
+	tty := progress.Terminal(stdout)
+	lines := progress.New(stdout, tty)
 	opt.Start = func(s build.Stage, n int) { lines.Start(string(s), n, s.Unit()) }
+	if tty { // elsewhere no counter is drawn: nothing counts
+		opt.Count, opt.Step = lines.Count, lines.Step
+	}
 	opt.Note = lines.Writer(stdout)
 	opt.Warn = lines.Writer(stderr)
 	return lines

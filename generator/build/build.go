@@ -57,6 +57,16 @@ type Options struct {
 	// its size in the stage's Unit (-1 when not known): the terminal's
 	// progress lines hang on it.
 	Start func(Stage, int)
+	// Count, when set, is told that a step of the stage in progress
+	// counts its units from zero (step "" counts the stage's units, else
+	// it says what is done to them: "read", "checked"), and returns what
+	// is told, from several goroutines at once and as often as each unit,
+	// as n more are done: the terminal's live counter hangs on it.
+	Count func(step string) (add func(n int))
+	// Step, when set, is told that a step of the stage in progress starts
+	// that counts nothing (Pagefind's phases, "parsing files": it tells
+	// nothing per page).
+	Step func(step string)
 	// Stage, when set, is told how long each stage took as it ends: the
 	// benchmark's measurements hang on it.
 	Stage func(Stage, time.Duration)
@@ -103,6 +113,16 @@ func (o Options) start(s Stage, n int) time.Time {
 	return time.Now()
 }
 
+// count is Count(step) for a hook told of each unit done; nil when
+// no one counts.
+func (o Options) count(step string) func() {
+	if o.Count == nil {
+		return nil
+	}
+	add := o.Count(step)
+	return func() { add(1) }
+}
+
 // stage reports that s took since start, if anyone listens, and returns now.
 func (o Options) stage(s Stage, start time.Time) time.Time {
 	now := time.Now()
@@ -141,12 +161,15 @@ func Validate(fsys fs.FS) (*record.Dataset, record.ErrorList) {
 // that only the files that changed are read and checked again.
 func ValidateWith(fsys fs.FS, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
 	files, errs := load.Files(fsys)
-	return validateFiles(fsys, files, errs, c, l)
+	return validateFiles(fsys, files, errs, c, l, Options{})
 }
 
-// validateFiles is ValidateWith once the files are listed (with errs).
-func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.Checker, l *load.Loader) (*record.Dataset, record.ErrorList) {
+// validateFiles is ValidateWith once the files are listed (with errs),
+// counting the files read and checked for opt.Count.
+func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.Checker, l *load.Loader, opt Options) (*record.Dataset, record.ErrorList) {
+	l.Done = opt.count("read")
 	docs, loadErrs := l.Load(fsys, files)
+	c.Done = opt.count("checked")
 	d, checkErrs := c.Check(append(docs, load.Unread(files, docs)...))
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
@@ -192,7 +215,7 @@ func validate(opt Options) (*record.Dataset, error) {
 	fsys := os.DirFS(opt.Root)
 	files, errs := load.Files(fsys)
 	opt.start(StageValidate, len(files))
-	d, errs := validateFiles(fsys, files, errs, c, new(load.Loader))
+	d, errs := validateFiles(fsys, files, errs, c, new(load.Loader), opt)
 	if errs.Err() != nil {
 		return nil, &InvalidError{Errors: errs}
 	}
@@ -305,11 +328,15 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, err
 	}
-	start := opt.start(StageExport, -1)
+	start := time.Now()
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	if in.Manifest, err = writeData(stage, p, in.Catalogs, published, site); err != nil {
+	progress := func(n int) func() {
+		opt.start(StageExport, n)
+		return opt.count("")
+	}
+	if in.Manifest, err = writeData(stage, p, in.Catalogs, published, site, progress); err != nil {
 		return hugo.Result{}, err
 	}
 	opt.stage(StageExport, start)
@@ -328,6 +355,9 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	opt.start(StageRender, len(s.Pages()))
 	cfg := HugoConfig(opt, stage)
 	cfg.Since = since
+	if opt.Count != nil {
+		cfg.Progress = opt.Count("")
+	}
 	res, err := hugo.Render(ctx, cfg, s)
 	if err != nil {
 		return res, fmt.Errorf("rendering the site: %w", err)
@@ -346,7 +376,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	opt.stage(StageFeeds, start)
 	if site.Search {
 		start = opt.start(StageSearch, len(s.Pages()))
-		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note); err != nil {
+		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note, opt.Step); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
@@ -356,10 +386,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 
 // writeData writes the datasets into stage's data folder, titled with the
 // site's name from cats, naming site's releases; published is the last
-// published site, or "".
-func writeData(stage string, p *publication.Publication, cats map[string]locale.Catalog, published string, site Site) (*record.Manifest, error) {
+// published site, or ""; progress, if set, is export.Options.Progress.
+func writeData(stage string, p *publication.Publication, cats map[string]locale.Catalog, published string, site Site,
+	progress func(int) func()) (*record.Manifest, error) {
 	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Title: locale.SiteName(cats),
-		Release: site.Current, Releases: site.Releases})
+		Release: site.Current, Releases: site.Releases, Progress: progress})
 	if err != nil {
 		return nil, fmt.Errorf("writing datasets: %w", err)
 	}

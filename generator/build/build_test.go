@@ -8,9 +8,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
@@ -25,9 +28,12 @@ func TestPublishedSite(t *testing.T) {
 	t.Setenv("PAGEFIND", "")
 	root := testrepo.Copy(t) // without .ci/node_modules
 	var warn strings.Builder
-	if _, err := build.Run(context.Background(), build.Options{Root: root, Warn: &warn, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+	c := &counts{sizes: map[build.Stage]int{}, done: map[string]*atomic.Int64{}}
+	opt := build.Options{Root: root, Warn: &warn, HugoBinary: testrepo.HugoBinary(t), Start: c.start, Count: c.count}
+	if _, err := build.Run(context.Background(), opt); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("counts each stage's units", func(t *testing.T) { c.check(t, root) })
 	t.Run("warns without a search index", func(t *testing.T) { warnsWithoutSearchIndex(t, warn.String()) })
 	t.Run("a failed build keeps the site", func(t *testing.T) { failedBuildKeepsSite(t, root) })
 	t.Run("a static file over a dataset is refused", func(t *testing.T) { staticCollisionRefused(t, root) })
@@ -82,6 +88,62 @@ func failedBuildKeepsSite(t *testing.T, root string) {
 // warnsWithoutSearchIndex: a machine with only Go has no Pagefind; the
 // build still succeeds and says, through Options.Warn, that the site has
 // no search index.
+// counts records what a build tells Options.Start and Options.Count.
+type counts struct {
+	mu    sync.Mutex
+	stage build.Stage
+	sizes map[build.Stage]int
+	done  map[string]*atomic.Int64 // by "stage step"
+}
+
+func (c *counts) start(s build.Stage, n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.stage, c.sizes[s] = s, n
+}
+
+func (c *counts) count(step string) func(int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := new(atomic.Int64)
+	c.done[string(c.stage)+" "+step] = n
+	return func(k int) { n.Add(int64(k)) }
+}
+
+// check: the files read and checked are the files validated, the
+// datasets written the files the manifest lists and itself, and the pages Hugo
+// was seen to write no more than it renders (it is counted now and then:
+// a quick render may end before a count).
+func (c *counts) check(t *testing.T, root string) {
+	want := map[string]int{"validate read": c.sizes[build.StageValidate], "validate checked": c.sizes[build.StageValidate],
+		"export ": c.sizes[build.StageExport]}
+	for step, n := range want {
+		if got := c.told(step); got != n || n <= 0 {
+			t.Errorf("%q counted %d of %d", step, got, n)
+		}
+	}
+	m, err := export.ReadManifest(filepath.Join(root, "public", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := c.sizes[build.StageExport]; n != len(m.Files)+1 {
+		t.Errorf("export's size %d, but the manifest lists %d files besides itself", n, len(m.Files))
+	}
+	if got := c.told("render "); got < 0 || got > c.sizes[build.StageRender] {
+		t.Errorf("render counted %d of %d pages", got, c.sizes[build.StageRender])
+	} else {
+		t.Logf("render counted %d of %d pages", got, c.sizes[build.StageRender])
+	}
+}
+
+// told is how many units the step counted; -1 when it was not counted.
+func (c *counts) told(step string) int {
+	if n := c.done[step]; n != nil {
+		return int(n.Load())
+	}
+	return -1
+}
+
 func warnsWithoutSearchIndex(t *testing.T, warn string) {
 	for _, name := range []string{"pagefind", "pagefind_extended"} {
 		if _, err := exec.LookPath(name); err == nil {

@@ -59,7 +59,7 @@ func TestSiteName(t *testing.T) {
 			Status: "announced", Scope: record.ScopeKorea, Regions: []string{"KR-26"}, Sources: src}},
 	})
 	dir := t.TempDir()
-	m, err := writeData(dir, p, cats, "", Site{})
+	m, err := writeData(dir, p, cats, "", Site{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

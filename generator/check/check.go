@@ -35,6 +35,9 @@ type Checker struct {
 	fields  fieldIndex
 	seed    maphash.Seed
 	seen    map[string]checked // by path, what the last Check found
+	// Done, when set, is told as each document's own checks are done, from
+	// several goroutines at once: a build's live counter.
+	Done func()
 }
 
 // checked is a file's digest, the problems its own checks found and its
@@ -95,7 +98,13 @@ func (c *Checker) check(docs []*load.Document) (*record.Dataset, record.ErrorLis
 	var errs record.ErrorList
 	set := newDocSet()
 	perDoc := make([]checked, len(docs))
-	parallel.For(len(docs), func(i int) error { perDoc[i] = c.checkOnce(docs[i]); return nil })
+	parallel.For(len(docs), func(i int) error {
+		perDoc[i] = c.checkOnce(docs[i])
+		if c.Done != nil {
+			c.Done()
+		}
+		return nil
+	})
 	seen := make(map[string]checked, len(docs))
 	for _, i := range addOrder(docs, perDoc) {
 		doc := docs[i]

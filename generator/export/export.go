@@ -42,6 +42,11 @@ type Options struct {
 	// package's version; Releases are all, newest first, listed in it.
 	Release  *releases.Published
 	Releases []releases.Published
+	// Progress, when set, is told how many files Write writes (its
+	// manifest.json included) before it writes them, and returns what is
+	// told as each is written, from several goroutines at once: a build's
+	// live counter.
+	Progress func(files int) (wrote func())
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -63,6 +68,13 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 	tabs, err := tables(v)
 	if err != nil {
 		return nil, err
+	}
+	if opt.Progress != nil {
+		n, err := fileCount(v, tabs)
+		if err != nil {
+			return nil, err
+		}
+		w.wrote = opt.Progress(n)
 	}
 	database := background(func() error { return w.sqlite(tabs) })
 	err = w.dataFiles(v, tabs)
@@ -129,6 +141,9 @@ func (w *writer) finish() (*record.Manifest, error) {
 	}
 	if err := reuse.Create(w.path(manifestPath), reuse.Path(w.reuse, manifestPath), b); err != nil {
 		return nil, err
+	}
+	if w.wrote != nil {
+		w.wrote()
 	}
 	return m, nil
 }

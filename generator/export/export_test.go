@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
@@ -137,6 +138,30 @@ func TestWriteNeedsNewFolder(t *testing.T) {
 	empty := t.TempDir()
 	if _, err := Write(empty, publication.Build(trickyDataset()), Options{Title: testTitle}); err != nil {
 		t.Errorf("Write into an empty folder: %v", err)
+	}
+}
+
+// TestProgress: the number of files Write says it will write is the
+// number it writes (each told once) and the folder holds, for the seed
+// and for the tricky fixture.
+func TestProgress(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		d    *record.Dataset
+	}{{"seed", loadSeed(t)}, {"tricky", trickyDataset()}} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var said int
+			var wrote atomic.Int64
+			progress := func(n int) func() { said = n; return func() { wrote.Add(1) } }
+			if _, err := Write(dir, publication.Build(tt.d), Options{Progress: progress}); err != nil {
+				t.Fatal(err)
+			}
+			files := len(tree(t, dir))
+			if said != files || int(wrote.Load()) != files {
+				t.Errorf("said %d files, told %d written; the folder holds %d", said, wrote.Load(), files)
+			}
+		})
 	}
 }
 

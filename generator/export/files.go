@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
+	"github.com/korea-investment-tracker/kit/schema"
 )
 
 // Paths of the files that describe the others.
@@ -33,6 +35,7 @@ type writer struct {
 	files   map[string]record.DataFile // by path
 	version string                     // set once the data files are written
 	dirs    sync.Map                   // folders known to exist
+	wrote   func()                     // Options.Progress's, or nil
 }
 
 // put writes the concatenation of parts at rel (a slash path below the
@@ -55,9 +58,27 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 	f := record.DataFile{Path: rel, Bytes: int64(n), SHA256: hex.EncodeToString(h.Sum(nil)),
 		MediaType: mediaType, Description: description}
 	w.mu.Lock()
-	defer w.mu.Unlock()
 	w.files[rel] = f
+	w.mu.Unlock()
+	if w.wrote != nil {
+		w.wrote()
+	}
 	return nil
+}
+
+// fileCount is how many files Write writes for v and tabs, manifest.json
+// included, for Options.Progress; a test holds it to what Write writes.
+func fileCount(v *view, tabs []*table) (int, error) {
+	schemas, err := fs.Glob(schema.Files, "published/*.schema.json")
+	n := jsonFileCount + len(schemas) + 1 // the JSON files, their schemas and rates'
+	for _, t := range tabs {
+		n++
+		if t.excel {
+			n++
+		}
+	}
+	n += 2 * (len(v.companies) + len(v.regions)) // each page's JSON and CSV
+	return n + 4, err                            // the database, the data package, SHA256SUMS, manifest.json
 }
 
 // file is the file written at rel, if any.

@@ -12,6 +12,9 @@ import (
 
 const jsonMediaType = "application/json"
 
+// jsonFileCount is how many files jsonFiles writes.
+const jsonFileCount = 5
+
 // jsonFiles returns the jobs that write the publication's records as JSON
 // arrays in id order, plus the rates and summary. Their schemas are in
 // schema/ beside them. The record files are indented, to be readable,

@@ -48,6 +48,10 @@ type Config struct {
 	Note io.Writer
 	// Ran, when set, is told how long each run of Hugo took.
 	Ran func(time.Duration)
+	// Progress, when set, is told now and then while Hugo runs how many
+	// more of the pages it renders (view.Site.Pages) it has written: a
+	// build's live counter. They are counted in Dest (pageCounter).
+	Progress func(n int)
 	// Since, when not nil, makes renders quick for the live preview. It
 	// holds the Snapshot of the last render into the site the caller keeps
 	// (zero before the first): Render then gives Hugo only the pages whose
@@ -159,6 +163,9 @@ func renderAll(ctx context.Context, cfg Config, s view.Site, oneOff bool) error 
 		return err
 	}
 	blame, base := blameOf(s.Pages()), s.BaseURL
+	if cfg.Progress != nil {
+		defer newPageCounter(cfg.Dest, s).start(cfg.Progress)()
+	}
 	if oneOff {
 		// Hugo is the peak of a one-off build, and the pages' views are
 		// garbage once written: give their memory back before it starts.

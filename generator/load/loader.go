@@ -26,6 +26,9 @@ const racyWindow = 2 * time.Second
 type Loader struct {
 	known  map[string]known // by path, what the last Load returned
 	window time.Duration    // racyWindow when zero; a test sets it below zero to trust every file
+	// Done, when set, is told as each file is loaded, from several
+	// goroutines at once: a build's live counter.
+	Done func()
 }
 
 // known is a document and the identity its file had when it was read;
@@ -69,6 +72,9 @@ func (l *Loader) Load(fsys fs.FS, paths []string) ([]*Document, record.ErrorList
 	perFile := make([]record.ErrorList, len(paths))
 	parallel.For(len(paths), func(i int) error {
 		loaded[i], perFile[i] = l.loadFile(fsys, paths[i], settledBefore)
+		if l.Done != nil {
+			l.Done()
+		}
 		return nil
 	})
 	docs := make([]*Document, 0, len(paths))

@@ -20,10 +20,11 @@ var errNoNpm = errors.New("Pagefind is not installed and npm is not on the PATH:
 var installArgs = []string{"ci", "--prefix", ".ci", "--omit=dev", "--no-audit", "--no-fund", "--loglevel=error"}
 
 // install installs Pagefind with npm into root/.ci/node_modules, as the
-// build compiles the pinned Hugo: once, saying so in one line to note. It
+// build compiles the pinned Hugo: once, saying so in one line to note and
+// telling phase (when set) "installing Pagefind" while npm runs. It
 // returns errNotFound when root has no .ci/package.json and its lock file
 // (a copy of the repository without them), and errNoNpm without npm.
-func install(ctx context.Context, root string, note io.Writer) (string, error) {
+func install(ctx context.Context, root string, note io.Writer, phase func(string)) (string, error) {
 	ci := filepath.Join(root, ".ci")
 	if !isFile(filepath.Join(ci, "package.json")) || !isFile(filepath.Join(ci, "package-lock.json")) {
 		return "", errNotFound
@@ -34,6 +35,9 @@ func install(ctx context.Context, root string, note io.Writer) (string, error) {
 	}
 	if note != nil {
 		fmt.Fprintln(note, "installing Pagefind (the search index) into .ci/node_modules: npm "+strings.Join(installArgs[:4], " "))
+	}
+	if phase != nil {
+		phase("installing Pagefind")
 	}
 	cmd := exec.CommandContext(ctx, npm, installArgs...)
 	cmd.Dir = root

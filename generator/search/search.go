@@ -72,11 +72,13 @@ func isFile(p string) bool {
 // each page's <html>, and only the parts of pages marked data-pagefind-body.
 // When Pagefind is missing it installs it (install), saying so in one line
 // to note. Without Pagefind it writes a warning to warn and returns nil, so
-// that a build with only Go still succeeds. When ctx ends, Pagefind is killed.
-func Index(ctx context.Context, root, siteDir string, warn, note io.Writer) error {
+// that a build with only Go still succeeds. phase, when set, is told each
+// phase of Pagefind's work as it starts ("parsing files"): Pagefind tells
+// nothing per page. When ctx ends, Pagefind is killed.
+func Index(ctx context.Context, root, siteDir string, warn, note io.Writer, phase func(string)) error {
 	bin, err := find(root)
 	if errors.Is(err, errNotFound) {
-		bin, err = install(ctx, root, note)
+		bin, err = install(ctx, root, note, phase)
 	}
 	if errors.Is(err, errNotFound) || errors.Is(err, errNoNpm) {
 		if warn != nil {
@@ -87,14 +89,23 @@ func Index(ctx context.Context, root, siteDir string, warn, note io.Writer) erro
 	if err != nil {
 		return err
 	}
-	return run(ctx, bin, siteDir)
+	return run(ctx, bin, siteDir, phase)
 }
 
-// run runs a Pagefind binary over siteDir; on failure the error holds its output.
-func run(ctx context.Context, bin, siteDir string) error {
-	cmd := exec.CommandContext(ctx, bin, "--site", siteDir, "--output-subdir", Bundle, "--silent")
+// run runs a Pagefind binary over siteDir, telling phase its phases; on
+// failure the error holds its output. (Its output, a few dozen lines, is
+// silenced when no one listens.)
+func run(ctx context.Context, bin, siteDir string, phase func(string)) error {
+	args := []string{"--site", siteDir, "--output-subdir", Bundle}
+	if phase == nil {
+		args = append(args, "--silent")
+	}
+	cmd := exec.CommandContext(ctx, bin, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
+	if phase != nil {
+		cmd.Stdout = io.MultiWriter(&out, &phases{tell: phase})
+	}
 	cmd.WaitDelay = waitDelay
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
@@ -111,3 +122,25 @@ func run(ctx context.Context, bin, siteDir string) error {
 // waitDelay bounds the wait for Pagefind's output once it is killed: a
 // child it started could hold the pipe open.
 const waitDelay = time.Second
+
+// phases reads Pagefind's output as it comes, line by line, and tells
+// each phase as it starts: Pagefind heads each with a line such as
+// "[Parsing files]".
+type phases struct {
+	tell func(string)
+	line []byte // the line read so far
+}
+
+func (p *phases) Write(b []byte) (int, error) {
+	for _, c := range b {
+		if c != '\n' {
+			p.line = append(p.line, c)
+			continue
+		}
+		if s := strings.TrimSpace(string(p.line)); len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' {
+			p.tell(strings.ToLower(s[1 : len(s)-1]))
+		}
+		p.line = p.line[:0]
+	}
+	return len(b), nil
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -32,8 +33,12 @@ func TestIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := run(context.Background(), bin, dir); err != nil {
+	var told []string
+	if err := run(context.Background(), bin, dir, func(p string) { told = append(told, p) }); err != nil {
 		t.Fatal(err)
+	}
+	if !slices.Contains(told, "parsing files") {
+		t.Errorf("phases told %q, want \"parsing files\" among them", told)
 	}
 	entries, err := os.ReadDir(filepath.Join(dir, Bundle, "index"))
 	if err != nil {
@@ -67,12 +72,14 @@ func TestIndexWithoutPagefind(t *testing.T) {
 		ci        bool   // root has .ci/package.json and its lock file
 		wantArgs  string // what npm was run with; "" not run
 		wantNote  string
+		wantPhase string // the phases told, the fake Pagefind telling none
 		wantWarn  string
 		wantIndex bool
 	}{
 		{name: "npm installs Pagefind", npm: true, ci: true,
 			wantArgs: "ci --prefix .ci --omit=dev --no-audit --no-fund --loglevel=error", wantIndex: true,
-			wantNote: "installing Pagefind (the search index) into .ci/node_modules: npm ci --prefix .ci --omit=dev\n"},
+			wantNote:  "installing Pagefind (the search index) into .ci/node_modules: npm ci --prefix .ci --omit=dev\n",
+			wantPhase: "installing Pagefind"},
 		{name: "no npm", ci: true, wantWarn: "warning: no search index: Pagefind is not installed and npm is not on the PATH: install Node.js with npm"},
 		{name: "no package.json", npm: true, wantWarn: "warning: no search index: pagefind not found: run `npm ci --prefix .ci --omit=dev`"},
 	}
@@ -90,12 +97,17 @@ func TestIndexWithoutPagefind(t *testing.T) {
 				writeFile(t, filepath.Join(root, ".ci", "package-lock.json"), "{}", 0o644)
 			}
 			var warn, note strings.Builder
-			if err := Index(context.Background(), root, site, &warn, &note); err != nil {
+			var phases []string
+			phase := func(p string) { phases = append(phases, p) }
+			if err := Index(context.Background(), root, site, &warn, &note, phase); err != nil {
 				t.Fatalf("Index = %v; want no error", err)
 			}
 			args, _ := os.ReadFile(filepath.Join(root, "npm-args"))
 			if got := strings.TrimSpace(string(args)); got != tt.wantArgs {
 				t.Errorf("npm ran with %q, want %q", got, tt.wantArgs)
+			}
+			if got := strings.Join(phases, ", "); got != tt.wantPhase {
+				t.Errorf("phases %q, want %q", got, tt.wantPhase)
 			}
 			if note.String() != tt.wantNote {
 				t.Errorf("note = %q, want %q", note.String(), tt.wantNote)
@@ -128,5 +140,25 @@ func writeFile(t *testing.T, name, text string, mode os.FileMode) {
 	}
 	if err := os.WriteFile(name, []byte(text), mode); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPhases: Pagefind's phase headings, told as their lines end however
+// the output is cut into writes; other lines are not phases.
+func TestPhases(t *testing.T) {
+	out := "Running Pagefind v1.6.0 (Extended)\nSource:       \"public\"\n\n[Walking source directory]\nFound 2327 files matching **/*.{html}\n\n" +
+		"[Parsing files]\nFound a data-pagefind-body element on the site.\n[x\n[]\n\n[Building search indexes]\nTotal: \n  Indexed 2320 pages\n[Unfinished]"
+	want := []string{"walking source directory", "parsing files", "building search indexes"}
+	for _, size := range []int{1, 7, len(out)} {
+		var told []string
+		p := &phases{tell: func(s string) { told = append(told, s) }}
+		for b := []byte(out); len(b) > 0; b = b[min(size, len(b)):] {
+			if n, err := p.Write(b[:min(size, len(b))]); err != nil || n != min(size, len(b)) {
+				t.Fatalf("Write = %d, %v", n, err)
+			}
+		}
+		if !slices.Equal(told, want) {
+			t.Errorf("writes of %d bytes: told %q, want %q", size, told, want)
+		}
 	}
 }
