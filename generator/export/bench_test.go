@@ -50,19 +50,19 @@ func BenchmarkCSVTables(b *testing.B) {
 	}
 	write := map[string]func(dir string, t *table) (int64, error){
 		"canonical": func(dir string, t *table) (int64, error) {
-			data, err := encodeRows(appendHeader(nil, t), t, 0, t.rows, nil)
+			data, err := encodeRows(appendHeader(nil, t), t, 0, t.rows, nil, canonical)
 			if err != nil {
 				return 0, err
 			}
 			return int64(len(data)), os.WriteFile(filepath.Join(dir, t.name+".csv"), data, 0o644)
 		},
 		"published": func(dir string, t *table) (int64, error) {
-			excel, err := encodeRows(newCSV(t), t, 0, t.rows, nil)
+			parts, err := wholeTable(t, canonical)
 			if err != nil {
 				return 0, err
 			}
 			w := &writer{dir: dir, files: map[string]record.DataFile{}}
-			return int64(len(excel) - len(bom)), w.csvFile(t, [][]byte{excel})
+			return int64(len(parts[0])), w.csvFile(t, parts, func() ([][]byte, error) { return wholeTable(t, spreadsheet) })
 		},
 	}
 	for _, name := range []string{"canonical", "published"} {

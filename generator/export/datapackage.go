@@ -88,10 +88,7 @@ func (w *writer) dataPackage(v *view, tabs []*table) error {
 	w.version = contentVersion(w.sorted())
 	dp := dataPackage{
 		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
-		Description: "Foreign investment commitments in South Korea, as reported, with sources. " +
-			"CSV files are UTF-8 without a byte-order mark (RFC 4180, CRLF line ends); excel/ holds copies of the " +
-			"main tables with a byte-order mark, so that Excel shows Korean text. Text cells that a spreadsheet " +
-			"would run as a formula start with an added single quote.",
+		Description: "Foreign investment commitments in South Korea, as reported, with sources. " + csvRule,
 		Homepage: record.SiteURL, Version: w.version,
 		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
 			Title: "Creative Commons Attribution 4.0 International"}},

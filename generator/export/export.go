@@ -84,15 +84,18 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	// The largest files go first, so that no core is left with a big job
 	// at the end: the record files, the tables, then the pages.
 	jobs := w.jsonFiles(v, e)
-	jobs = append(jobs, func() error { return w.csvFile(investments, append([][]byte{newCSV(investments)}, e.rows...)) })
+	jobs = append(jobs, func() error {
+		parts := append([][]byte{appendHeader(nil, investments)}, e.rows...)
+		return w.csvFile(investments, parts, func() ([][]byte, error) { return wholeTable(investments, spreadsheet) })
+	})
 	for _, t := range tabs[1:] {
 		// Each of the other tables is encoded whole by one job.
 		jobs = append(jobs, func() error {
-			excel, err := encodeRows(newCSV(t), t, 0, t.rows, nil)
+			parts, err := wholeTable(t, canonical)
 			if err != nil {
 				return fmt.Errorf("encode %s.csv: %w", t.name, err)
 			}
-			return w.csvFile(t, [][]byte{excel})
+			return w.csvFile(t, parts, func() ([][]byte, error) { return wholeTable(t, spreadsheet) })
 		})
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)

@@ -11,8 +11,8 @@ import (
 	"testing"
 )
 
-// unneutralise undoes neutralise: it is what a reader of the CSV files does
-// to get a text cell's original value (documented in the README section).
+// unneutralise undoes neutralise: it is what a reader of the spreadsheet
+// flavour does to get a text cell's original value (see the README).
 func unneutralise(s string) string {
 	if len(s) > 1 && s[0] == '\'' && (isTrigger(s[1]) || s[1] == '\'') {
 		return s[1:]
@@ -52,7 +52,7 @@ func readPackage(t testing.TB, dir string) dataPackage {
 }
 
 // readResource reads a data package resource as maps from column name to
-// cell, with text cells un-neutralised as the README tells readers to.
+// cell, as they are: the canonical files are lossless.
 func readResource(t testing.TB, dir string, r resource) []map[string]string {
 	t.Helper()
 	header, rows := readCSV(t, filepath.Join(dir, r.Path))
@@ -67,9 +67,6 @@ func readResource(t testing.TB, dir string, r resource) []map[string]string {
 				t.Fatalf("%s: column %d is %q, schema says %q", r.Path, i, header[i], f.Name)
 			}
 			m[f.Name] = row[i]
-			if f.Type == "string" {
-				m[f.Name] = unneutralise(row[i])
-			}
 		}
 		out[k] = m
 	}
