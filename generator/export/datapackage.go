@@ -89,7 +89,7 @@ func (w *writer) dataPackage(v *view, tabs []*table) error {
 	dp := dataPackage{
 		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
 		Description: "Foreign investment commitments in South Korea, as reported, with sources. " + csvRule,
-		Homepage: record.SiteURL, Version: w.version,
+		Homepage:    record.SiteURL, Version: w.version,
 		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
 			Title: "Creative Commons Attribution 4.0 International"}},
 		Sources: packageSources(v),
