@@ -24,7 +24,7 @@ import (
 // formatVersion is the version of the files' layout: bump the major part
 // when a column or file is renamed or removed, the minor part when one is
 // added. The content hash is appended as build metadata.
-const formatVersion = "1.1.0"
+const formatVersion = "1.2.0"
 
 // Options says how Write writes. The zero value writes every file.
 type Options struct {
@@ -99,7 +99,7 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 		})
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
-	jobs = append(jobs, w.schemaFiles)
+	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) })
 	return parallel(jobs...)
 }
 

@@ -21,7 +21,7 @@ import (
 func TestGolden(t *testing.T) {
 	dir, _ := writeTo(t, trickyDataset())
 	for _, name := range []string{"manifest.json", "datapackage.json", "investments.csv", "companies.csv",
-		"sources.csv", "summary.csv", "investments.json", "companies/synthetic-co-1.json", "regions/KR-11.csv"} {
+		"sources.csv", "summary.csv", "investments.json", "companies/synthetic-co-1.json", "regions/KR-11.csv", "dtypes.json"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil {

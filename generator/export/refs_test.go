@@ -156,3 +156,48 @@ func TestWriteRejectsDanglingReference(t *testing.T) {
 		t.Errorf("Write = %v, want an unresolved foreign key error", err)
 	}
 }
+
+// TestSQLiteTypes: every value in the database has the type the data
+// package gives its column (rates.usd_per_unit a REAL, as "number" says).
+func TestSQLiteTypes(t *testing.T) {
+	want := map[string]string{"integer": "integer", "number": "real", "boolean": "integer", "string": "text"}
+	dir, _ := writeTo(t, trickyDataset())
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, databasePath)+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, r := range readPackage(t, dir).Resources {
+		table := quote(strings.TrimSuffix(r.Path, ".csv"))
+		for _, f := range r.Schema.Fields {
+			q := "SELECT DISTINCT typeof(" + quote(f.Name) + ") FROM " + table + " WHERE " + quote(f.Name) + " IS NOT NULL"
+			if got := queryAll(t, db, q); got != "" && got != want[f.Type] {
+				t.Errorf("%s.%s: SQLite types %q, want %s (%s in the data package)", table, f.Name, got, want[f.Type], f.Type)
+			}
+		}
+	}
+	if got := queryAll(t, db, "SELECT usd_per_unit FROM rates ORDER BY currency"); got != "1.16\n0.00068" {
+		t.Errorf("rates.usd_per_unit reads back as %q, want the published decimals", got)
+	}
+}
+
+func TestExactFloat(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"0.00068", 0.00068, true},
+		{"1.160", 1.16, true},
+		{"1", 1, true},
+		{"0.12345678901234567890123", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := exactFloat(tt.in)
+			if (err == nil) != tt.ok || got != tt.want {
+				t.Errorf("exactFloat(%q) = %v, %v; want %v, ok %v", tt.in, got, err, tt.want, tt.ok)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -113,8 +114,8 @@ func insertRows(t *table, rows int) string {
 }
 
 // sqlValue types a cell: an empty cell is NULL, integers and booleans are
-// INTEGER (booleans 0 or 1), everything else TEXT. Decimal numbers stay
-// TEXT so that no rate goes through binary floating point.
+// INTEGER (booleans 0 or 1), decimal numbers REAL (as the data package's
+// "number" and pandas' float64 read them), everything else TEXT.
 func sqlValue(k kind, s string) (any, error) {
 	switch {
 	case s == "":
@@ -123,8 +124,27 @@ func sqlValue(k kind, s string) (any, error) {
 		return strconv.ParseInt(s, 10, 64)
 	case k == kindBoolean:
 		return strconv.ParseBool(s)
+	case k == kindNumber:
+		return exactFloat(s)
 	}
 	return s, nil
+}
+
+// exactFloat parses a decimal whose shortest binary64 form reads back as
+// the same decimal, so that a reader who prints the REAL gets the
+// published digits; a decimal with more digits than a double holds is
+// refused rather than rounded without a word.
+func exactFloat(s string) (float64, error) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, err
+	}
+	want, ok := new(big.Rat).SetString(s)
+	got, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
+	if !ok || got == nil || want.Cmp(got) != 0 {
+		return 0, fmt.Errorf("%s has more digits than a double holds", s)
+	}
+	return f, nil
 }
 
 // createTable declares t with each column's description as an SQL comment,
@@ -148,8 +168,11 @@ func createTable(t *table) string {
 }
 
 func sqlType(k kind) string {
-	if k == kindInteger || k == kindBoolean {
+	switch k {
+	case kindInteger, kindBoolean:
 		return "INTEGER"
+	case kindNumber:
+		return "REAL"
 	}
 	return "TEXT"
 }

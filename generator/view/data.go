@@ -72,6 +72,8 @@ type dataView struct {
 	BibTeX      string          `json:"bibtex"`
 	Licence     link            `json:"licence"`
 	URL         string          `json:"url"`
+	// Files is the absolute URL of the data folder, for the snippets.
+	Files string `json:"files"`
 	// DictionaryLang is "en" on pages in other languages: the dictionary
 	// comes from the schemas' English doc comments.
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
@@ -128,6 +130,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 			Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 			BibTeX:  bib,
 			Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
+			Files:          b.u.absolute(b.u.path("data/")),
 			DictionaryLang: l.TextLang(),
 		}}}
 }
