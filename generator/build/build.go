@@ -278,7 +278,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	// Files whose bytes did not change are linked from the published site
 	// (package reuse); publish then keeps them without comparing.
 	published := publishedSite(opt.Out)
-	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data")})
+	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(opt.Root, "site")))
+	if err != nil {
+		return hugo.Result{}, err
+	}
+	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Names: locale.Names(cats)})
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("writing datasets: %w", err)
 	}

@@ -25,7 +25,7 @@ func BenchmarkWrite(b *testing.B) {
 	var total int64
 	defer reportCPU(b)()
 	for b.Loop() {
-		m, err := Write(b.TempDir(), p, Options{})
+		m, err := Write(b.TempDir(), p, testOptions(b))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -44,7 +44,7 @@ func BenchmarkWrite(b *testing.B) {
 // for the manifest, and the main tables' Excel copies). MB/s counts the
 // canonical files' bytes in both.
 func BenchmarkCSVTables(b *testing.B) {
-	tabs, err := tables(newView(benchPublication(b)))
+	tabs, err := tables(newView(benchPublication(b)), testNames(b))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -88,7 +88,7 @@ func BenchmarkCSVTables(b *testing.B) {
 // BenchmarkEncodingCSV is the baseline: the same rows, already computed,
 // written with encoding/csv alone (no BOM, no neutralisation, "\n" line ends).
 func BenchmarkEncodingCSV(b *testing.B) {
-	tabs, err := tables(newView(benchPublication(b)))
+	tabs, err := tables(newView(benchPublication(b)), testNames(b))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func writeEncodingCSV(b *testing.B, path string, rows [][]string) int64 {
 // BenchmarkSQLite builds the database alone: it runs beside the other
 // files and is the longest single job of the export.
 func BenchmarkSQLite(b *testing.B) {
-	tabs, err := tables(newView(benchPublication(b)))
+	tabs, err := tables(newView(benchPublication(b)), testNames(b))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -34,6 +34,9 @@ type Options struct {
 	// after one record changed leaves most of the thousands of files as
 	// they were.
 	Reuse string
+	// Names names the codes in the lookup tables (locale.Names of the
+	// site's catalogs); Write fails without it.
+	Names Names
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -52,7 +55,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 	}
 	w := &writer{dir: dir, reuse: opt.Reuse, files: map[string]record.DataFile{}}
 	v := newView(p)
-	tabs, err := tables(v)
+	tabs, err := tables(v, opt.Names)
 	if err != nil {
 		return nil, err
 	}

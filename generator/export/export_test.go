@@ -127,7 +127,7 @@ func equalManifest(a, b *record.Manifest) bool {
 func TestWriteNeedsNewFolder(t *testing.T) {
 	dir, _ := writeTo(t, trickyDataset())
 	before := tree(t, dir)
-	_, err := Write(dir, publication.Build(trickyDataset()), Options{})
+	_, err := Write(dir, publication.Build(trickyDataset()), testOptions(t))
 	if err == nil || !strings.Contains(err.Error(), "not empty") {
 		t.Fatalf("Write into a full folder: err = %v, want a 'not empty' error", err)
 	}
@@ -135,14 +135,14 @@ func TestWriteNeedsNewFolder(t *testing.T) {
 		t.Errorf("the refused Write changed the folder")
 	}
 	empty := t.TempDir()
-	if _, err := Write(empty, publication.Build(trickyDataset()), Options{}); err != nil {
+	if _, err := Write(empty, publication.Build(trickyDataset()), testOptions(t)); err != nil {
 		t.Errorf("Write into an empty folder: %v", err)
 	}
 }
 
 func mustWrite(t *testing.T, dir string, d *record.Dataset) {
 	t.Helper()
-	if _, err := Write(dir, publication.Build(d), Options{}); err != nil {
+	if _, err := Write(dir, publication.Build(d), testOptions(t)); err != nil {
 		t.Fatal(err)
 	}
 }

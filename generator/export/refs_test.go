@@ -151,7 +151,7 @@ func TestSQLiteShell(t *testing.T) {
 func TestWriteRejectsDanglingReference(t *testing.T) {
 	d := trickyDataset()
 	d.Investments[1].Company = "no-such-company"
-	_, err := Write(t.TempDir(), publication.Build(d), Options{})
+	_, err := Write(t.TempDir(), publication.Build(d), testOptions(t))
 	if err == nil || !strings.Contains(err.Error(), "unresolved foreign keys") {
 		t.Errorf("Write = %v, want an unresolved foreign key error", err)
 	}

@@ -211,3 +211,31 @@ func TestConversionOverflow(t *testing.T) {
 		t.Errorf("Korea = %s, want unconverted, not wrapped", show(got))
 	}
 }
+
+// TestMultipleLabels: the row of the commitments in more than one region,
+// or more than one sector, is named for its own breakdown.
+func TestMultipleLabels(t *testing.T) {
+	i := record.Investment{ID: "a", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true,
+		Regions: []string{"KR-11", "KR-26"}, Sectors: []record.Sector{"cloud", "energy"},
+		Amount: &record.Amount{Value: 5, Currency: "USD", Precision: record.Exact}}
+	s := publication.Build(&record.Dataset{Investments: []record.Investment{i}}).Summary
+	tests := []struct {
+		name   string
+		rows   []publication.Row
+		en, ko string
+	}{
+		{"by region", s.ByRegion, "Several regions", "여러 지역"},
+		{"by sector", s.BySector, "Several sectors", "여러 업종"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := slices.IndexFunc(tt.rows, func(r publication.Row) bool { return r.Key == publication.KeyMultiple })
+			if k < 0 {
+				t.Fatalf("no %q row in %+v", publication.KeyMultiple, tt.rows)
+			}
+			if got := tt.rows[k]; got.Name != tt.en || got.NameKo != tt.ko {
+				t.Errorf("named %q / %q, want %q / %q", got.Name, got.NameKo, tt.en, tt.ko)
+			}
+		})
+	}
+}
