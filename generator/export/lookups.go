@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -30,32 +31,65 @@ func lookups() []lookup {
 		{"precisions", "Precisions of an amount", "precision (how the source stated the amount)", "precision_", record.Precision("").Values()},
 		{"scopes", "Scopes", "scope (whether the figure is for Korea alone)", "scope_", record.Scope("").Values()},
 		{"region_categories", "Kinds of region", "kind of first-level division", "category_", record.RegionCategory("").Values()},
+		{"not_counted_reasons", "Reasons not to count", "reason a commitment is not added to Korea's total", "not_counted_", []string{
+			publication.NotCountedMultinational, publication.NotCountedInPackage, publication.NotCountedUndisclosed, publication.NotCountedNoRate}},
 	}
 }
 
-// lookupTables are the lookup tables with their names from names; a code
-// without a name in both languages is an error (every missing one listed).
-func lookupTables(names Names) ([]*table, error) {
+// codeNames are the names of every code, by message key ("sector_cloud").
+type codeNames map[string][2]string
+
+// name is the English or Korean name of code under prefix, "" for no code.
+func (c codeNames) name(prefix, code string, ko bool) string {
+	if ko {
+		return c[prefix+code][1]
+	}
+	return c[prefix+code][0]
+}
+
+// names is name for each code, one a line.
+func (c codeNames) names(prefix string, codes []string, ko bool) string {
+	out := make([]string, len(codes))
+	for k, code := range codes {
+		out[k] = c.name(prefix, code, ko)
+	}
+	return strings.Join(out, "\n")
+}
+
+// nameCodes looks up every code's names; a code without a name in both
+// languages is an error (every missing one listed).
+func nameCodes(names Names) (codeNames, error) {
 	if names == nil {
 		return nil, fmt.Errorf("no names for the lookup tables (Options.Names)")
 	}
-	var out []*table
+	out := codeNames{}
 	var missing []string
 	for _, l := range lookups() {
-		rows := make([]codeName, len(l.values))
-		for k, v := range l.values {
+		for _, v := range l.values {
 			en, ko, ok := names(l.prefix + v)
 			if !ok {
 				missing = append(missing, l.prefix+v)
 			}
-			rows[k] = codeName{v, en, ko}
+			out[l.prefix+v] = [2]string{en, ko}
 		}
-		out = append(out, lookupTable(l, rows))
 	}
 	if len(missing) > 0 {
 		return nil, fmt.Errorf("no English or Korean name in site/i18n for %s", strings.Join(missing, ", "))
 	}
 	return out, nil
+}
+
+// lookupTables are the lookup tables, with their names from c.
+func lookupTables(c codeNames) []*table {
+	var out []*table
+	for _, l := range lookups() {
+		rows := make([]codeName, len(l.values))
+		for k, v := range l.values {
+			rows[k] = codeName{v, c.name(l.prefix, v, false), c.name(l.prefix, v, true)}
+		}
+		out = append(out, lookupTable(l, rows))
+	}
+	return out
 }
 
 func lookupTable(l lookup, rows []codeName) *table {

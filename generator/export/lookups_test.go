@@ -37,8 +37,8 @@ func TestLookupNameMissing(t *testing.T) {
 		}
 		return names(key)
 	}
-	_, err := lookupTables(without)
+	_, err := nameCodes(without)
 	if err == nil || !strings.Contains(err.Error(), "kind_package, scope_korea") {
-		t.Errorf("lookupTables = %v, want an error naming kind_package, scope_korea", err)
+		t.Errorf("nameCodes = %v, want an error naming kind_package, scope_korea", err)
 	}
 }

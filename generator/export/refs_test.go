@@ -201,3 +201,30 @@ func TestExactFloat(t *testing.T) {
 		})
 	}
 }
+
+// TestSQLiteViews: counted_amounts lists the commitments that count toward
+// Korea's total, as many as the summary counts.
+func TestSQLiteViews(t *testing.T) {
+	for _, f := range fixtures(t) {
+		t.Run(f.name, func(t *testing.T) {
+			dir, _ := writeTo(t, f.data)
+			db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, databasePath)+"?mode=ro")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			want := 0
+			for _, r := range readTables(t, dir)["investments.csv"] {
+				if r["counts_toward_korea_total"] == "true" {
+					want++
+				}
+			}
+			if got := queryAll(t, db, "SELECT count(*) FROM counted_amounts"); got != itoa(want) {
+				t.Errorf("counted_amounts has %s rows, want %d", got, want)
+			}
+			if got := queryAll(t, db, "SELECT count(*) FROM commitments_flat"); got != queryAll(t, db, "SELECT count(*) FROM investments") {
+				t.Errorf("commitments_flat has %s rows, not one per commitment", got)
+			}
+		})
+	}
+}

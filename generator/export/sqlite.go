@@ -55,6 +55,11 @@ func buildDatabase(path string, tabs []*table) error {
 			return fmt.Errorf("table %s: %w", t.name, err)
 		}
 	}
+	for _, v := range views {
+		if _, err := tx.ExecContext(ctx, v); err != nil {
+			return fmt.Errorf("view: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
@@ -64,6 +69,14 @@ func buildDatabase(path string, tabs []*table) error {
 	_, err = db.ExecContext(ctx, "VACUUM INTO ?", path)
 	return err
 }
+
+// views are the database's views: the commitments added to Korea's total,
+// with the interval each contributes (the summary's korea row is their
+// total by the amount algebra, which bounds a package's parts together).
+var views = []string{`CREATE VIEW counted_amounts AS
+  SELECT id, title, company, company_name, regions, sectors, kind, status, announced,
+         amount_value, amount_currency, amount_precision, value_usd, max_usd, usd_min, usd_max
+  FROM investments WHERE counts_toward_korea_total = 1 ORDER BY id`}
 
 // batchRows is how many rows one INSERT statement adds. Each statement
 // execution costs database/sql and the driver far more than a row does,

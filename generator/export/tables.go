@@ -14,7 +14,7 @@ func tables(v *view, names Names) ([]*table, error) {
 	if err != nil {
 		return nil, err
 	}
-	codes, err := lookupTables(names)
+	codes, err := nameCodes(names)
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +33,8 @@ func tables(v *view, names Names) ([]*table, error) {
 		sourcesTable(v),
 		summaryTable(v),
 	}
-	all = append(all, codes...)
+	all = append(all, flatTable(v, codes))
+	all = append(all, lookupTables(codes)...)
 	for _, t := range all {
 		if err := t.describe(d); err != nil {
 			return nil, fmt.Errorf("describe %s.csv: %w", t.name, err)

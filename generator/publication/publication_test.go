@@ -239,3 +239,32 @@ func TestMultipleLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestWhyNotCounted: a commitment has a reason not to be counted exactly
+// when it is not counted, on the seed and on the counting rules' cases.
+func TestWhyNotCounted(t *testing.T) {
+	for _, i := range seed(t).Investments {
+		if why := publication.WhyNotCounted(i); (why == "") != i.CountsTowardKoreaTotal {
+			t.Errorf("%s: counted %v, reason %q", i.ID, i.CountsTowardKoreaTotal, why)
+		}
+	}
+	part := record.Investment{ID: "part", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, PartOf: "pkg", Synthetic: true,
+		Amount: &record.Amount{Value: 4, Currency: "USD", Precision: record.Exact}}
+	pkg := record.Investment{ID: "pkg", Kind: record.KindPackage, Scope: record.ScopeKorea, Synthetic: true,
+		Amount: &record.Amount{Value: 10, Currency: "USD", Precision: record.Exact}}
+	multi := record.Investment{ID: "multi", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeMultinational, Synthetic: true}
+	undisclosed := record.Investment{ID: "undisclosed", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true}
+	norate := record.Investment{ID: "norate", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true,
+		Amount: &record.Amount{Value: 5, Currency: "KRW", Precision: record.Exact}}
+	p := publication.Build(&record.Dataset{Investments: []record.Investment{part, pkg, multi, undisclosed, norate}})
+	want := map[string]string{"part": publication.NotCountedInPackage, "pkg": "", "multi": publication.NotCountedMultinational,
+		"undisclosed": publication.NotCountedUndisclosed, "norate": publication.NotCountedNoRate}
+	for _, i := range p.Investments {
+		if got := publication.WhyNotCounted(i); got != want[i.ID] {
+			t.Errorf("%s: %q, want %q", i.ID, got, want[i.ID])
+		}
+		if (want[i.ID] == "") != i.CountsTowardKoreaTotal {
+			t.Errorf("%s: counted %v", i.ID, i.CountsTowardKoreaTotal)
+		}
+	}
+}
