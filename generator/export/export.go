@@ -102,7 +102,7 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 		})
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
-	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) })
+	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) }, func() error { return w.workbook(tabs) })
 	return parallel(jobs...)
 }
 
