@@ -20,7 +20,20 @@ type (
 		Version     string     `json:"version"`
 		Licenses    []license  `json:"licenses"`
 		Sources     []dpSource `json:"sources"`
-		Resources   []resource `json:"resources"`
+		Resources   []any      `json:"resources"`
+	}
+	// fileResource is a file that is not CSV: the workbook, a Parquet
+	// file, dtypes.json. Its columns are those of the CSV resource it names.
+	fileResource struct {
+		Profile     string `json:"profile"`
+		Name        string `json:"name"`
+		Path        string `json:"path"`
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Format      string `json:"format"`
+		Mediatype   string `json:"mediatype"`
+		Bytes       int64  `json:"bytes"`
+		Hash        string `json:"hash"`
 	}
 	license struct {
 		Name  string `json:"name"`
@@ -87,7 +100,7 @@ type (
 func (w *writer) dataPackage(v *view, tabs []*table) error {
 	w.version = contentVersion(w.sorted())
 	dp := dataPackage{
-		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
+		Profile: "data-package", Name: "korea-investment-tracker", Title: "Korea Investment Tracker",
 		Description: "Foreign investment commitments in South Korea, as reported, with sources. " + csvRule,
 		Homepage:    record.SiteURL, Version: w.version,
 		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
@@ -97,6 +110,11 @@ func (w *writer) dataPackage(v *view, tabs []*table) error {
 	for _, t := range tabs {
 		dp.Resources = append(dp.Resources, w.resource(t))
 	}
+	for _, t := range tabs {
+		dp.Resources = append(dp.Resources, w.fileResource(parquetDir+t.name+".parquet", t.name+"-parquet", t.title+" (Parquet)", "parquet"))
+	}
+	dp.Resources = append(dp.Resources, w.fileResource(workbookPath, "workbook", "Every table as an Excel workbook", "xlsx"),
+		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"))
 	b, err := marshalJSON(dp)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dataPackagePath, err)
@@ -114,6 +132,13 @@ func (w *writer) resource(t *table) resource {
 		Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
 		Schema:  schemaOf(t),
 	}
+}
+
+// fileResource describes a file written at rel that is not a CSV table.
+func (w *writer) fileResource(rel, name, title, format string) fileResource {
+	f, _ := w.file(rel)
+	return fileResource{Profile: "data-resource", Name: strings.ReplaceAll(name, "_", "-"), Path: rel, Title: title,
+		Description: f.Description, Format: format, Mediatype: f.MediaType, Bytes: f.Bytes, Hash: "sha256:" + f.SHA256}
 }
 
 func schemaOf(t *table) tableSchema {

@@ -103,6 +103,9 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
 	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) }, func() error { return w.workbook(tabs) })
+	for _, t := range tabs {
+		jobs = append(jobs, func() error { return w.parquetFile(t) })
+	}
 	return parallel(jobs...)
 }
 

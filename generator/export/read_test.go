@@ -39,15 +39,35 @@ func readCSV(t testing.TB, path string) (header []string, rows [][]string) {
 	return all[0], all[1:]
 }
 
-// readPackage decodes dir/datapackage.json into the type that wrote it.
-func readPackage(t testing.TB, dir string) dataPackage {
+// readPackage decodes dir/datapackage.json: its CSV resources in
+// Resources, the other files in Files.
+func readPackage(t testing.TB, dir string) (dp struct {
+	Version   string
+	Resources []resource
+	Files     []fileResource
+}) {
 	t.Helper()
-	var dp dataPackage
 	b, err := os.ReadFile(filepath.Join(dir, dataPackagePath))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustUnmarshal(t, dataPackagePath, b, &dp)
+	var all struct {
+		dataPackage
+		Resources []json.RawMessage `json:"resources"`
+	}
+	mustUnmarshal(t, dataPackagePath, b, &all)
+	dp.Version = all.Version
+	for _, raw := range all.Resources {
+		var r resource
+		mustUnmarshal(t, dataPackagePath, raw, &r)
+		if r.Format == "csv" {
+			dp.Resources = append(dp.Resources, r)
+			continue
+		}
+		var f fileResource
+		mustUnmarshal(t, dataPackagePath, raw, &f)
+		dp.Files = append(dp.Files, f)
+	}
 	return dp
 }
 
