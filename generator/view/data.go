@@ -65,13 +65,16 @@ type dataView struct {
 	Downloads []download `json:"downloads"`
 	// RecordFiles says how many files of companies and regions the
 	// Downloads leave out, each linked from its record's page.
-	RecordFiles string          `json:"record_files,omitempty"`
-	Dictionary  []schemadoc.Doc `json:"dictionary"`
-	Schemas     []link          `json:"schemas"`
-	Cite        string          `json:"cite"`
-	BibTeX      string          `json:"bibtex"`
-	Licence     link            `json:"licence"`
-	URL         string          `json:"url"`
+	RecordFiles string `json:"record_files,omitempty"`
+	// InvestmentFiles says how many per-commitment files the Downloads
+	// leave out, each listed in records.json.
+	InvestmentFiles string          `json:"investment_files,omitempty"`
+	Dictionary      []schemadoc.Doc `json:"dictionary"`
+	Schemas         []link          `json:"schemas"`
+	Cite            string          `json:"cite"`
+	BibTeX          string          `json:"bibtex"`
+	Licence         link            `json:"licence"`
+	URL             string          `json:"url"`
 	// Files is the absolute URL of the data folder, for the snippets.
 	Files string `json:"files"`
 	// DictionaryLang is "en" on pages in other languages: the dictionary
@@ -90,10 +93,14 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	// The data page lists the datasets; the files of each company and
 	// region are linked from the record's own page.
 	var downloads []download
-	var recordFiles int
+	var recordFiles, investmentFiles int
 	for _, f := range b.m {
 		if strings.HasPrefix(f.Path, "companies/") || strings.HasPrefix(f.Path, "regions/") {
 			recordFiles++
+			continue
+		}
+		if strings.HasPrefix(f.Path, "investments/") {
+			investmentFiles++
 			continue
 		}
 		downloads = append(downloads, downloadOf(f, b.u, l))
@@ -101,6 +108,10 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	var more string
 	if recordFiles > 0 {
 		more = l.N("data_record_files", recordFiles)
+	}
+	var perCommitment string
+	if investmentFiles > 0 {
+		perCommitment = l.N("data_investment_files", investmentFiles)
 	}
 	var schemas []link
 	for _, d := range dict {
@@ -126,7 +137,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	return Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
 		Description: l.W("desc_data"),
 		Params: pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: dataView{
-			Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
+			Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: dict, Schemas: schemas,
 			Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 			BibTeX:  bib,
 			Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
