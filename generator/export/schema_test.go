@@ -23,14 +23,14 @@ var publishedSchemas = map[string]string{
 	"regions.json":     "published/regions.schema.json",
 	"summary.json":     "published/summary.schema.json",
 	"rates.json":       "rates.schema.json",
-	recordsPath:        "published/records.schema.json",
+	recordsPath:        "api/records.schema.json",
 }
 
 // recordSchemas maps each per-record file's folder to its schema.
 var recordSchemas = map[string]string{
-	"investments": "published/investment.schema.json",
-	"companies":   "published/company-file.schema.json",
-	"regions":     "published/region-file.schema.json",
+	"investments": "api/investment.schema.json",
+	"companies":   "api/company-file.schema.json",
+	"regions":     "api/region-file.schema.json",
 }
 
 // TestJSONMatchesSchemas: every published JSON file is valid against its

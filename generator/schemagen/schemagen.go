@@ -28,19 +28,19 @@ func Generate(root string) (map[string][]byte, error) {
 		return nil, err
 	}
 	types := map[string]any{
-		"company.schema.json":                &record.Company{},
-		"investment.schema.json":             &record.Investment{},
-		"region.schema.json":                 &record.Region{},
-		"rates.schema.json":                  &record.Rates{},
-		"page.schema.json":                   &record.Page{},
-		"published/companies.schema.json":    []*publication.Company{},
-		"published/investments.schema.json":  []*publication.Investment{},
-		"published/regions.schema.json":      []*publication.Region{},
-		"published/summary.schema.json":      &publication.Summary{},
-		"published/investment.schema.json":   &publication.Investment{},
-		"published/company-file.schema.json": &publication.CompanyFile{},
-		"published/region-file.schema.json":  &publication.RegionFile{},
-		"published/records.schema.json":      &publication.Records{},
+		"company.schema.json":               &record.Company{},
+		"investment.schema.json":            &record.Investment{},
+		"region.schema.json":                &record.Region{},
+		"rates.schema.json":                 &record.Rates{},
+		"page.schema.json":                  &record.Page{},
+		"published/companies.schema.json":   []*publication.Company{},
+		"published/investments.schema.json": []*publication.Investment{},
+		"published/regions.schema.json":     []*publication.Region{},
+		"published/summary.schema.json":     &publication.Summary{},
+		"api/investment.schema.json":        &publication.Investment{},
+		"api/company-file.schema.json":      &publication.CompanyFile{},
+		"api/region-file.schema.json":       &publication.RegionFile{},
+		"api/records.schema.json":           &publication.Records{},
 	}
 	out := make(map[string][]byte, len(types))
 	for name, v := range types {
