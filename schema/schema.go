@@ -16,9 +16,10 @@ import (
 // Regenerate with `go generate ./...` after changing a type in generator/record or generator/publication.
 //go:generate go run ../generator schema -root ..
 
-// Files holds every *.schema.json, including published/ (the datasets' schemas).
+// Files holds every *.schema.json, including published/ (the datasets' schemas)
+// and api/ (the per-record files' schemas).
 //
-//go:embed *.schema.json published/*.schema.json
+//go:embed *.schema.json published/*.schema.json api/*.schema.json
 var Files embed.FS
 
 // Compile compiles the named schemas of Files the way the checker reads

@@ -389,12 +389,20 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 // published site, or ""; progress, if set, is export.Options.Progress.
 func writeData(stage string, p *publication.Publication, cats map[string]locale.Catalog, published string, site Site,
 	progress func(int) func()) (*record.Manifest, error) {
-	m, err := export.Write(filepath.Join(stage, "data"), p, export.Options{Reuse: reuse.Path(published, "data"), Title: locale.SiteName(cats),
-		Release: site.Current, Releases: site.Releases, Progress: progress})
+	opt := exportWords(cats)
+	opt.Reuse, opt.Release, opt.Releases, opt.Progress = reuse.Path(published, "data"), site.Current, site.Releases, progress
+	m, err := export.Write(filepath.Join(stage, "data"), p, opt)
 	if err != nil {
 		return nil, fmt.Errorf("writing datasets: %w", err)
 	}
 	return m, nil
+}
+
+// exportWords are the export's options that come from the site's words
+// (cats): the data package's title and the lookup tables' names; a build
+// and each release's kept files export with the same.
+func exportWords(cats map[string]locale.Catalog) export.Options {
+	return export.Options{Title: locale.SiteName(cats), Names: locale.Names(cats)}
 }
 
 // writeFeeds writes the Atom feeds in every language of the site, in the

@@ -3,8 +3,12 @@ package build
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
+	"github.com/korea-investment-tracker/kit/generator/export"
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/releases"
 )
@@ -45,7 +49,15 @@ func readReleases(ctx context.Context, root, dir string, budget int64) (releaseH
 	if err != nil {
 		return h, err
 	}
-	keep := newKeeper(dir, budget)
+	var words export.Options
+	if dir != "" {
+		cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(root, "site")))
+		if err != nil {
+			return h, err
+		}
+		words = exportWords(cats)
+	}
+	keep := newKeeper(dir, budget, words)
 	var cur *publication.Publication
 	for i := range h.rels {
 		if cur == nil {

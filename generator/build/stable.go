@@ -35,11 +35,12 @@ func stableFile(path string) bool { return !strings.Contains(path, "/") }
 type keeper struct {
 	stable
 	budget, total int64
-	full          bool // a release did not fit: none older is kept
+	full          bool           // a release did not fit: none older is kept
+	opt           export.Options // the site's words, as a build exports with
 }
 
-func newKeeper(dir string, budget int64) *keeper {
-	return &keeper{stable: stable{Dir: dir, Kept: map[string][]record.DataFile{}}, budget: budget}
+func newKeeper(dir string, budget int64, opt export.Options) *keeper {
+	return &keeper{stable: stable{Dir: dir, Kept: map[string][]record.DataFile{}}, budget: budget, opt: opt}
 }
 
 // release exports p, the data of rels[i], as a build of its tag writes
@@ -51,7 +52,9 @@ func (k *keeper) release(p *publication.Publication, rels []releases.Published, 
 	}
 	r := &rels[i]
 	tmp := filepath.Join(k.Dir, r.Tag+".export")
-	m, err := export.Write(tmp, p, export.Options{Release: r, Releases: rels[i:]})
+	opt := k.opt
+	opt.Release, opt.Releases = r, rels[i:]
+	m, err := export.Write(tmp, p, opt)
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func BenchmarkWrite(b *testing.B) {
 	var total int64
 	defer reportCPU(b)()
 	for b.Loop() {
-		m, err := Write(b.TempDir(), p, Options{Title: testTitle})
+		m, err := Write(b.TempDir(), p, testOptions(b))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -44,25 +44,25 @@ func BenchmarkWrite(b *testing.B) {
 // for the manifest, and the main tables' Excel copies). MB/s counts the
 // canonical files' bytes in both.
 func BenchmarkCSVTables(b *testing.B) {
-	tabs, err := tables(newView(benchPublication(b)))
+	tabs, err := tables(newView(benchPublication(b)), testNames(b))
 	if err != nil {
 		b.Fatal(err)
 	}
 	write := map[string]func(dir string, t *table) (int64, error){
 		"canonical": func(dir string, t *table) (int64, error) {
-			data, err := encodeRows(appendHeader(nil, t), t, 0, t.rows, nil)
+			data, err := encodeRows(appendHeader(nil, t), t, 0, t.rows, nil, canonical)
 			if err != nil {
 				return 0, err
 			}
 			return int64(len(data)), os.WriteFile(filepath.Join(dir, t.name+".csv"), data, 0o644)
 		},
 		"published": func(dir string, t *table) (int64, error) {
-			excel, err := encodeRows(newCSV(t), t, 0, t.rows, nil)
+			parts, err := wholeTable(t, canonical)
 			if err != nil {
 				return 0, err
 			}
 			w := &writer{dir: dir, files: map[string]record.DataFile{}}
-			return int64(len(excel) - len(bom)), w.csvFile(t, [][]byte{excel})
+			return int64(len(parts[0])), w.csvFile(t, parts, func() ([][]byte, error) { return wholeTable(t, spreadsheet) })
 		},
 	}
 	for _, name := range []string{"canonical", "published"} {
@@ -88,7 +88,7 @@ func BenchmarkCSVTables(b *testing.B) {
 // BenchmarkEncodingCSV is the baseline: the same rows, already computed,
 // written with encoding/csv alone (no BOM, no neutralisation, "\n" line ends).
 func BenchmarkEncodingCSV(b *testing.B) {
-	tabs, err := tables(newView(benchPublication(b)))
+	tabs, err := tables(newView(benchPublication(b)), testNames(b))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func writeEncodingCSV(b *testing.B, path string, rows [][]string) int64 {
 // BenchmarkSQLite builds the database alone: it runs beside the other
 // files and is the longest single job of the export.
 func BenchmarkSQLite(b *testing.B) {
-	tabs, err := tables(newView(benchPublication(b)))
+	tabs, err := tables(newView(benchPublication(b)), testNames(b))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -110,5 +110,7 @@ func investmentsTable(name, description string, rows []inv) *table {
 		foreignKeys: []foreignKey{
 			{fields: []string{"company"}, resource: "companies", refFields: []string{"id"}},
 			{fields: []string{"part_of"}, resource: "", refFields: []string{"id"}},
+			toCode("amount_precision", "precisions"), toCode("kind", "kinds"),
+			toCode("status", "statuses"), toCode("scope", "scopes"),
 		}}, rows, investmentColumns())
 }

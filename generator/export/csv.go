@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 )
 
@@ -18,25 +19,54 @@ const bom = "\ufeff"
 // excelDir is the folder of the Excel flavour, below the data folder.
 const excelDir = "excel/"
 
-// csvFile writes a table's canonical CSV file and, for a main table, its
-// Excel flavour: the same bytes after a byte-order mark. excel is the
-// Excel flavour in parts, the first as newCSV starts it; the canonical
-// file is the same parts without the mark, so neither is copied.
-func (w *writer) csvFile(t *table, excel [][]byte) error {
-	canonical := append([][]byte{excel[0][len(bom):]}, excel[1:]...)
-	if err := w.put(t.name+".csv", csvMediaType, t.title+": "+t.description, canonical...); err != nil {
+// flavour is which of a table's two CSV files a row is encoded for.
+type flavour bool
+
+const (
+	// canonical files hold exactly the JSON's values: no byte-order mark,
+	// no formula neutralisation (pandas, R, DuckDB, Frictionless).
+	canonical flavour = false
+	// spreadsheet files (excel/) start with a byte-order mark and prefix
+	// a text cell that a spreadsheet would run as a formula (neutralise).
+	spreadsheet flavour = true
+)
+
+// csvRule is the rule the data package and the data page state: which
+// files are lossless and which are made safe for spreadsheets.
+const csvRule = "The CSV files hold exactly the values of the JSON files (UTF-8 without a byte-order mark, RFC 4180, CRLF line ends); " +
+	"excel/ holds copies of the main tables for spreadsheets, with a byte-order mark so that Excel shows Korean text, " +
+	"in which a text cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) " +
+	"starts with an added single quote (one more where the cell already started with a quote before such a character)."
+
+// csvFile writes a table's canonical CSV file from its parts and, for a
+// main table, its spreadsheet flavour, which excel returns in parts (it is
+// called only when the table has one).
+func (w *writer) csvFile(t *table, parts [][]byte, excel func() ([][]byte, error)) error {
+	if err := w.put(t.name+".csv", csvMediaType, t.title+": "+t.description, parts...); err != nil {
 		return err
 	}
 	if !t.excel {
 		return nil
 	}
+	sheet, err := excel()
+	if err != nil {
+		return fmt.Errorf("encode %s%s.csv: %w", excelDir, t.name, err)
+	}
 	return w.put(excelDir+t.name+".csv", csvMediaType,
-		"As "+t.name+".csv, with a UTF-8 byte-order mark so that Excel shows Korean text when the file is opened by double-click.", excel...)
+		"As "+t.name+".csv, for spreadsheets: with a UTF-8 byte-order mark so that Excel shows Korean text when the file is opened by double-click, "+
+			"and a single quote before a text cell that a spreadsheet would run as a formula.", sheet...)
 }
 
-// newCSV starts the Excel flavour of t's file: the byte-order mark and the
-// header row.
-func newCSV(t *table) []byte { return appendHeader([]byte(bom), t) }
+// wholeTable encodes every row of t in flavour f after its header (and,
+// for a spreadsheet, the byte-order mark), as one part.
+func wholeTable(t *table, f flavour) ([][]byte, error) {
+	start := appendHeader(nil, t)
+	if f == spreadsheet {
+		start = appendHeader([]byte(bom), t)
+	}
+	b, err := encodeRows(start, t, 0, t.rows, nil, f)
+	return [][]byte{b}, err
+}
 
 // appendHeader appends t's header row to b.
 func appendHeader(b []byte, t *table) []byte {
@@ -50,12 +80,15 @@ func appendHeader(b []byte, t *table) []byte {
 // newline), unlike encoding/csv, which turns "\r\n" inside a cell into
 // "\n" when it writes CRLF line ends. When ends is not nil,
 // ends[k] is set to where row lo+k ends, so that its bytes can be reused
-// in other files.
-func encodeRows(dst []byte, t *table, lo, hi int, ends []int) ([]byte, error) {
+// in other files. A spreadsheet flavour neutralises text cells.
+func encodeRows(dst []byte, t *table, lo, hi int, ends []int, f flavour) ([]byte, error) {
 	b := bytes.NewBuffer(dst)
-	text := make([]bool, len(t.fields))
-	for i, f := range t.fields {
-		text[i] = f.kind == kindString
+	var text []bool
+	if f == spreadsheet {
+		text = make([]bool, len(t.fields))
+		for i, f := range t.fields {
+			text[i] = f.kind == kindString
+		}
 	}
 	start, k := b.Len(), 0
 	err := t.rowsIn(lo, hi, func(cells []string) error {
@@ -89,7 +122,7 @@ func growFor(b *bytes.Buffer, n, k, rest int) {
 // row is about 340 bytes.
 const maxRowEstimate = 2048
 
-// writeRow writes one record; cells of text columns are neutralised.
+// writeRow writes one record; cells of the columns text marks are neutralised.
 func writeRow(b *bytes.Buffer, cells []string, text []bool) {
 	for i, c := range cells {
 		if i > 0 {

@@ -24,13 +24,26 @@ type (
 		Releases     []dpRelease `json:"releases,omitempty"`
 		Licenses     []license   `json:"licenses"`
 		Sources      []dpSource  `json:"sources"`
-		Resources    []resource  `json:"resources"`
+		Resources    []any       `json:"resources"`
 	}
 	dpRelease struct {
 		Version string `json:"version"`
 		Tag     string `json:"tag"`
 		Date    string `json:"date"`
 		Path    string `json:"path"`
+	}
+	// fileResource is a file that is not CSV: the workbook, a Parquet
+	// file, dtypes.json. Its columns are those of the CSV resource it names.
+	fileResource struct {
+		Profile     string `json:"profile"`
+		Name        string `json:"name"`
+		Path        string `json:"path"`
+		Title       string `json:"title"`
+		Description string `json:"description"`
+		Format      string `json:"format"`
+		Mediatype   string `json:"mediatype"`
+		Bytes       int64  `json:"bytes"`
+		Hash        string `json:"hash"`
 	}
 	license struct {
 		Name  string `json:"name"`
@@ -97,12 +110,9 @@ type (
 func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 	w.version = contentVersion(w.sorted())
 	dp := dataPackage{
-		Profile: "tabular-data-package", Name: "korea-investment-tracker", Title: w.title,
-		Description: "Foreign investment commitments in South Korea, as reported, with sources. " +
-			"CSV files are UTF-8 without a byte-order mark (RFC 4180, CRLF line ends); excel/ holds copies of the " +
-			"main tables with a byte-order mark, so that Excel shows Korean text. Text cells that a spreadsheet " +
-			"would run as a formula start with an added single quote.",
-		Homepage: record.SiteURL, Version: w.version,
+		Profile: "data-package", Name: "korea-investment-tracker", Title: w.title,
+		Description: "Foreign investment commitments in South Korea, as reported, with sources. " + csvRule,
+		Homepage:    record.SiteURL, Version: w.version,
 		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
 			Title: "Creative Commons Attribution 4.0 International"}},
 		Sources: packageSources(v),
@@ -111,6 +121,11 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 	for _, t := range tabs {
 		dp.Resources = append(dp.Resources, w.resource(t))
 	}
+	for _, t := range tabs {
+		dp.Resources = append(dp.Resources, w.fileResource(parquetDir+t.name+".parquet", t.name+"-parquet", t.title+" (Parquet)", "parquet"))
+	}
+	dp.Resources = append(dp.Resources, w.fileResource(workbookPath, "workbook", "Every table as an Excel workbook", "xlsx"),
+		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"))
 	b, err := marshalJSON(dp)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dataPackagePath, err)
@@ -128,6 +143,13 @@ func (w *writer) resource(t *table) resource {
 		Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
 		Schema:  schemaOf(t),
 	}
+}
+
+// fileResource describes a file written at rel that is not a CSV table.
+func (w *writer) fileResource(rel, name, title, format string) fileResource {
+	f, _ := w.file(rel)
+	return fileResource{Profile: "data-resource", Name: strings.ReplaceAll(name, "_", "-"), Path: rel, Title: title,
+		Description: f.Description, Format: format, Mediatype: f.MediaType, Bytes: f.Bytes, Hash: "sha256:" + f.SHA256}
 }
 
 func schemaOf(t *table) tableSchema {

@@ -57,14 +57,13 @@ func raw(v string) json.RawMessage {
 	return json.RawMessage(v)
 }
 
-// DeltaCSV is changes.csv: RFC 4180, CRLF line ends, text cells that a
-// spreadsheet would run as a formula neutralised, as every CSV here.
+// DeltaCSV is changes.csv: RFC 4180, CRLF line ends, every value exactly
+// as changes.json holds it, as in every canonical CSV (csvRule).
 func DeltaCSV(r datadiff.Report) []byte {
 	var b bytes.Buffer
 	writeRow(&b, deltaHeader, nil)
-	text := []bool{true, true, true, true, true, true}
 	for _, row := range deltaRows(r) {
-		writeRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, datadiff.Text(string(row.Old)), datadiff.Text(string(row.New))}, text)
+		writeRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, datadiff.Text(string(row.Old)), datadiff.Text(string(row.New))}, nil)
 	}
 	return b.Bytes()
 }

@@ -92,7 +92,7 @@ func split(dst [][]byte, b []byte, ends []int) {
 // encodeRows fills e.rows[lo:hi] with the CSV lines of those investments.
 func (e *encoded) encodeRows(t *table, lo, hi int) error {
 	ends := make([]int, hi-lo)
-	b, err := encodeRows(nil, t, lo, hi, ends)
+	b, err := encodeRows(nil, t, lo, hi, ends, canonical)
 	if err != nil {
 		return fmt.Errorf("encode %s.csv: %w", t.name, err)
 	}

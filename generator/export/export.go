@@ -25,7 +25,7 @@ import (
 // formatVersion is the version of the files' layout: bump the major part
 // when a column or file is renamed or removed, the minor part when one is
 // added. The content hash is appended as build metadata.
-const formatVersion = "1.1.0"
+const formatVersion = "1.2.0"
 
 // Options says how Write writes. The zero value writes every file.
 type Options struct {
@@ -47,6 +47,9 @@ type Options struct {
 	// told as each is written, from several goroutines at once: a build's
 	// live counter.
 	Progress func(files int) (wrote func())
+	// Names names the codes in the lookup tables (locale.Names of the
+	// site's catalogs); Write fails without it.
+	Names Names
 }
 
 // Write writes every dataset file of p into dir, which must not exist yet
@@ -65,7 +68,7 @@ func Write(dir string, p *publication.Publication, opt Options) (*record.Manifes
 	}
 	w := &writer{dir: dir, reuse: opt.Reuse, title: opt.Title, files: map[string]record.DataFile{}}
 	v := newView(p)
-	tabs, err := tables(v)
+	tabs, err := tables(v, opt.Names)
 	if err != nil {
 		return nil, err
 	}
@@ -104,19 +107,25 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	// The largest files go first, so that no core is left with a big job
 	// at the end: the record files, the tables, then the pages.
 	jobs := w.jsonFiles(v, e)
-	jobs = append(jobs, func() error { return w.csvFile(investments, append([][]byte{newCSV(investments)}, e.rows...)) })
+	jobs = append(jobs, func() error {
+		parts := append([][]byte{appendHeader(nil, investments)}, e.rows...)
+		return w.csvFile(investments, parts, func() ([][]byte, error) { return wholeTable(investments, spreadsheet) })
+	})
 	for _, t := range tabs[1:] {
 		// Each of the other tables is encoded whole by one job.
 		jobs = append(jobs, func() error {
-			excel, err := encodeRows(newCSV(t), t, 0, t.rows, nil)
+			parts, err := wholeTable(t, canonical)
 			if err != nil {
 				return fmt.Errorf("encode %s.csv: %w", t.name, err)
 			}
-			return w.csvFile(t, [][]byte{excel})
+			return w.csvFile(t, parts, func() ([][]byte, error) { return wholeTable(t, spreadsheet) })
 		})
 	}
 	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
-	jobs = append(jobs, w.schemaFiles)
+	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) }, func() error { return w.workbook(tabs) })
+	for _, t := range tabs {
+		jobs = append(jobs, func() error { return w.parquetFile(t) })
+	}
 	return runAll(jobs)
 }
 

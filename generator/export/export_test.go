@@ -22,7 +22,7 @@ import (
 func TestGolden(t *testing.T) {
 	dir, _ := writeTo(t, trickyDataset())
 	for _, name := range []string{"manifest.json", "datapackage.json", "investments.csv", "companies.csv",
-		"sources.csv", "summary.csv", "investments.json", "companies/synthetic-co-1.json", "regions/KR-11.csv"} {
+		"sources.csv", "summary.csv", "investments.json", "companies/synthetic-co-1.json", "regions/KR-11.csv", "dtypes.json"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join(dir, name))
 			if err != nil {
@@ -128,7 +128,7 @@ func equalManifest(a, b *record.Manifest) bool {
 func TestWriteNeedsNewFolder(t *testing.T) {
 	dir, _ := writeTo(t, trickyDataset())
 	before := tree(t, dir)
-	_, err := Write(dir, publication.Build(trickyDataset()), Options{Title: testTitle})
+	_, err := Write(dir, publication.Build(trickyDataset()), testOptions(t))
 	if err == nil || !strings.Contains(err.Error(), "not empty") {
 		t.Fatalf("Write into a full folder: err = %v, want a 'not empty' error", err)
 	}
@@ -136,7 +136,7 @@ func TestWriteNeedsNewFolder(t *testing.T) {
 		t.Errorf("the refused Write changed the folder")
 	}
 	empty := t.TempDir()
-	if _, err := Write(empty, publication.Build(trickyDataset()), Options{Title: testTitle}); err != nil {
+	if _, err := Write(empty, publication.Build(trickyDataset()), testOptions(t)); err != nil {
 		t.Errorf("Write into an empty folder: %v", err)
 	}
 }
@@ -154,7 +154,9 @@ func TestProgress(t *testing.T) {
 			var said int
 			var wrote atomic.Int64
 			progress := func(n int) func() { said = n; return func() { wrote.Add(1) } }
-			if _, err := Write(dir, publication.Build(tt.d), Options{Progress: progress}); err != nil {
+			opt := testOptions(t)
+			opt.Progress = progress
+			if _, err := Write(dir, publication.Build(tt.d), opt); err != nil {
 				t.Fatal(err)
 			}
 			files := len(tree(t, dir))
@@ -167,7 +169,7 @@ func TestProgress(t *testing.T) {
 
 func mustWrite(t *testing.T, dir string, d *record.Dataset) {
 	t.Helper()
-	if _, err := Write(dir, publication.Build(d), Options{Title: testTitle}); err != nil {
+	if _, err := Write(dir, publication.Build(d), testOptions(t)); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -187,6 +189,14 @@ func TestEveryColumnDescribed(t *testing.T) {
 			}
 		}
 		if f := fileOf(m, r.Path); r.Bytes != f.Bytes || r.Hash != "sha256:"+f.SHA256 {
+			t.Errorf("%s: bytes %d hash %s, manifest %d %s", r.Path, r.Bytes, r.Hash, f.Bytes, f.SHA256)
+		}
+	}
+	if len(dp.Files) != len(dp.Resources)+2 {
+		t.Errorf("%d other files listed, want a Parquet file per table, the workbook and dtypes.json", len(dp.Files))
+	}
+	for _, r := range dp.Files {
+		if f := fileOf(m, r.Path); r.Bytes != f.Bytes || r.Bytes == 0 || r.Hash != "sha256:"+f.SHA256 {
 			t.Errorf("%s: bytes %d hash %s, manifest %d %s", r.Path, r.Bytes, r.Hash, f.Bytes, f.SHA256)
 		}
 	}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -70,15 +71,18 @@ func (w *writer) put(rel, mediaType, description string, parts ...[]byte) error 
 // included, for Options.Progress; a test holds it to what Write writes.
 func fileCount(v *view, tabs []*table) (int, error) {
 	schemas, err := fs.Glob(schema.Files, "published/*.schema.json")
-	n := jsonFileCount + len(schemas) + 1 // the JSON files, their schemas and rates'
+	api, apiErr := fs.Glob(schema.Files, "api/*.schema.json")
+	n := jsonFileCount + len(schemas) + len(api) + 1 // the JSON files, their schemas and rates'
 	for _, t := range tabs {
-		n++
+		n += 2 // the CSV and the Parquet file
 		if t.excel {
 			n++
 		}
 	}
 	n += 2 * (len(v.companies) + len(v.regions)) // each page's JSON and CSV
-	return n + 4, err                            // the database, the data package, SHA256SUMS, manifest.json
+	n += len(v.investments) + 1                  // each commitment's JSON, and records.json
+	n += 2                                       // dtypes.json, the workbook
+	return n + 4, cmp.Or(err, apiErr)            // the database, the data package, SHA256SUMS, manifest.json
 }
 
 // file is the file written at rel, if any.

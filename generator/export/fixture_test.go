@@ -54,7 +54,7 @@ func trickyDataset() *record.Dataset {
 				Sources: []record.Source{syntheticSource(7)}, Synthetic: true},
 			{ID: "synthetic-inv-4", Company: "synthetic-co-3", Title: "Synthetic euro commitment",
 				Amount: &record.Amount{Value: 0, Currency: "EUR", Precision: record.Exact}, Regions: []string{"KR-26"},
-				Kind: "greenfield", Status: "completed", Scope: record.ScopeKorea, Sources: []record.Source{syntheticSource(8)}, Synthetic: true},
+				Kind: "greenfield", Status: "completed", Scope: record.ScopeKorea, Note: "NA", Sources: []record.Source{syntheticSource(8)}, Synthetic: true},
 		},
 		Regions: syntheticRegions(),
 		Rates: []record.Rate{

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -70,7 +71,7 @@ func mustUnmarshal(t testing.TB, name string, b []byte, v any) {
 func writeTo(t testing.TB, d *record.Dataset) (string, *record.Manifest) {
 	t.Helper()
 	dir := t.TempDir()
-	m, err := Write(dir, publication.Build(d), Options{Title: testTitle})
+	m, err := Write(dir, publication.Build(d), testOptions(t))
 	if err != nil {
 		t.Fatalf("Write: %v", err)
 	}
@@ -137,3 +138,16 @@ func firstDiff(got, want string) string {
 	}
 	return "(same lines, different bytes)"
 }
+
+// testNames names the codes from the site's catalogs, as a build does.
+func testNames(t testing.TB) Names {
+	t.Helper()
+	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(repoRoot, "site")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return locale.Names(cats)
+}
+
+// testOptions are the options a build passes, without reuse.
+func testOptions(t testing.TB) Options { return Options{Title: testTitle, Names: testNames(t)} }

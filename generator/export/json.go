@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -78,13 +79,20 @@ func (w *writer) schemaFiles() error {
 	if err != nil {
 		return err
 	}
-	for _, name := range append(names, "rates.schema.json") {
+	api, err := fs.Glob(schema.Files, "api/*.schema.json")
+	if err != nil {
+		return err
+	}
+	for _, name := range append(append(names, api...), "rates.schema.json") {
 		b, err := fs.ReadFile(schema.Files, name)
 		if err != nil {
 			return fmt.Errorf("read schema %s: %w", name, err)
 		}
-		rel := "schema/" + path.Base(name)
-		if err := w.put(rel, "application/schema+json", "JSON Schema of "+path.Base(name[:len(name)-len(".schema.json")])+".json.", b); err != nil {
+		rel, what := "schema/"+path.Base(name), "JSON Schema of "+path.Base(name[:len(name)-len(".schema.json")])+".json."
+		if strings.HasPrefix(name, "api/") {
+			what = "JSON Schema of a record's own file (records.json lists them)."
+		}
+		if err := w.put(rel, "application/schema+json", what, b); err != nil {
 			return err
 		}
 	}

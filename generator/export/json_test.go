@@ -29,11 +29,11 @@ func TestSplicedJSON(t *testing.T) {
 				checkEncoding(t, dir, path, value, marshalJSON)
 			}
 			for _, c := range v.companies {
-				page := companyPage{publishedCompany(c), publishAll(pickRows(v, v.byCompany[c.ID]), publishedInvestment)}
+				page := publication.CompanyFile{Company: publishedCompany(c), Investments: publishAll(pickRows(v, v.byCompany[c.ID]), publishedInvestment)}
 				checkEncoding(t, dir, "companies/"+c.ID+".json", page, marshalCompact)
 			}
 			for _, r := range v.regions {
-				page := regionPage{publishedRegion(r), publishAll(pickRows(v, v.byRegion[r.Code]), publishedInvestment)}
+				page := publication.RegionFile{Region: publishedRegion(r), Investments: publishAll(pickRows(v, v.byRegion[r.Code]), publishedInvestment)}
 				checkEncoding(t, dir, "regions/"+r.Code+".json", page, marshalCompact)
 			}
 		})

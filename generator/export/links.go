@@ -58,7 +58,7 @@ func investmentRegions(rows []inv) *table {
 func investmentSectors(rows []inv) *table {
 	return linkTable(meta{name: "investment_sectors", title: "Sectors of each commitment",
 		description: "One row per commitment and sector (investments.sectors in long format).",
-		foreignKeys: []foreignKey{toInvestments()}},
+		foreignKeys: []foreignKey{toInvestments(), toCode("sector", "sectors")}},
 		linkOwner("investment_id", "commitment"), linkValue("sector", doc("Investment", "sectors")),
 		links(rows, invID, func(i inv) []record.Sector { return i.Sectors }))
 }
@@ -84,7 +84,7 @@ func packageCompanies(rows []inv) *table {
 func companySectors(rows []company) *table {
 	return linkTable(meta{name: "company_sectors", title: "Sectors of each company",
 		description: "One row per company and line of business (companies.sectors in long format).",
-		foreignKeys: []foreignKey{{fields: []string{"company_id"}, resource: "companies", refFields: []string{"id"}}}},
+		foreignKeys: []foreignKey{{fields: []string{"company_id"}, resource: "companies", refFields: []string{"id"}}, toCode("sector", "sectors")}},
 		linkOwner("company_id", "company"), linkValue("sector", doc("Company", "sectors")),
 		links(rows, func(c company) string { return c.ID }, func(c company) []record.Sector { return c.Sectors }))
 }

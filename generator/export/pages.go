@@ -6,19 +6,8 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// companyPage is companies/<id>.json: what the company's page shows. The
-// export splices the file from encoded values (see page); the type
-// documents its shape and lets the tests encode it the slow way.
-type companyPage struct {
-	Company     publication.Company      `json:"company"`
-	Investments []publication.Investment `json:"investments"`
-}
-
-// regionPage is regions/<code>.json: what the region's page shows.
-type regionPage struct {
-	Region      publication.Region       `json:"region"`
-	Investments []publication.Investment `json:"investments"`
-}
+// recordsPath is the index of the per-record files.
+const recordsPath = "records.json"
 
 // pageFiles returns the jobs that write, for every company and region, its
 // commitments as JSON and as CSV (with the columns of investments.csv): the
@@ -33,6 +22,10 @@ func (w *writer) pageFiles(v *view, e *encoded, header []byte) []func() error {
 	for k := range v.regions {
 		jobs = append(jobs, func() error { return w.page(regionPageOf(v, e, k), e, header) })
 	}
+	for _, c := range chunks(len(v.investments)) {
+		jobs = append(jobs, func() error { return w.investmentFiles(v, e, c[0], c[1]) })
+	}
+	jobs = append(jobs, func() error { return w.records(v) })
 	for _, c := range chunks(len(v.companies)) {
 		jobs = append(jobs, func() error {
 			for k := c[0]; k < c[1]; k++ {
@@ -85,4 +78,37 @@ func (w *writer) page(p page, e *encoded, header []byte) error {
 		rows = append(rows, e.rows[i])
 	}
 	return w.put(p.base+".csv", csvMediaType, "As investments.csv, "+p.what+".", rows...)
+}
+
+// investmentFiles writes investments/<id>.json for investments lo to hi-1:
+// the record as in investments.json, compact, at a URL that stays as
+// records are added.
+func (w *writer) investmentFiles(v *view, e *encoded, lo, hi int) error {
+	for k := lo; k < hi; k++ {
+		i := v.investments[k]
+		if err := w.put("investments/"+i.ID+".json", jsonMediaType, "The commitment "+i.ID+", as in investments.json.",
+			e.investments.compact[k], []byte("\n")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// records writes records.json, the index of every record's own file.
+func (w *writer) records(v *view) error {
+	r := publication.Records{Investments: []publication.RecordFile{}, Companies: []publication.RecordFile{}, Regions: []publication.RecordFile{}}
+	for _, i := range v.investments {
+		r.Investments = append(r.Investments, publication.RecordFile{ID: i.ID, Name: i.Title, NameKo: i.TitleKo, Path: "investments/" + i.ID + ".json"})
+	}
+	for _, c := range v.companies {
+		r.Companies = append(r.Companies, publication.RecordFile{ID: c.ID, Name: c.Name, NameKo: c.NameKo, Path: "companies/" + c.ID + ".json"})
+	}
+	for _, g := range v.regions {
+		r.Regions = append(r.Regions, publication.RecordFile{ID: g.Code, Name: g.Name, NameKo: g.NameKo, Path: "regions/" + g.Code + ".json"})
+	}
+	b, err := marshalJSON(r)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", recordsPath, err)
+	}
+	return w.put(recordsPath, jsonMediaType, "The index of every record's own file (investments/<id>.json, companies/<id>.json, regions/<code>.json); schema: schema/records.schema.json.", b)
 }

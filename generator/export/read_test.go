@@ -11,8 +11,8 @@ import (
 	"testing"
 )
 
-// unneutralise undoes neutralise: it is what a reader of the CSV files does
-// to get a text cell's original value (documented in the README section).
+// unneutralise undoes neutralise: it is what a reader of the spreadsheet
+// flavour does to get a text cell's original value (see the README).
 func unneutralise(s string) string {
 	if len(s) > 1 && s[0] == '\'' && (isTrigger(s[1]) || s[1] == '\'') {
 		return s[1:]
@@ -39,20 +39,40 @@ func readCSV(t testing.TB, path string) (header []string, rows [][]string) {
 	return all[0], all[1:]
 }
 
-// readPackage decodes dir/datapackage.json into the type that wrote it.
-func readPackage(t testing.TB, dir string) dataPackage {
+// readPackage decodes dir/datapackage.json: its CSV resources in
+// Resources, the other files in Files.
+func readPackage(t testing.TB, dir string) (dp struct {
+	Version   string
+	Resources []resource
+	Files     []fileResource
+}) {
 	t.Helper()
-	var dp dataPackage
 	b, err := os.ReadFile(filepath.Join(dir, dataPackagePath))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustUnmarshal(t, dataPackagePath, b, &dp)
+	var all struct {
+		dataPackage
+		Resources []json.RawMessage `json:"resources"`
+	}
+	mustUnmarshal(t, dataPackagePath, b, &all)
+	dp.Version = all.Version
+	for _, raw := range all.Resources {
+		var r resource
+		mustUnmarshal(t, dataPackagePath, raw, &r)
+		if r.Format == "csv" {
+			dp.Resources = append(dp.Resources, r)
+			continue
+		}
+		var f fileResource
+		mustUnmarshal(t, dataPackagePath, raw, &f)
+		dp.Files = append(dp.Files, f)
+	}
 	return dp
 }
 
 // readResource reads a data package resource as maps from column name to
-// cell, with text cells un-neutralised as the README tells readers to.
+// cell, as they are: the canonical files are lossless.
 func readResource(t testing.TB, dir string, r resource) []map[string]string {
 	t.Helper()
 	header, rows := readCSV(t, filepath.Join(dir, r.Path))
@@ -67,9 +87,6 @@ func readResource(t testing.TB, dir string, r resource) []map[string]string {
 				t.Fatalf("%s: column %d is %q, schema says %q", r.Path, i, header[i], f.Name)
 			}
 			m[f.Name] = row[i]
-			if f.Type == "string" {
-				m[f.Name] = unneutralise(row[i])
-			}
 		}
 		out[k] = m
 	}

@@ -151,8 +151,80 @@ func TestSQLiteShell(t *testing.T) {
 func TestWriteRejectsDanglingReference(t *testing.T) {
 	d := trickyDataset()
 	d.Investments[1].Company = "no-such-company"
-	_, err := Write(t.TempDir(), publication.Build(d), Options{Title: testTitle})
+	_, err := Write(t.TempDir(), publication.Build(d), testOptions(t))
 	if err == nil || !strings.Contains(err.Error(), "unresolved foreign keys") {
 		t.Errorf("Write = %v, want an unresolved foreign key error", err)
+	}
+}
+
+// TestSQLiteTypes: every value in the database has the type the data
+// package gives its column (rates.usd_per_unit a REAL, as "number" says).
+func TestSQLiteTypes(t *testing.T) {
+	want := map[string]string{"integer": "integer", "number": "real", "boolean": "integer", "string": "text"}
+	dir, _ := writeTo(t, trickyDataset())
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, databasePath)+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, r := range readPackage(t, dir).Resources {
+		table := quote(strings.TrimSuffix(r.Path, ".csv"))
+		for _, f := range r.Schema.Fields {
+			q := "SELECT DISTINCT typeof(" + quote(f.Name) + ") FROM " + table + " WHERE " + quote(f.Name) + " IS NOT NULL"
+			if got := queryAll(t, db, q); got != "" && got != want[f.Type] {
+				t.Errorf("%s.%s: SQLite types %q, want %s (%s in the data package)", table, f.Name, got, want[f.Type], f.Type)
+			}
+		}
+	}
+	if got := queryAll(t, db, "SELECT usd_per_unit FROM rates ORDER BY currency"); got != "1.16\n0.00068" {
+		t.Errorf("rates.usd_per_unit reads back as %q, want the published decimals", got)
+	}
+}
+
+func TestExactFloat(t *testing.T) {
+	tests := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"0.00068", 0.00068, true},
+		{"1.160", 1.16, true},
+		{"1", 1, true},
+		{"0.12345678901234567890123", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := exactFloat(tt.in)
+			if (err == nil) != tt.ok || got != tt.want {
+				t.Errorf("exactFloat(%q) = %v, %v; want %v, ok %v", tt.in, got, err, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// TestSQLiteViews: counted_amounts lists the commitments that count toward
+// Korea's total, as many as the summary counts.
+func TestSQLiteViews(t *testing.T) {
+	for _, f := range fixtures(t) {
+		t.Run(f.name, func(t *testing.T) {
+			dir, _ := writeTo(t, f.data)
+			db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, databasePath)+"?mode=ro")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			want := 0
+			for _, r := range readTables(t, dir)["investments.csv"] {
+				if r["counts_toward_korea_total"] == "true" {
+					want++
+				}
+			}
+			if got := queryAll(t, db, "SELECT count(*) FROM counted_amounts"); got != itoa(want) {
+				t.Errorf("counted_amounts has %s rows, want %d", got, want)
+			}
+			if got := queryAll(t, db, "SELECT count(*) FROM commitments_flat"); got != queryAll(t, db, "SELECT count(*) FROM investments") {
+				t.Errorf("commitments_flat has %s rows, not one per commitment", got)
+			}
+		})
 	}
 }

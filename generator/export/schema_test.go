@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
+	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/schema"
 )
 
@@ -21,6 +23,14 @@ var publishedSchemas = map[string]string{
 	"regions.json":     "published/regions.schema.json",
 	"summary.json":     "published/summary.schema.json",
 	"rates.json":       "rates.schema.json",
+	recordsPath:        "api/records.schema.json",
+}
+
+// recordSchemas maps each per-record file's folder to its schema.
+var recordSchemas = map[string]string{
+	"investments": "api/investment.schema.json",
+	"companies":   "api/company-file.schema.json",
+	"regions":     "api/region-file.schema.json",
 }
 
 // TestJSONMatchesSchemas: every published JSON file is valid against its
@@ -35,8 +45,41 @@ func TestJSONMatchesSchemas(t *testing.T) {
 			for file, name := range publishedSchemas {
 				checkSchema(t, schemas[name], filepath.Join(dir, file))
 			}
+			checkRecordFiles(t, dir, schemas)
 		})
 	}
+}
+
+// checkRecordFiles: records.json lists every per-record file, each of which
+// exists and matches its schema, and each commitment's file holds what
+// investments.json holds for it.
+func checkRecordFiles(t *testing.T, dir string, schemas map[string]*jsonschema.Schema) {
+	t.Helper()
+	index := readJSON[publication.Records](t, filepath.Join(dir, recordsPath))
+	bulk := readJSON[[]json.RawMessage](t, filepath.Join(dir, "investments.json"))
+	if len(index.Investments) != len(bulk) {
+		t.Errorf("records.json lists %d commitments, investments.json holds %d", len(index.Investments), len(bulk))
+	}
+	for k, r := range index.Investments {
+		b, err := os.ReadFile(filepath.Join(dir, r.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k < len(bulk) && !jsonEqual(b, bulk[k]) {
+			t.Errorf("%s differs from its element of investments.json", r.Path)
+		}
+	}
+	for folder, files := range map[string][]publication.RecordFile{"investments": index.Investments, "companies": index.Companies, "regions": index.Regions} {
+		for _, r := range files[:min(len(files), 50)] {
+			checkSchema(t, schemas[recordSchemas[folder]], filepath.Join(dir, r.Path))
+		}
+	}
+}
+
+// jsonEqual reports whether a and b encode the same value.
+func jsonEqual(a, b []byte) bool {
+	var x, y any
+	return json.Unmarshal(a, &x) == nil && json.Unmarshal(b, &y) == nil && reflect.DeepEqual(x, y)
 }
 
 // compilePublished compiles the schemas of publishedSchemas as the checker
@@ -45,6 +88,9 @@ func compilePublished(t *testing.T) map[string]*jsonschema.Schema {
 	t.Helper()
 	var names []string
 	for _, name := range publishedSchemas {
+		names = append(names, name)
+	}
+	for _, name := range recordSchemas {
 		names = append(names, name)
 	}
 	out, err := schema.Compile(names...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -54,6 +55,11 @@ func buildDatabase(path string, tabs []*table) error {
 			return fmt.Errorf("table %s: %w", t.name, err)
 		}
 	}
+	for _, v := range views {
+		if _, err := tx.ExecContext(ctx, v); err != nil {
+			return fmt.Errorf("view: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return err
 	}
@@ -63,6 +69,14 @@ func buildDatabase(path string, tabs []*table) error {
 	_, err = db.ExecContext(ctx, "VACUUM INTO ?", path)
 	return err
 }
+
+// views are the database's views: the commitments added to Korea's total,
+// with the interval each contributes (the summary's korea row is their
+// total by the amount algebra, which bounds a package's parts together).
+var views = []string{`CREATE VIEW counted_amounts AS
+  SELECT id, title, company, company_name, regions, sectors, kind, status, announced,
+         amount_value, amount_currency, amount_precision, value_usd, max_usd, usd_min, usd_max
+  FROM investments WHERE counts_toward_korea_total = 1 ORDER BY id`}
 
 // batchRows is how many rows one INSERT statement adds. Each statement
 // execution costs database/sql and the driver far more than a row does,
@@ -113,8 +127,8 @@ func insertRows(t *table, rows int) string {
 }
 
 // sqlValue types a cell: an empty cell is NULL, integers and booleans are
-// INTEGER (booleans 0 or 1), everything else TEXT. Decimal numbers stay
-// TEXT so that no rate goes through binary floating point.
+// INTEGER (booleans 0 or 1), decimal numbers REAL (as the data package's
+// "number" and pandas' float64 read them), everything else TEXT.
 func sqlValue(k kind, s string) (any, error) {
 	switch {
 	case s == "":
@@ -123,8 +137,27 @@ func sqlValue(k kind, s string) (any, error) {
 		return strconv.ParseInt(s, 10, 64)
 	case k == kindBoolean:
 		return strconv.ParseBool(s)
+	case k == kindNumber:
+		return exactFloat(s)
 	}
 	return s, nil
+}
+
+// exactFloat parses a decimal whose shortest binary64 form reads back as
+// the same decimal, so that a reader who prints the REAL gets the
+// published digits; a decimal with more digits than a double holds is
+// refused rather than rounded without a word.
+func exactFloat(s string) (float64, error) {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, err
+	}
+	want, ok := new(big.Rat).SetString(s)
+	got, _ := new(big.Rat).SetString(strconv.FormatFloat(f, 'g', -1, 64))
+	if !ok || got == nil || want.Cmp(got) != 0 {
+		return 0, fmt.Errorf("%s has more digits than a double holds", s)
+	}
+	return f, nil
 }
 
 // createTable declares t with each column's description as an SQL comment,
@@ -148,8 +181,11 @@ func createTable(t *table) string {
 }
 
 func sqlType(k kind) string {
-	if k == kindInteger || k == kindBoolean {
+	switch k {
+	case kindInteger, kindBoolean:
 		return "INTEGER"
+	case kindNumber:
+		return "REAL"
 	}
 	return "TEXT"
 }

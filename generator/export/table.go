@@ -12,7 +12,7 @@ type kind int
 const (
 	kindString  kind = iota
 	kindInteger      // a whole number, written without separators or exponent
-	kindNumber       // an exact decimal, kept as text in SQLite
+	kindNumber       // a decimal, REAL in SQLite when a double holds it exactly
 	kindBoolean      // "true" or "false"
 	kindDate         // YYYY, YYYY-MM or YYYY-MM-DD, as stated by the source
 )

@@ -10,8 +10,12 @@ import (
 
 // tables lists every CSV file and SQLite table, in the order the data
 // package lists them, with descriptions filled from the schemas.
-func tables(v *view) ([]*table, error) {
+func tables(v *view, names Names) ([]*table, error) {
 	d, err := loadDocs()
+	if err != nil {
+		return nil, err
+	}
+	codes, err := nameCodes(names)
 	if err != nil {
 		return nil, err
 	}
@@ -30,6 +34,8 @@ func tables(v *view) ([]*table, error) {
 		sourcesTable(v),
 		summaryTable(v),
 	}
+	all = append(all, flatTable(v, codes))
+	all = append(all, lookupTables(codes)...)
 	for _, t := range all {
 		if err := t.describe(d); err != nil {
 			return nil, fmt.Errorf("describe %s.csv: %w", t.name, err)
@@ -77,7 +83,8 @@ func regionsTable(rows []region) *table {
 	cols = append(cols, req(col("shared_count", kindInteger, doc("Region", "shared_count"), func(r region) string { return integer(int64(r.SharedCount)) })))
 	return newTable(meta{name: "regions", title: "Regions",
 		description: "South Korea's 17 first-level divisions, in code order, with the total of the commitments located in each one alone and of those it shares with other regions, each an interval.",
-		primaryKey:  []string{"code"}, excel: true}, rows, cols)
+		primaryKey:  []string{"code"}, excel: true,
+		foreignKeys: []foreignKey{toCode("category", "region_categories")}}, rows, cols)
 }
 
 // totalColumns are the prefix_* columns of a total: its interval

@@ -36,11 +36,11 @@ func renderLog(t *testing.T, d *record.Dataset, log history.Log) (string, error)
 	}
 	p := publication.Build(d)
 	dest := t.TempDir()
-	m, err := export.Write(filepath.Join(dest, "data"), p, export.Options{})
+	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(root, "site")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(root, "site")))
+	m, err := export.Write(filepath.Join(dest, "data"), p, export.Options{Names: locale.Names(cats)})
 	if err != nil {
 		t.Fatal(err)
 	}

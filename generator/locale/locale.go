@@ -153,3 +153,18 @@ func (l Locale) Name(en, ko string) string {
 	}
 	return en
 }
+
+// Names looks a message up in the English and Korean catalogs at once, for
+// the datasets' lookup tables (sector_cloud: Cloud, 클라우드); ok is false
+// when either catalog lacks key. The names are read from the catalogs, the
+// one home of the site's words, so the datasets name a code as the pages do.
+func Names(cats map[string]Catalog) func(key string) (en, ko string, ok bool) {
+	return func(key string) (string, string, bool) {
+		_, inEn := cats["en"][key]
+		_, inKo := cats["ko"][key]
+		if !inEn || !inKo {
+			return "", "", false
+		}
+		return New("en", cats["en"]).W(key), New("ko", cats["ko"]).W(key), true
+	}
+}

@@ -52,6 +52,18 @@ func (l labels) lookup(m map[string][2]string, k string) (string, string) {
 	return k, ""
 }
 
-func (l labels) region(k string) (string, string)  { return l.lookup(l.regions, k) }
+// severalSectors names the row of the commitments in more than one sector:
+// KeyMultiple means several of whatever the breakdown is by.
+var severalSectors = [2]string{"Several sectors", "여러 업종"}
+
+func (l labels) region(k string) (string, string) { return l.lookup(l.regions, k) }
+
+func (l labels) sector(k string) (string, string) {
+	if k == KeyMultiple {
+		return severalSectors[0], severalSectors[1]
+	}
+	return l.lookup(nil, k)
+}
+
 func (l labels) company(k string) (string, string) { return l.lookup(l.companies, k) }
 func (l labels) plain(k string) (string, string)   { return l.lookup(nil, k) }

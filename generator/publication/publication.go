@@ -245,6 +245,31 @@ func countsTowardKorea(i *Investment) bool {
 	return !coveredByPackage(i)
 }
 
+// Why a commitment is not added to Korea's total (WhyNotCounted).
+const (
+	NotCountedMultinational = "multinational"      // its figure covers more than Korea
+	NotCountedInPackage     = "in_counted_package" // its package's amount is counted instead
+	NotCountedUndisclosed   = "undisclosed"        // no amount is disclosed
+	NotCountedNoRate        = "no_rate"            // no US dollar rate for its currency
+)
+
+// WhyNotCounted is why i is not added to Korea's total, one of the
+// NotCounted values, or "" when it is: the rules of countsTowardKorea, in
+// their order.
+func WhyNotCounted(i *Investment) string {
+	switch {
+	case i.Scope != record.ScopeKorea:
+		return NotCountedMultinational
+	case coveredByPackage(i):
+		return NotCountedInPackage
+	case i.Amount == nil:
+		return NotCountedUndisclosed
+	case i.ValueUSD == nil:
+		return NotCountedNoRate
+	}
+	return ""
+}
+
 func coveredByPackage(i *Investment) bool {
 	pkg := i.Package
 	return pkg != nil && pkg.Scope == record.ScopeKorea && pkg.ValueUSD != nil

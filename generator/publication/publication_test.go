@@ -211,3 +211,60 @@ func TestConversionOverflow(t *testing.T) {
 		t.Errorf("Korea = %s, want unconverted, not wrapped", show(got))
 	}
 }
+
+// TestMultipleLabels: the row of the commitments in more than one region,
+// or more than one sector, is named for its own breakdown.
+func TestMultipleLabels(t *testing.T) {
+	i := record.Investment{ID: "a", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true,
+		Regions: []string{"KR-11", "KR-26"}, Sectors: []record.Sector{"cloud", "energy"},
+		Amount: &record.Amount{Value: 5, Currency: "USD", Precision: record.Exact}}
+	s := publication.Build(&record.Dataset{Investments: []record.Investment{i}}).Summary
+	tests := []struct {
+		name   string
+		rows   []publication.Row
+		en, ko string
+	}{
+		{"by region", s.ByRegion, "Several regions", "여러 지역"},
+		{"by sector", s.BySector, "Several sectors", "여러 업종"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := slices.IndexFunc(tt.rows, func(r publication.Row) bool { return r.Key == publication.KeyMultiple })
+			if k < 0 {
+				t.Fatalf("no %q row in %+v", publication.KeyMultiple, tt.rows)
+			}
+			if got := tt.rows[k]; got.Name != tt.en || got.NameKo != tt.ko {
+				t.Errorf("named %q / %q, want %q / %q", got.Name, got.NameKo, tt.en, tt.ko)
+			}
+		})
+	}
+}
+
+// TestWhyNotCounted: a commitment has a reason not to be counted exactly
+// when it is not counted, on the seed and on the counting rules' cases.
+func TestWhyNotCounted(t *testing.T) {
+	for _, i := range seed(t).Investments {
+		if why := publication.WhyNotCounted(i); (why == "") != i.CountsTowardKoreaTotal {
+			t.Errorf("%s: counted %v, reason %q", i.ID, i.CountsTowardKoreaTotal, why)
+		}
+	}
+	part := record.Investment{ID: "part", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, PartOf: "pkg", Synthetic: true,
+		Amount: &record.Amount{Value: 4, Currency: "USD", Precision: record.Exact}}
+	pkg := record.Investment{ID: "pkg", Kind: record.KindPackage, Scope: record.ScopeKorea, Synthetic: true,
+		Amount: &record.Amount{Value: 10, Currency: "USD", Precision: record.Exact}}
+	multi := record.Investment{ID: "multi", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeMultinational, Synthetic: true}
+	undisclosed := record.Investment{ID: "undisclosed", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true}
+	norate := record.Investment{ID: "norate", Company: "synthetic-co", Kind: "expansion", Scope: record.ScopeKorea, Synthetic: true,
+		Amount: &record.Amount{Value: 5, Currency: "KRW", Precision: record.Exact}}
+	p := publication.Build(&record.Dataset{Investments: []record.Investment{part, pkg, multi, undisclosed, norate}})
+	want := map[string]string{"part": publication.NotCountedInPackage, "pkg": "", "multi": publication.NotCountedMultinational,
+		"undisclosed": publication.NotCountedUndisclosed, "norate": publication.NotCountedNoRate}
+	for _, i := range p.Investments {
+		if got := publication.WhyNotCounted(i); got != want[i.ID] {
+			t.Errorf("%s: %q, want %q", i.ID, got, want[i.ID])
+		}
+		if (want[i.ID] == "") != i.CountsTowardKoreaTotal {
+			t.Errorf("%s: counted %v", i.ID, i.CountsTowardKoreaTotal)
+		}
+	}
+}

@@ -25,7 +25,7 @@ func dimension(p *Publication, dim Dimension) (key func(piece) string, label fun
 	case ByStatus:
 		return statusKey, l.plain
 	}
-	return itemKey(sectorKey), l.plain
+	return itemKey(sectorKey), l.sector
 }
 
 // RegionKey is the key of a commitment's row in a breakdown by region: its

@@ -37,6 +37,10 @@ func Generate(root string) (map[string][]byte, error) {
 		"published/investments.schema.json": []*publication.Investment{},
 		"published/regions.schema.json":     []*publication.Region{},
 		"published/summary.schema.json":     &publication.Summary{},
+		"api/investment.schema.json":        &publication.Investment{},
+		"api/company-file.schema.json":      &publication.CompanyFile{},
+		"api/region-file.schema.json":       &publication.RegionFile{},
+		"api/records.schema.json":           &publication.Records{},
 	}
 	out := make(map[string][]byte, len(types))
 	for name, v := range types {

@@ -67,13 +67,18 @@ type dataView struct {
 	Downloads []download `json:"downloads"`
 	// RecordFiles says how many files of companies and regions the
 	// Downloads leave out, each linked from its record's page.
-	RecordFiles string          `json:"record_files,omitempty"`
-	Dictionary  []schemadoc.Doc `json:"dictionary"`
-	Schemas     []link          `json:"schemas"`
-	Cite        string          `json:"cite"`
-	BibTeX      string          `json:"bibtex"`
-	Licence     link            `json:"licence"`
-	URL         string          `json:"url"`
+	RecordFiles string `json:"record_files,omitempty"`
+	// InvestmentFiles says how many per-commitment files the Downloads
+	// leave out, each listed in records.json.
+	InvestmentFiles string          `json:"investment_files,omitempty"`
+	Dictionary      []schemadoc.Doc `json:"dictionary"`
+	Schemas         []link          `json:"schemas"`
+	Cite            string          `json:"cite"`
+	BibTeX          string          `json:"bibtex"`
+	Licence         link            `json:"licence"`
+	URL             string          `json:"url"`
+	// Files is the absolute URL of the data folder, for the snippets.
+	Files string `json:"files"`
 	// DictionaryLang is "en" on pages in other languages: the dictionary
 	// comes from the schemas' English doc comments.
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
@@ -91,10 +96,14 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	// The data page lists the datasets; the files of each company and
 	// region are linked from the record's own page.
 	var downloads []download
-	var recordFiles int
+	var recordFiles, investmentFiles int
 	for _, f := range b.m {
 		if strings.HasPrefix(f.Path, "companies/") || strings.HasPrefix(f.Path, "regions/") {
 			recordFiles++
+			continue
+		}
+		if strings.HasPrefix(f.Path, "investments/") {
+			investmentFiles++
 			continue
 		}
 		downloads = append(downloads, downloadOf(f, b.u, l))
@@ -102,6 +111,10 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	var more string
 	if recordFiles > 0 {
 		more = l.N("data_record_files", recordFiles)
+	}
+	var perCommitment string
+	if investmentFiles > 0 {
+		perCommitment = l.N("data_investment_files", investmentFiles)
 	}
 	var schemas []link
 	for _, d := range dict {
@@ -120,10 +133,11 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 		"distribution":    dist,
 	}
 	v := dataView{
-		Downloads: downloads, RecordFiles: more, Dictionary: dict, Schemas: schemas,
+		Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: dict, Schemas: schemas,
 		Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 		BibTeX:  bibTeX(siteName, dataURL, "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
 		Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
+		Files:          b.u.absolute(b.u.path("data/")),
 		DictionaryLang: l.TextLang(),
 	}
 	if r := b.current; r != nil {

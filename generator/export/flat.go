@@ -1,0 +1,202 @@
+package export
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/record"
+)
+
+// flat reads the names a commitment's flat row shows beside its ids.
+type flat struct {
+	codes       codeNames
+	companies   map[string]*publication.Company
+	investments map[string]*publication.Investment
+}
+
+// company is the English or Korean name of company id ("" for none).
+func (f flat) company(id string, ko bool) string {
+	c := f.companies[id]
+	switch {
+	case c == nil:
+		return ""
+	case ko:
+		return c.NameKo
+	}
+	return c.Name
+}
+
+// companyList is company for each id, one a line.
+func (f flat) companyList(ids []string, ko bool) string {
+	out := make([]string, len(ids))
+	for k, id := range ids {
+		out[k] = f.company(id, ko)
+	}
+	return strings.Join(out, "\n")
+}
+
+// parent is the id of the investing company's parent.
+func (f flat) parent(i inv) string {
+	if c := f.companies[i.Company]; c != nil {
+		return c.Parent
+	}
+	return ""
+}
+
+// packageTitleKo is the Korean title of i's package.
+func (f flat) packageTitleKo(i inv) string {
+	if p := f.investments[i.PartOf]; p != nil {
+		return p.TitleKo
+	}
+	return ""
+}
+
+// lines joins one-line values, one a line: names and titles hold no line break.
+func lines(vals []string) string { return strings.Join(vals, "\n") }
+
+// sourceField is one field of each of i's sources, one a line.
+func sourceField(get func(record.Source) string) func(inv) string {
+	return func(i inv) string {
+		out := make([]string, len(i.Sources))
+		for k, s := range i.Sources {
+			out[k] = get(s)
+		}
+		return lines(out)
+	}
+}
+
+// quotes are i's sources' quotes as a JSON array of strings: a quote may
+// break lines, so lines cannot separate them.
+func quotes(i inv) string {
+	out := make([]string, len(i.Sources))
+	for k, s := range i.Sources {
+		out[k] = s.Quote
+	}
+	b, _ := json.Marshal(out) // a []string always encodes
+	return string(b)
+}
+
+const linesDoc = "One a line, in the order of the ids beside it (empty where one has none)."
+
+// flatTable is commitments_flat.csv: one row per commitment with every
+// name beside its id in English and Korean, the amount as stated and as an
+// interval, whether it counts toward Korea's total and why not, and its
+// sources, so that one file answers most questions without a join.
+func flatTable(v *view, codes codeNames) *table {
+	f := flat{codes: codes, companies: map[string]*publication.Company{}, investments: map[string]*publication.Investment{}}
+	for _, c := range v.companies {
+		f.companies[c.ID] = c
+	}
+	for _, i := range v.investments {
+		f.investments[i.ID] = i
+	}
+	cols := flatIdentity(f)
+	cols = append(cols, flatPlace(f)...)
+	cols = append(cols, flatAmount(f)...)
+	cols = append(cols, flatSources()...)
+	return newTable(meta{name: "commitments_flat", title: "Commitments, flat",
+		description: "One row per commitment, in id order, with every name in English and Korean beside its id, the amount as stated and as an interval in US dollars, " +
+			"whether it counts toward Korea's total and why not, and its sources; lists of names are one a line. The same rows as investments.csv, joined for reading.",
+		primaryKey: []string{"id"}, excel: true,
+		foreignKeys: []foreignKey{{fields: []string{"id"}, resource: "investments", refFields: []string{"id"}}}}, v.investments, cols)
+}
+
+// flatIdentity are the columns of who commits what.
+func flatIdentity(f flat) []column[inv] {
+	return []column[inv]{
+		req(col("id", kindString, doc("Investment", "id"), func(i inv) string { return i.ID })),
+		req(col("title", kindString, doc("Investment", "title"), func(i inv) string { return i.Title })),
+		col("title_ko", kindString, doc("Investment", "title_ko"), func(i inv) string { return i.TitleKo }),
+		col("company", kindString, doc("Investment", "company"), func(i inv) string { return i.Company }),
+		col("company_name", kindString, doc("Investment", "company_name"), func(i inv) string { return i.CompanyName }),
+		col("company_name_ko", kindString, doc("Investment", "company_name_ko"), func(i inv) string { return i.CompanyNameKo }),
+		col("parent", kindString, text("The investing company's parent company's id."), f.parent),
+		col("parent_name", kindString, text("The parent company's name."), func(i inv) string { return f.company(f.parent(i), false) }),
+		col("parent_name_ko", kindString, text("Its Korean name, where known."), func(i inv) string { return f.company(f.parent(i), true) }),
+		col("partners", kindString, joinedDoc("Investment", "partners", "investment_partners"), func(i inv) string { return joined(i.Partners) }),
+		col("partner_names", kindString, text("The partners' names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, false) }),
+		col("partner_names_ko", kindString, text("The partners' Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, true) }),
+		col("package_companies", kindString, joinedDoc("Investment", "companies", "package_companies"), func(i inv) string { return joined(i.Companies) }),
+		col("package_company_names", kindString, text("The package's companies' names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, false) }),
+		col("package_company_names_ko", kindString, text("Their Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, true) }),
+		col("part_of", kindString, doc("Investment", "part_of"), func(i inv) string { return i.PartOf }),
+		col("part_of_title", kindString, doc("Investment", "part_of_title"), func(i inv) string { return i.PartOfTitle }),
+		col("part_of_title_ko", kindString, text("The package's Korean title, where known."), f.packageTitleKo),
+		req(col("kind", kindString, doc("Investment", "kind"), func(i inv) string { return string(i.Kind) })),
+		req(col("kind_name", kindString, text("The kind's name (kinds.csv)."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), false) })),
+		req(col("kind_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), true) })),
+		req(col("status", kindString, doc("Investment", "status"), func(i inv) string { return string(i.Status) })),
+		req(col("status_name", kindString, text("The status's name (statuses.csv)."), func(i inv) string { return f.codes.name("status_", string(i.Status), false) })),
+		req(col("status_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("status_", string(i.Status), true) })),
+	}
+}
+
+// flatPlace are the columns of where and in what.
+func flatPlace(f flat) []column[inv] {
+	sectors := func(i inv) []string { return strs(i.Sectors) }
+	return []column[inv]{
+		col("regions", kindString, joinedDoc("Investment", "regions", "investment_regions"), func(i inv) string { return joined(i.Regions) }),
+		col("region_names", kindString, text("The regions' names. "+linesDoc), func(i inv) string { return lines(i.RegionNames) }),
+		col("region_names_ko", kindString, text("The regions' Korean names. "+linesDoc), func(i inv) string { return lines(i.RegionNamesKo) }),
+		req(col("nationwide", kindBoolean, doc("Investment", "nationwide"), func(i inv) string { return boolean(i.Nationwide) })),
+		col("city", kindString, doc("Investment", "city"), func(i inv) string { return i.City }),
+		col("sectors", kindString, joinedDoc("Investment", "sectors", "investment_sectors"), func(i inv) string { return joined(i.Sectors) }),
+		col("sector_names", kindString, text("The sectors' names (sectors.csv). "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), false) }),
+		col("sector_names_ko", kindString, text("Their Korean names. "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), true) }),
+		req(col("scope", kindString, doc("Investment", "scope"), func(i inv) string { return string(i.Scope) })),
+		req(col("scope_name", kindString, text("The scope's name (scopes.csv)."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), false) })),
+		req(col("scope_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), true) })),
+		col("scope_note", kindString, doc("Investment", "scope_note"), func(i inv) string { return i.ScopeNote }),
+		col("announced", kindDate, doc("Investment", "announced"), func(i inv) string { return string(i.Announced) }),
+		col("announced_precision", kindString, precisionDoc("announced"), func(i inv) string { return i.Announced.Precision() }),
+	}
+}
+
+// flatAmount are the columns of how much, and whether it is counted.
+func flatAmount(f flat) []column[inv] {
+	precision := func(ko bool) func(inv) string {
+		return amountCell(func(a *record.Amount) string { return f.codes.name("precision_", string(a.Precision), ko) })
+	}
+	why := func(i inv) string { return publication.WhyNotCounted(i) }
+	return []column[inv]{
+		col("amount_stated", kindString, doc("Amount", "stated"), amountCell(func(a *record.Amount) string { return a.Stated })),
+		col("amount_value", kindInteger, doc("Amount", "value"), amountCell(func(a *record.Amount) string { return integer(a.Value) })),
+		col("amount_max", kindInteger, doc("Amount", "max"), amountCell(func(a *record.Amount) string { return nonZero(a.Max) })),
+		col("amount_currency", kindString, doc("Amount", "currency"), amountCell(func(a *record.Amount) string { return string(a.Currency) })),
+		col("amount_precision", kindString, doc("Amount", "precision"), amountCell(func(a *record.Amount) string { return string(a.Precision) })),
+		col("amount_precision_name", kindString, text("The precision's name (precisions.csv)."), precision(false)),
+		col("amount_precision_name_ko", kindString, text("Its Korean name."), precision(true)),
+		col("value_usd", kindInteger, doc("Investment", "value_usd"), func(i inv) string { return optional(i.ValueUSD) }),
+		col("max_usd", kindInteger, doc("Investment", "max_usd"), func(i inv) string { return optional(i.MaxUSD) }),
+		req(col("usd_min", kindInteger, doc("Investment", "usd_min"), func(i inv) string { return integer(i.USDMin) })),
+		col("usd_max", kindInteger, doc("Investment", "usd_max"), func(i inv) string { return optional(i.USDMax) }),
+		req(col("counts_toward_korea_total", kindBoolean, doc("Investment", "counts_toward_korea_total"), func(i inv) string { return boolean(i.CountsTowardKoreaTotal) })),
+		col("not_counted_reason", kindString, text("Why it is not added to Korea's total (not_counted_reasons.csv); empty when it is."), why),
+		col("not_counted_reason_name", kindString, text("The reason in words."), func(i inv) string { return f.codes.name("not_counted_", why(i), false) }),
+		col("not_counted_reason_name_ko", kindString, text("The reason in Korean."), func(i inv) string { return f.codes.name("not_counted_", why(i), true) }),
+		col("note", kindString, doc("Investment", "note"), func(i inv) string { return i.Note }),
+		req(col("synthetic", kindBoolean, doc("Investment", "synthetic"), func(i inv) string { return boolean(i.Synthetic) })),
+	}
+}
+
+// flatSources are the columns of who says so.
+func flatSources() []column[inv] {
+	return []column[inv]{
+		req(col("source_count", kindInteger, text("How many sources it cites (sources.csv has one row each)."), func(i inv) string { return integer(int64(len(i.Sources))) })),
+		req(col("source_titles", kindString, text("The sources' titles, one a line."), sourceField(func(s record.Source) string { return s.Title }))),
+		col("source_publishers", kindString, text("Their publishers, one a line (empty where not known)."), sourceField(func(s record.Source) string { return s.Publisher })),
+		col("source_urls", kindString, text("Their addresses, one a line (empty for a source without a link)."), sourceField(func(s record.Source) string { return s.URL })),
+		col("source_dates", kindString, text("Their publication dates, one a line, each as precise as known."), sourceField(func(s record.Source) string { return string(s.Published) })),
+		req(col("source_quotes", kindString, text("Their quotes, as a JSON array of strings in the order of the sources (a quote may break lines)."), quotes)),
+	}
+}
+
+// strs is a list of codes as strings.
+func strs[S ~string](s []S) []string {
+	out := make([]string, len(s))
+	for k, v := range s {
+		out[k] = string(v)
+	}
+	return out
+}
