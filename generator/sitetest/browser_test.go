@@ -38,6 +38,10 @@ var templates = []struct{ name, path string }{
 	{"about", "/about/"},
 	{"methodology", "/methodology/"},
 	{"changes", "/changes/"},
+	{"releases", "/releases/"},
+	{"sectors", "/sectors/"},
+	{"sector", "/sectors/ai-data-centres/"},
+	{"year", "/years/2025/"},
 	{"not-found", "/no-such-page/"},
 }
 
@@ -294,10 +298,8 @@ func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 		width, height int64
 		mobile        bool
 	}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}} {
+		// The page is laid out again for the new size and scheme; no reload.
 		if err := view(ctx, size.width, size.height, size.mobile, "light"); err != nil {
-			t.Fatal(err)
-		}
-		if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 			t.Fatal(err)
 		}
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))

@@ -149,8 +149,9 @@ func TestFeatures(t *testing.T) {
 		t.Errorf("%s", p)
 	}
 
-	for _, path := range []string{"/", "/regions/", "/regions/kr-31/", "/companies/aws/", "/investments/?region=KR-31",
-		"/search/?q=amazon", "/sectors/", "/sectors/ai-data-centres/", "/years/2025/", "/ko/", "/ko/search/?q=아마존"} {
+	// Pages in a state the templates' sweep (TestBrowser) does not reach:
+	// a filtered list and search results.
+	for _, path := range []string{"/investments/?region=KR-31", "/search/?q=amazon", "/ko/search/?q=아마존"} {
 		for _, scheme := range []string{"light", "dark"} {
 			violations, err := axeRun(ctx, base+path, string(axe), scheme)
 			if err != nil {
