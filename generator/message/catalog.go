@@ -325,6 +325,7 @@ var (
 // name no record (package publication) and Korea's row (package export).
 var (
 	SeveralRegions = M0{Message{"several-regions", "Several regions", "여러 지역"}}
+	SeveralSectors = M0{Message{"several-sectors", "Several sectors", "여러 업종"}}
 	NotStated      = M0{Message{"not-stated", "Not stated", "밝혀지지 않음"}}
 	NotItemised    = M0{Message{"not-itemised", "Not itemised (rest of a package)", "세부 내역 없음 (패키지 잔여분)"}}
 	Nationwide     = M0{Message{"nationwide", "Nationwide", "전국"}}

@@ -52,15 +52,14 @@ func (l labels) lookup(m map[string][2]string, k string) (string, string) {
 	return k, ""
 }
 
-// severalSectors names the row of the commitments in more than one sector:
-// KeyMultiple means several of whatever the breakdown is by.
-var severalSectors = [2]string{"Several sectors", "여러 업종"}
-
 func (l labels) region(k string) (string, string) { return l.lookup(l.regions, k) }
 
+// sector labels a sector's row; KeyMultiple means several of whatever the
+// breakdown is by, here sectors.
 func (l labels) sector(k string) (string, string) {
 	if k == KeyMultiple {
-		return severalSectors[0], severalSectors[1]
+		t := message.SeveralSectors.Text()
+		return t.In("en"), t.In("ko")
 	}
 	return l.lookup(nil, k)
 }
