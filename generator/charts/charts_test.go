@@ -102,12 +102,21 @@ func TestMapGolden(t *testing.T) {
 		{Code: "KR-28", Label: "Incheon", URL: "/regions/kr-28/", Value: Value{Shared: true}, Text: "shares $5 bn"},
 	}
 	svg, err := Map(MapSpec{ID: "map", Title: "Synthetic test data: map", Summary: "Synthetic figures, shaded by amount.", Areas: areas,
-		Range: func(lo, hi int64) string { return usd(lo) + " to " + usd(hi) }, NoneLegend: "none counted", SharedLegend: "dashed: shared"})
+		Range: func(lo, hi int64) string { return usd(lo) + " to " + usd(hi) }, NoneLegend: "none counted", SharedLegend: "dashed: shared",
+		UndisclosedLegend: "dotted: not disclosed"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	wellFormed(t, svg)
 	golden(t, "map.svg", svg)
+	// Unknown is not nothing: Seoul's undisclosed amount is outlined, and
+	// the legend says what the outline means.
+	for _, want := range []string{`aria-label="Seoul: not disclosed"><path class="area q0 undisclosed"`, `class="area q0 undisclosed" x="4"`,
+		`aria-label="Incheon: shares $5 bn"><path class="area q0 shared"`} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the map lacks %s", want)
+		}
+	}
 	if n := strings.Count(svg, "<path "); n != 17 {
 		t.Errorf("%d regions drawn, want 17", n)
 	}

@@ -65,6 +65,10 @@ type MapSpec struct {
 	NoneLegend string
 	// SharedLegend names the dashed outline of a region sharing commitments with others.
 	SharedLegend string
+	// UndisclosedLegend names the dotted outline of a region (sharing
+	// none) with commitments whose amount is not disclosed: unknown, not
+	// nothing.
+	UndisclosedLegend string
 }
 
 // classes is how many shades a map uses for counted amounts.
@@ -98,10 +102,7 @@ func Map(m MapSpec) (string, error) {
 		if a.Text != "" {
 			name += ": " + a.Text
 		}
-		class := fmt.Sprintf("area q%d", class(a.Value.USD, breaks))
-		if a.Value.Shared {
-			class += " shared"
-		}
+		class := fmt.Sprintf("area q%d", class(a.Value.USD, breaks)) + edge(a.Value)
 		if a.URL == "" {
 			fmt.Fprintf(&b, `<path class="%s" d="%s"><title>%s</title></path>`, class, s.D, esc(name))
 			continue
@@ -153,10 +154,23 @@ func class(usd int64, breaks []int64) int {
 	return classes - len(breaks) + k + 1
 }
 
+// edge is a region's further class: " shared" (dashed) for one that
+// shares commitments with other regions, else " undisclosed" (dotted)
+// for one with commitments of undisclosed amount, else none.
+func edge(v Value) string {
+	switch {
+	case v.Shared:
+		return " shared"
+	case v.Undisclosed > 0:
+		return " undisclosed"
+	}
+	return ""
+}
+
 type mapLegend struct {
 	class int
 	text  string
-	extra string // a further class, " shared"
+	extra string // a further class (edge)
 }
 
 func legendRows(m MapSpec, breaks []int64) []mapLegend {
@@ -168,8 +182,10 @@ func legendRows(m MapSpec, breaks []int64) []mapLegend {
 	if m.NoneLegend != "" {
 		out = append(out, mapLegend{0, m.NoneLegend, ""})
 	}
-	if m.SharedLegend != "" && slices.ContainsFunc(m.Areas, func(a Area) bool { return a.Value.Shared }) {
-		out = append(out, mapLegend{0, m.SharedLegend, " shared"})
+	for _, l := range []mapLegend{{0, m.SharedLegend, " shared"}, {0, m.UndisclosedLegend, " undisclosed"}} {
+		if l.text != "" && slices.ContainsFunc(m.Areas, func(a Area) bool { return edge(a.Value) == l.extra }) {
+			out = append(out, l)
+		}
 	}
 	for i, lo := range breaks {
 		hi := top

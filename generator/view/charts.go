@@ -308,7 +308,7 @@ func (b builder) regionMap(id string) *chartView {
 	}
 	v.Summary = b.l.T("chart_map_summary", data)
 	svg, err := charts.Map(charts.MapSpec{ID: id, Title: v.Title, Summary: v.Summary, Areas: areas,
-		NoneLegend: b.l.W("chart_map_none"), SharedLegend: b.l.W("chart_map_shared"),
+		NoneLegend: b.l.W("chart_map_none"), SharedLegend: b.l.W("chart_map_shared"), UndisclosedLegend: b.l.W("chart_map_undisclosed"),
 		Range: func(lo, hi int64) string {
 			if lo == hi {
 				return b.l.Money(lo, "USD")
