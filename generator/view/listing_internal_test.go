@@ -262,3 +262,29 @@ func TestLedeAndConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestRowOutside: a stated amount that Korea's total leaves out (a figure
+// covering other countries) is marked, so the tables show it muted; one
+// counted, or counted inside its package, is not.
+func TestRowOutside(t *testing.T) {
+	usd := func(v int64) *record.Amount { return &record.Amount{Value: v, Currency: "USD", Precision: record.Exact} }
+	d := &record.Dataset{
+		Companies: []record.Company{{ID: "a", Name: "Synthetic A"}},
+		Investments: []record.Investment{
+			{ID: "counted", Title: "Counted", Company: "a", Kind: "greenfield", Status: "announced", Scope: record.ScopeKorea, Amount: usd(5)},
+			{ID: "region-wide", Title: "Region-wide", Company: "a", Kind: "greenfield", Status: "announced", Scope: record.ScopeMultinational, Amount: usd(40)},
+			{ID: "secret", Title: "Secret", Company: "a", Kind: "greenfield", Status: "announced", Scope: record.ScopeKorea},
+		},
+	}
+	u, err := newURLs("https://example.org/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilders(publication.Build(d), u, nil, catalogs(t), nil)[0]
+	want := map[string]bool{"counted": false, "region-wide": true, "secret": false}
+	for _, i := range b.p.Investments {
+		if got := b.row(i).Outside; got != want[i.ID] {
+			t.Errorf("%s: outside %v, want %v", i.ID, got, want[i.ID])
+		}
+	}
+}

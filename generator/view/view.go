@@ -74,8 +74,11 @@ type row struct {
 	Place   string `json:"place,omitempty"`
 	Status  string `json:"status"`
 	Package bool   `json:"package,omitempty"`
-	// Counting says in a few words how the amount enters Korea’s total.
+	// Counting says in a few words how the amount enters Korea’s total;
+	// Outside is set for a stated amount that does not (a figure that
+	// covers other countries, for one), which the tables then show muted.
 	Counting string `json:"counting"`
+	Outside  bool   `json:"outside,omitempty"`
 	// Facets are the row's filter values on the commitments page (facets.go).
 	Facets string `json:"facets,omitempty"`
 }
@@ -341,6 +344,7 @@ func (b builder) newRow(i *publication.Investment) row {
 		Status:       b.l.Label("status", string(i.Status)),
 		Package:      len(i.Companies) > 0 || i.Kind == record.KindPackage,
 		Counting:     b.counting(i),
+		Outside:      i.Amount != nil && !i.CountsTowardKoreaTotal && !inCountedPackage(i),
 	}
 	r.Period, r.PeriodLang = b.l.Period(i.Period)
 	if i.Company != "" {
