@@ -267,7 +267,9 @@ func TestLedeAndConfidence(t *testing.T) {
 // covering other countries) is marked, so the tables show it muted; one
 // counted, or counted inside its package, is not.
 func TestRowOutside(t *testing.T) {
-	usd := func(v int64) *record.Amount { return &record.Amount{Value: v, Currency: "USD", Precision: record.Exact} }
+	usd := func(v int64) *record.Amount {
+		return &record.Amount{Value: v, Currency: "USD", Precision: record.Exact}
+	}
 	d := &record.Dataset{
 		Companies: []record.Company{{ID: "a", Name: "Synthetic A"}},
 		Investments: []record.Investment{
