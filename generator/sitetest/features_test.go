@@ -136,6 +136,35 @@ func TestFeatures(t *testing.T) {
 		}
 	})
 
+	// A filter that matches nothing says so and offers a reset; a region
+	// with no commitment is named in the form, not shown as its code.
+	t.Run("empty filter", func(t *testing.T) {
+		probe := `(() => { const e = document.getElementById("filter-empty");
+			return [String(e.hidden), document.querySelector("select[name=region]").selectedOptions[0].textContent,
+				String(document.querySelectorAll("table tbody tr[data-facets]:not([hidden])").length)]; })()`
+		for _, c := range []struct{ query, want string }{
+			{"region=KR-11", "false|Seoul (0)|0"},
+			{"region=KR-26", "true|Busan (1)|1"},
+		} {
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/?"+c.query), chromedp.WaitVisible(chromedp.CSS("#filters"))); err != nil {
+				t.Fatal(err)
+			}
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](probe))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Join(got, "|") != c.want {
+				t.Errorf("%s: empty state hidden, region option, rows shown = %q, want %s", c.query, got, c.want)
+			}
+		}
+		// Its reset shows the whole list again.
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/?region=KR-11"), chromedp.WaitVisible(chromedp.CSS("#filter-empty")),
+			chromedp.Click(chromedp.CSS("#filter-empty button"))); err != nil {
+			t.Fatal(err)
+		}
+		waitLoaded(t, ctx, base+"/investments/")
+	})
+
 	t.Run("map", func(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"),
 			chromedp.Click(chromedp.CSS(`svg.map a[href="/regions/kr-47/"] path`), chromedp.NodeVisible),

@@ -95,6 +95,15 @@ func (b builder) facetGroups() []facetGroup {
 			o.n, o.Count = len(is), strconv.Itoa(len(is))
 			g.Options = append(g.Options, o)
 		}
+		if k == "region" { // every region, so that a shared address for one with none is named, with 0
+			for _, r := range b.p.Regions {
+				if _, ok := b.facets()[k][r.Code]; !ok {
+					o := b.facetOption(k, r.Code)
+					o.Count = "0"
+					g.Options = append(g.Options, o)
+				}
+			}
+		}
 		b.sortOptions(k, g.Options)
 		if len(g.Options) > facetMaxOptions {
 			g.More = b.l.T("facet_more", map[string]any{"Shown": facetMaxOptions, "Count": len(g.Options)})

@@ -25,6 +25,7 @@
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
   var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
   var status = document.getElementById("filter-status");
+  var empty = document.getElementById("filter-empty");
   var link = document.getElementById("filter-link");
   var csv = document.getElementById("filter-csv");
   var csvURL = "";
@@ -119,6 +120,7 @@
       });
     });
     status.textContent = d.shown.replace("{shown}", shown).replace("{total}", loaded ? rows.length : d.total);
+    empty.hidden = shown > 0;
     var q = new URLSearchParams(c).toString();
     var url = (q ? first + "?" + q : location.pathname);
     history.replaceState(null, "", url);
