@@ -25,7 +25,7 @@ const table = { tHead: { rows: [row(["title", "amount"])] }, tBodies: [{ rows: c
 const elements = {
   filters: el({ dataset: { table: "t", shown: "{shown} of {total}", total: String(cases.length) }, querySelectorAll: () => [] }),
   t: el({ closest: () => table }),
-  "filter-status": el({}), "filter-link": el({}), "filter-csv": el({}),
+  "filter-status": el({}), "filter-link": el({}), "filter-csv": el({}), "filter-empty": el({}),
 };
 let csvText = null;
 class FakeBlob { constructor(parts) { this.text = parts.join(""); } }
