@@ -65,6 +65,9 @@ func withoutScript(t *testing.T, ctx context.Context, base string) {
 		{"/investments/", `main form#filters[hidden]`},
 		{"/investments/", `main table tbody tr`},
 		{"/search/", `main ul.inline-list li a`},
+		// The headline total says the day it holds for.
+		{"/", `main .headline-total .as-of time[datetime]`},
+		{"/ko/", `main .headline-total .as-of time[datetime]`},
 		// A search sent without JavaScript says why nothing was found, and where to look.
 		{"/search/?q=AWS", `main form p.no-script a[href="#browse"]`},
 		{"/ko/search/?q=울산", `main form p.no-script a[href="#browse"]`},
