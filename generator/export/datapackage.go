@@ -54,19 +54,12 @@ type (
 		Title string `json:"title"`
 		Path  string `json:"path,omitempty"`
 	}
+	// resource is a CSV table: a file resource with its dialect and schema.
 	resource struct {
-		Profile     string      `json:"profile"`
-		Name        string      `json:"name"`
-		Path        string      `json:"path"`
-		Title       string      `json:"title"`
-		Description string      `json:"description"`
-		Format      string      `json:"format"`
-		Mediatype   string      `json:"mediatype"`
-		Encoding    string      `json:"encoding"`
-		Bytes       int64       `json:"bytes"`
-		Hash        string      `json:"hash"`
-		Dialect     dialect     `json:"dialect"`
-		Schema      tableSchema `json:"schema"`
+		fileResource
+		Encoding string      `json:"encoding"`
+		Dialect  dialect     `json:"dialect"`
+		Schema   tableSchema `json:"schema"`
 	}
 	dialect struct {
 		Delimiter      string `json:"delimiter"`
@@ -135,14 +128,12 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 }
 
 func (w *writer) resource(t *table) resource {
-	f, _ := w.file(t.name + ".csv")
-	return resource{
-		Profile: "tabular-data-resource", Name: strings.ReplaceAll(t.name, "_", "-"), Path: f.Path,
-		Title: t.title, Description: t.description, Format: "csv", Mediatype: "text/csv",
-		Encoding: "utf-8", Bytes: f.Bytes, Hash: "sha256:" + f.SHA256,
+	r := resource{fileResource: w.fileResource(t.name+".csv", t.name, t.title, "csv"), Encoding: "utf-8",
 		Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
 		Schema:  schemaOf(t),
 	}
+	r.Profile, r.Description, r.Mediatype = "tabular-data-resource", t.description, "text/csv"
+	return r
 }
 
 // fileResource describes a file written at rel that is not a CSV table.
