@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
@@ -13,6 +14,16 @@ type flat struct {
 	codes       codeNames
 	companies   map[string]*publication.Company
 	investments map[string]*publication.Investment
+	base        []column[inv] // investments.csv's, which the flat table repeats
+}
+
+// same is investments.csv's column name, for a flat column that is the same.
+func (f flat) same(name string) column[inv] {
+	k := slices.IndexFunc(f.base, func(c column[inv]) bool { return c.name == name })
+	if k < 0 {
+		panic("export: investments.csv has no column " + name)
+	}
+	return f.base[k]
 }
 
 // company is the English or Korean name of company id ("" for none).
@@ -84,7 +95,8 @@ const linesDoc = "One a line, in the order of the ids beside it (empty where one
 // interval, whether it counts toward Korea's total and why not, and its
 // sources, so that one file answers most questions without a join.
 func flatTable(v *view, codes codeNames) *table {
-	f := flat{codes: codes, companies: map[string]*publication.Company{}, investments: map[string]*publication.Investment{}}
+	f := flat{codes: codes, companies: map[string]*publication.Company{}, investments: map[string]*publication.Investment{},
+		base: investmentColumns()}
 	for _, c := range v.companies {
 		f.companies[c.ID] = c
 	}
@@ -105,28 +117,28 @@ func flatTable(v *view, codes codeNames) *table {
 // flatIdentity are the columns of who commits what.
 func flatIdentity(f flat) []column[inv] {
 	return []column[inv]{
-		req(col("id", kindString, doc("Investment", "id"), func(i inv) string { return i.ID })),
-		req(col("title", kindString, doc("Investment", "title"), func(i inv) string { return i.Title })),
-		col("title_ko", kindString, doc("Investment", "title_ko"), func(i inv) string { return i.TitleKo }),
-		col("company", kindString, doc("Investment", "company"), func(i inv) string { return i.Company }),
-		col("company_name", kindString, doc("Investment", "company_name"), func(i inv) string { return i.CompanyName }),
-		col("company_name_ko", kindString, doc("Investment", "company_name_ko"), func(i inv) string { return i.CompanyNameKo }),
+		f.same("id"),
+		f.same("title"),
+		f.same("title_ko"),
+		f.same("company"),
+		f.same("company_name"),
+		f.same("company_name_ko"),
 		col("parent", kindString, text("The investing company's parent company's id."), f.parent),
 		col("parent_name", kindString, text("The parent company's name."), func(i inv) string { return f.company(f.parent(i), false) }),
 		col("parent_name_ko", kindString, text("Its Korean name, where known."), func(i inv) string { return f.company(f.parent(i), true) }),
-		col("partners", kindString, joinedDoc("Investment", "partners", "investment_partners"), func(i inv) string { return joined(i.Partners) }),
+		f.same("partners"),
 		col("partner_names", kindString, text("The partners' names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, false) }),
 		col("partner_names_ko", kindString, text("The partners' Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, true) }),
 		col("package_companies", kindString, joinedDoc("Investment", "companies", "package_companies"), func(i inv) string { return joined(i.Companies) }),
 		col("package_company_names", kindString, text("The package's companies' names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, false) }),
 		col("package_company_names_ko", kindString, text("Their Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, true) }),
-		col("part_of", kindString, doc("Investment", "part_of"), func(i inv) string { return i.PartOf }),
-		col("part_of_title", kindString, doc("Investment", "part_of_title"), func(i inv) string { return i.PartOfTitle }),
+		f.same("part_of"),
+		f.same("part_of_title"),
 		col("part_of_title_ko", kindString, text("The package's Korean title, where known."), f.packageTitleKo),
-		req(col("kind", kindString, doc("Investment", "kind"), func(i inv) string { return string(i.Kind) })),
+		f.same("kind"),
 		req(col("kind_name", kindString, text("The kind's name (kinds.csv)."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), false) })),
 		req(col("kind_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), true) })),
-		req(col("status", kindString, doc("Investment", "status"), func(i inv) string { return string(i.Status) })),
+		f.same("status"),
 		req(col("status_name", kindString, text("The status's name (statuses.csv)."), func(i inv) string { return f.codes.name("status_", string(i.Status), false) })),
 		req(col("status_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("status_", string(i.Status), true) })),
 	}
@@ -136,20 +148,20 @@ func flatIdentity(f flat) []column[inv] {
 func flatPlace(f flat) []column[inv] {
 	sectors := func(i inv) []string { return strs(i.Sectors) }
 	return []column[inv]{
-		col("regions", kindString, joinedDoc("Investment", "regions", "investment_regions"), func(i inv) string { return joined(i.Regions) }),
+		f.same("regions"),
 		col("region_names", kindString, text("The regions' names. "+linesDoc), func(i inv) string { return lines(i.RegionNames) }),
 		col("region_names_ko", kindString, text("The regions' Korean names. "+linesDoc), func(i inv) string { return lines(i.RegionNamesKo) }),
-		req(col("nationwide", kindBoolean, doc("Investment", "nationwide"), func(i inv) string { return boolean(i.Nationwide) })),
-		col("city", kindString, doc("Investment", "city"), func(i inv) string { return i.City }),
-		col("sectors", kindString, joinedDoc("Investment", "sectors", "investment_sectors"), func(i inv) string { return joined(i.Sectors) }),
+		f.same("nationwide"),
+		f.same("city"),
+		f.same("sectors"),
 		col("sector_names", kindString, text("The sectors' names (sectors.csv). "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), false) }),
 		col("sector_names_ko", kindString, text("Their Korean names. "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), true) }),
-		req(col("scope", kindString, doc("Investment", "scope"), func(i inv) string { return string(i.Scope) })),
+		f.same("scope"),
 		req(col("scope_name", kindString, text("The scope's name (scopes.csv)."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), false) })),
 		req(col("scope_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), true) })),
-		col("scope_note", kindString, doc("Investment", "scope_note"), func(i inv) string { return i.ScopeNote }),
-		col("announced", kindDate, doc("Investment", "announced"), func(i inv) string { return string(i.Announced) }),
-		col("announced_precision", kindString, precisionDoc("announced"), func(i inv) string { return i.Announced.Precision() }),
+		f.same("scope_note"),
+		f.same("announced"),
+		f.same("announced_precision"),
 	}
 }
 
@@ -160,23 +172,23 @@ func flatAmount(f flat) []column[inv] {
 	}
 	why := func(i inv) string { return publication.WhyNotCounted(i) }
 	return []column[inv]{
-		col("amount_stated", kindString, doc("Amount", "stated"), amountCell(func(a *record.Amount) string { return a.Stated })),
-		col("amount_value", kindInteger, doc("Amount", "value"), amountCell(func(a *record.Amount) string { return integer(a.Value) })),
-		col("amount_max", kindInteger, doc("Amount", "max"), amountCell(func(a *record.Amount) string { return nonZero(a.Max) })),
-		col("amount_currency", kindString, doc("Amount", "currency"), amountCell(func(a *record.Amount) string { return string(a.Currency) })),
-		col("amount_precision", kindString, doc("Amount", "precision"), amountCell(func(a *record.Amount) string { return string(a.Precision) })),
+		f.same("amount_stated"),
+		f.same("amount_value"),
+		f.same("amount_max"),
+		f.same("amount_currency"),
+		f.same("amount_precision"),
 		col("amount_precision_name", kindString, text("The precision's name (precisions.csv)."), precision(false)),
 		col("amount_precision_name_ko", kindString, text("Its Korean name."), precision(true)),
-		col("value_usd", kindInteger, doc("Investment", "value_usd"), func(i inv) string { return optional(i.ValueUSD) }),
-		col("max_usd", kindInteger, doc("Investment", "max_usd"), func(i inv) string { return optional(i.MaxUSD) }),
-		req(col("usd_min", kindInteger, doc("Investment", "usd_min"), func(i inv) string { return integer(i.USDMin) })),
-		col("usd_max", kindInteger, doc("Investment", "usd_max"), func(i inv) string { return optional(i.USDMax) }),
-		req(col("counts_toward_korea_total", kindBoolean, doc("Investment", "counts_toward_korea_total"), func(i inv) string { return boolean(i.CountsTowardKoreaTotal) })),
+		f.same("value_usd"),
+		f.same("max_usd"),
+		f.same("usd_min"),
+		f.same("usd_max"),
+		f.same("counts_toward_korea_total"),
 		col("not_counted_reason", kindString, text("Why it is not added to Korea's total (not_counted_reasons.csv); empty when it is."), why),
 		col("not_counted_reason_name", kindString, text("The reason in words."), func(i inv) string { return f.codes.name("not_counted_", why(i), false) }),
 		col("not_counted_reason_name_ko", kindString, text("The reason in Korean."), func(i inv) string { return f.codes.name("not_counted_", why(i), true) }),
-		col("note", kindString, doc("Investment", "note"), func(i inv) string { return i.Note }),
-		req(col("synthetic", kindBoolean, doc("Investment", "synthetic"), func(i inv) string { return boolean(i.Synthetic) })),
+		f.same("note"),
+		f.same("synthetic"),
 	}
 }
 
