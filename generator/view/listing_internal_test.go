@@ -247,10 +247,10 @@ func TestLedeAndConfidence(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][][2]string{
-		"en": {{"Synthetic A|place not stated|announced 29 October 2025", "Stated by one source · announced only, no later step recorded · a floor: the source says “more than”"},
-			{"Synthetic A|place not stated|announcement date not stated", "Stated by 2 sources · no amount disclosed"}},
-		"ko": {{"합성 A|지역 밝혀지지 않음|2025년 10월 29일 발표", "출처 1건에서 밝힘 · 발표 단계, 이후 진행은 기록되지 않음 · 하한: 출처는 ‘이상’이라고 밝힘"},
-			{"합성 A|지역 밝혀지지 않음|발표일 밝혀지지 않음", "출처 2건에서 밝힘 · 금액 비공개"}},
+		"en": {{"Synthetic A|place not stated|announced 29 October 2025", "One source cited · announced only, no later step recorded · a floor: the source says “more than”"},
+			{"Synthetic A|place not stated|announcement date not stated", "2 sources cited · no amount disclosed"}},
+		"ko": {{"합성 A|지역 밝혀지지 않음|2025년 10월 29일 발표", "출처 1건 인용 · 발표 단계, 이후 진행은 기록되지 않음 · 하한: 출처는 ‘이상’이라고 밝힘"},
+			{"합성 A|지역 밝혀지지 않음|발표일 밝혀지지 않음", "출처 2건 인용 · 금액 비공개"}},
 	}
 	for _, b := range newBuilders(publication.Build(d), u, nil, catalogs(t), nil) {
 		for k, i := range b.p.Investments {

@@ -367,8 +367,9 @@ func (b builder) regionPage(r *publication.Region) Page {
 // investmentView is a commitment's page.
 type investmentView struct {
 	// Lede answers who, where and when above the facts; Confidence says
-	// how firm the headline amount is: how many sources state it, how
-	// far the commitment has gone, and how precise the figure is.
+	// how firm the headline amount is: how many sources the record cites
+	// (not all of them state the amount: one may date it), how far the
+	// commitment has gone, and how precise the figure is.
 	Lede       lede         `json:"lede"`
 	Confidence string       `json:"confidence"`
 	Facts      []fact       `json:"facts"`
