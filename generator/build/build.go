@@ -385,7 +385,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	opt.stage(StageFeeds, start)
 	if site.Search {
 		start = opt.start(StageSearch, len(s.Pages()))
-		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note, opt.Step); err != nil {
+		if err := search.Index(ctx, opt.Root, stage, searchEntries(s, nil), opt.Warn, opt.Note, opt.Step); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
@@ -398,8 +398,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 // and keeps only its own files.
 func renderPages(ctx context.Context, opt Options, s view.Site, stage string, since *pagediff.Snapshot) (hugo.Result, error) {
 	var own, drop map[string]bool
+	var entries []search.Entry
 	if opt.Shard.on() {
-		s, own, drop = opt.Shard.split(s)
+		whole := s
+		s, own, drop = opt.Shard.split(whole)
+		entries = searchEntries(whole, own) // Merge indexes every shard's own
 	}
 	opt.start(StageRender, len(s.Pages()))
 	cfg := HugoConfig(opt, stage)
@@ -411,10 +414,28 @@ func renderPages(ctx context.Context, opt Options, s view.Site, stage string, si
 	if err == nil && opt.Shard.on() {
 		err = opt.Shard.prune(stage, own, drop)
 	}
+	if err == nil && opt.Shard.on() {
+		err = search.WriteEntries(filepath.Join(stage, shardSearch), entries)
+	}
 	if err != nil {
 		return res, fmt.Errorf("rendering the site: %w", err)
 	}
 	return res, nil
+}
+
+// searchEntries are the search index's entries (search.Entries) of the
+// pages of s that answer a search; own, when not nil, keeps those whose
+// files are in it (a shard's own pages).
+func searchEntries(s view.Site, own map[string]bool) []search.Entry {
+	var recs []*view.SearchRecord
+	for _, ls := range s.Langs {
+		for _, pg := range ls.Pages {
+			if pg.Search != nil && (own == nil || own[view.Folder(ls.Lang, pg.Path)+"index.html"]) {
+				recs = append(recs, pg.Search)
+			}
+		}
+	}
+	return search.Entries(recs)
 }
 
 // writeData writes the datasets into stage's data folder, titled with the

@@ -9,13 +9,15 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/search"
 )
 
 // Merge joins the folders of every shard of one sharded build (build
 // --shard i/n, dirs in any order) into a staging folder beside opt.Out,
-// builds the search index of the merged site there, and publishes it into
+// builds the search index of the merged site there from the shards'
+// entries (search.Index), and publishes it into
 // opt.Out as a build does: a failed merge leaves opt.Out as it was. Files
 // are hard-linked from the shards' folders where the file system allows,
 // else copied; a file that two shards hold is an error.
@@ -33,14 +35,21 @@ func Merge(ctx context.Context, opt Options, dirs []string) error {
 		return err
 	}
 	start := opt.start(StageMerge, -1)
+	entries := []search.Entry{}
 	for _, dir := range dirs {
 		if err := mergeInto(stage, dir); err != nil {
 			return err
 		}
+		e, err := search.ReadEntries(filepath.Join(dir, shardSearch))
+		if err != nil {
+			return err
+		}
+		entries = append(entries, e...)
 	}
+	slices.SortFunc(entries, func(a, b search.Entry) int { return strings.Compare(a.URL, b.URL) })
 	opt.stage(StageMerge, start)
-	start = opt.start(StageSearch, -1)
-	if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note, opt.Step); err != nil {
+	start = opt.start(StageSearch, len(entries))
+	if err := search.Index(ctx, opt.Root, stage, entries, opt.Warn, opt.Note, opt.Step); err != nil {
 		return fmt.Errorf("building the search index: %w", err)
 	}
 	opt.stage(StageSearch, start)
@@ -83,7 +92,7 @@ func mergeInto(stage, dir string) error {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
-		if rel == shardMark {
+		if rel == shardMark || rel == shardSearch {
 			return nil
 		}
 		dst := filepath.Join(stage, rel)

@@ -128,6 +128,11 @@ func (sh Shard) prune(stage string, own, drop map[string]bool) error {
 // merged into the site.
 const shardMark = ".kit-shard.json"
 
+// shardSearch is the file a shard's folder holds beside the pages with
+// the search index's entries of its own pages (search.WriteEntries),
+// which Merge indexes; it is not merged into the site.
+const shardSearch = ".kit-search.jsonl"
+
 // writeMark writes the shard's mark into its stage.
 func (sh Shard) writeMark(stage string) error {
 	b, err := json.Marshal(sh)
