@@ -18,12 +18,13 @@ import (
 // Shard is one part of a sharded build (build --shard i/n): each shard is
 // a run of its own, with its own Hugo process over a part of the pages,
 // and Merge joins the shards' folders into the site. A page belongs to
-// the shard of a stable hash of its path, the same in every language, so
-// that its translations render together; the content pages (which Hugo
-// lists itself) belong to shard 0, which also makes everything that is
-// not one page: the home pages, the sitemap, the datasets, the feeds,
-// _redirects. No shard builds the search index: Merge does, from the
-// merged site. The zero Shard is no sharding.
+// the shard of a stable hash of its path (owner), the same in every
+// language, so that its translations render together; the content pages
+// (which Hugo lists itself) belong to shard 0, which also makes
+// everything that is not one page: the home pages, the sitemap, the
+// datasets, the feeds, _redirects. No shard builds the search index: each
+// hands its pages' entries to Merge, which does. The zero Shard is no
+// sharding.
 type Shard struct{ Index, Count int }
 
 // ParseShard reads "i/n" (0 ≤ i < n).
@@ -45,14 +46,19 @@ func (sh Shard) on() bool { return sh.Count > 0 }
 // shared says that the shard makes what is not one page (see Shard).
 func (sh Shard) shared() bool { return !sh.on() || sh.Index == 0 }
 
-// owner is the shard that renders pg.
+// owner is the shard that renders pg. From three shards up, shard 0
+// renders no record page: its Hugo already holds a stand-in for every
+// page, which costs about as much memory as another shard's share.
 func (sh Shard) owner(pg view.Page) int {
 	if strings.HasPrefix(pg.Source, "content/") {
 		return 0
 	}
 	h := fnv.New32a()
 	h.Write([]byte(strings.ToLower(pg.Path)))
-	return int(h.Sum32() % uint32(sh.Count))
+	if sh.Count < 3 {
+		return int(h.Sum32() % uint32(sh.Count))
+	}
+	return 1 + int(h.Sum32()%uint32(sh.Count-1))
 }
 
 // split is the part of s that Hugo renders for the shard: its own pages
