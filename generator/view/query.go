@@ -50,22 +50,22 @@ func (b builder) queryPage() Page {
 // totals as intervals, then the commitments of the region and of the
 // company with the most commitments.
 func (b builder) queryExamples() []query {
-	ko := b.l.Lang() == "ko"
-	suffix := ""
-	if ko {
-		suffix = "_ko"
+	// as names a column in b's language: title, or title_ko AS title.
+	as := func(col string) string { return col }
+	if b.l.Lang() == "ko" {
+		as = func(col string) string { return col + "_ko AS " + col[strings.LastIndex(col, ".")+1:] }
 	}
-	qs := []query{{Name: b.l.W("query_example_regions"), SQL: "SELECT key AS region, name" + suffix + " AS name, usd_min, usd_max, counted, undisclosed\n" +
+	qs := []query{{Name: b.l.W("query_example_regions"), SQL: "SELECT key AS region, " + as("name") + ", usd_min, usd_max, counted, undisclosed\n" +
 		"FROM summary\nWHERE breakdown = 'region'\nORDER BY usd_max DESC, key"}}
 	if r := b.busiestRegion(); r != "" {
 		qs = append(qs, query{Name: b.l.T("query_example_region", map[string]any{"Region": b.regionName(r)}),
-			SQL: "SELECT i.id, i.title" + suffix + " AS title, i.company_name" + suffix + " AS company, i.announced, i.amount_value, i.amount_currency, i.usd_min, i.usd_max\n" +
+			SQL: "SELECT i.id, " + as("i.title") + ", " + as("i.company_name") + ", i.announced, i.amount_value, i.amount_currency, i.usd_min, i.usd_max\n" +
 				"FROM investment_regions AS r JOIN investments AS i ON i.id = r.investment_id\n" +
 				"WHERE r.region_code = '" + r + "'\nORDER BY i.announced DESC, i.id"})
 	}
 	if c := b.busiestCompany(); c != "" {
 		qs = append(qs, query{Name: b.l.T("query_example_company", map[string]any{"Company": b.companyName(c)}),
-			SQL: "SELECT id, title" + suffix + " AS title, announced, amount_value, amount_currency, usd_min, usd_max, counts_toward_korea_total\n" +
+			SQL: "SELECT id, " + as("title") + ", announced, amount_value, amount_currency, usd_min, usd_max, counts_toward_korea_total\n" +
 				"FROM investments\nWHERE company = '" + c + "'\nORDER BY announced DESC, id"})
 	}
 	page := b.u.page("data/query/")
