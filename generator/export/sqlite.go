@@ -19,7 +19,7 @@ func (w *writer) sqlite(tabs []*table) error {
 	}
 	defer os.RemoveAll(tmp)
 	out := filepath.Join(tmp, "db")
-	if err := tabular.WriteSQLite(out, plain(tabs), slices.Concat(views, indexes, searchIndexes)); err != nil {
+	if err := tabular.WriteSQLite(out, investmentsLast(plain(tabs)), slices.Concat(views, indexes, searchIndexes)); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	b, err := os.ReadFile(out)
@@ -40,6 +40,15 @@ var views = []string{`CREATE VIEW counted_amounts AS
 // countedColumns are counted_amounts' columns, investments' own.
 var countedColumns = []string{"id", "title", "company", "company_name", "regions", "sectors", "kind", "status", "announced",
 	"amount_value", "amount_currency", "amount_precision", "value_usd", "max_usd", "usd_min", "usd_max"}
+
+// investmentsLast moves the first table, investments, to the end, so that
+// its pages are the last rows in the file: the query page's engine reads
+// ahead in ever larger requests (up to 5 MiB) when a query walks a table's
+// pages in order, as a query by region does, and after investments come
+// only the indexes, not the other tables.
+func investmentsLast(tabs []*tabular.Table) []*tabular.Table {
+	return append(slices.Clone(tabs[1:]), tabs[0])
+}
 
 // indexes let a query by region, sector or company read only the rows it
 // asks for: the query page reads the database over HTTP a page at a time,

@@ -35,6 +35,7 @@ var templates = []struct{ name, path string }{
 	{"investment-package", "/investments/apec-2025-seven-firms-package/"},
 	{"investment", "/investments/aws-apec-ai-cloud-2025-2028/"},
 	{"data", "/data/"},
+	{"query", "/data/query/"},
 	{"about", "/about/"},
 	{"methodology", "/methodology/"},
 	{"changes", "/changes/"},
