@@ -30,6 +30,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
+	"github.com/korea-investment-tracker/kit/generator/sqljs"
 	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
 )
@@ -389,6 +390,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
+	}
+	// After the search index: when Pagefind was missing, its install
+	// (npm ci --omit=dev) installed the query page's engine too.
+	if err := sqljs.Copy(opt.Root, stage, record.EngineFolder, opt.Warn); err != nil {
+		return res, err
 	}
 	return res, writeRedirects(stage, p)
 }

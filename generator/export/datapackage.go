@@ -119,7 +119,9 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 		dp.Resources = append(dp.Resources, w.fileResource(parquetDir+t.Name+".parquet", t.Name+"-parquet", t.Title+" (Parquet)", "parquet"))
 	}
 	dp.Resources = append(dp.Resources, w.fileResource(workbookPath, "workbook", "Every table as an Excel workbook", "xlsx"),
-		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"))
+		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"),
+		w.fileResource(databasePath, "database", "Every table in one SQLite database", "sqlite"),
+		w.fileResource(datasettePath, "datasette-metadata", "Datasette metadata for the database", "json"))
 	b, err := marshalJSON(dp)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dataPackagePath, err)

@@ -123,7 +123,8 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 		})
 	}
 	jobs = append(jobs, w.pageFiles(v, e, tabular.AppendHeader(nil, &investments.Table))...)
-	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) }, func() error { return w.workbook(tabs) })
+	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) }, func() error { return w.workbook(tabs) },
+		func() error { return w.datasetteMetadata(tabs) })
 	for _, t := range tabs {
 		jobs = append(jobs, func() error { return w.parquetFile(t) })
 	}

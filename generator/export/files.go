@@ -81,7 +81,7 @@ func fileCount(v *view, tabs []*table) (int, error) {
 	}
 	n += 2 * (len(v.companies) + len(v.regions)) // each page's JSON and CSV
 	n += len(v.investments) + 1                  // each commitment's JSON, and records.json
-	n += 2                                       // dtypes.json, the workbook
+	n += 3                                       // dtypes.json, the workbook, Datasette's metadata.json
 	return n + 4, cmp.Or(err, apiErr)            // the database, the data package, SHA256SUMS, manifest.json
 }
 

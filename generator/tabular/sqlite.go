@@ -11,11 +11,11 @@ import (
 	_ "modernc.org/sqlite" // registers the pure Go "sqlite" driver
 )
 
-// WriteSQLite fills an in-memory database with tabs and views in one
-// transaction, checks its foreign keys and writes it to path with VACUUM
-// INTO, which writes pages in a fixed order with no journal, so the same
-// rows give the same file.
-func WriteSQLite(path string, tabs []*Table, views []string) error {
+// WriteSQLite fills an in-memory database with tabs in one transaction,
+// runs the statements after (views, indexes) in it, checks its foreign
+// keys and writes it to path with VACUUM INTO, which writes pages in a
+// fixed order with no journal, so the same rows give the same file.
+func WriteSQLite(path string, tabs []*Table, after []string) error {
 	db, err := sql.Open("sqlite", ":memory:")
 	if err != nil {
 		return err
@@ -33,9 +33,10 @@ func WriteSQLite(path string, tabs []*Table, views []string) error {
 			return fmt.Errorf("table %s: %w", t.Name, err)
 		}
 	}
-	for _, v := range views {
-		if _, err := tx.ExecContext(ctx, v); err != nil {
-			return fmt.Errorf("view: %w", err)
+	for _, st := range after {
+		if _, err := tx.ExecContext(ctx, st); err != nil {
+			words := strings.Fields(st)
+			return fmt.Errorf("%s: %w", strings.Join(words[:min(3, len(words))], " "), err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
