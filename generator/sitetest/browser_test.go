@@ -281,8 +281,9 @@ func TestBrowser(t *testing.T) {
 	})
 }
 
-// visitTemplate runs axe on the page at url in light and dark mode and
-// saves its desktop and phone screenshots as shot-<size>.png.
+// visitTemplate runs axe on the page at url in light and dark mode, checks
+// its layout at each of layoutSizes, and saves its desktop (1366 px) and
+// phone (390 px) screenshots as shot-<size>.png.
 func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 	for _, scheme := range []string{"light", "dark"} {
 		violations, err := axeRun(ctx, url, axe, scheme)
@@ -293,20 +294,28 @@ func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 			t.Errorf("axe (%s): %s", scheme, v)
 		}
 	}
-	for _, size := range []struct {
-		name          string
-		width, height int64
-		mobile        bool
-	}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}} {
-		// The page is laid out again for the new size and scheme; no reload.
+	for _, size := range layoutSizes {
+		// The page is laid out again for the new size; no reload (the
+		// layout is the same in both schemes).
 		if err := view(ctx, size.width, size.height, size.mobile, "light"); err != nil {
 			t.Fatal(err)
+		}
+		problems, err := layoutProblems(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range problems {
+			t.Errorf("at %d px: %s", size.width, p)
+		}
+		name := map[int64]string{390: "phone", 1366: "desktop"}[size.width]
+		if name == "" {
+			continue
 		}
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(shot+"-"+size.name+".png", png, 0o644); err != nil {
+		if err := os.WriteFile(shot+"-"+name+".png", png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
