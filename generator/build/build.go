@@ -446,7 +446,7 @@ func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 // preview's first look makes its pages of it too.
 func ViewInput(opt Options, p *publication.Publication, m *record.Manifest, log history.Log) (view.Input, error) {
 	opt = opt.withDefaults()
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(opt.Root, "site")))
+	cats, err := locale.ReadRepository(opt.Root)
 	if err != nil {
 		return view.Input{}, err
 	}

@@ -142,7 +142,7 @@ func firstDiff(got, want string) string {
 // testNames names the codes from the site's catalogs, as a build does.
 func testNames(t testing.TB) Names {
 	t.Helper()
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(repoRoot, "site")))
+	cats, err := locale.ReadRepository(repoRoot)
 	if err != nil {
 		t.Fatal(err)
 	}
