@@ -382,8 +382,19 @@ func switchLanguage(t *testing.T, ctx context.Context, base string) {
 	}
 }
 
-// download clicks the CSV link on the data page and waits for the file.
+// download clicks the CSV link on the data page and checks the file.
 func download(t *testing.T, ctx context.Context) {
+	b := downloadFrom(t, ctx, `a[href="/data/investments.csv"]`)
+	// The canonical CSVs are plain UTF-8 without a byte-order mark (pandas,
+	// R and DuckDB read the header as "id"); Excel copies live in /data/excel/.
+	if !strings.HasPrefix(string(b), "id,") {
+		t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
+	}
+}
+
+// downloadFrom clicks the link link and returns the file it downloads.
+func downloadFrom(t *testing.T, ctx context.Context, link string) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
 	err := chromedp.Do(ctx,
@@ -392,7 +403,7 @@ func download(t *testing.T, ctx context.Context) {
 				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: ptr(true)})
 			return err
 		}),
-		chromedp.Click(chromedp.CSS(`a[href="/data/investments.csv"]`), chromedp.NodeVisible))
+		chromedp.Click(chromedp.CSS(link), chromedp.NodeVisible))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -410,13 +421,10 @@ func download(t *testing.T, ctx context.Context) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The canonical CSVs are plain UTF-8 without a byte-order mark (pandas,
-		// R and DuckDB read the header as "id"); Excel copies live in /data/excel/.
-		if !strings.HasPrefix(string(b), "id,") {
-			t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
-		}
-		return
+		return b
 	}
+	t.Fatalf("no download from %s", link)
+	return nil
 }
 
 func ptr[T any](v T) *T { return &v }
