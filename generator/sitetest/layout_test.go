@@ -13,7 +13,8 @@ import (
 // scrolls sideways with a cue (its edge shadows), and at desktop widths
 // any box that scrolls sideways at all; a chart or map label outside its
 // picture, cut short or overlapping its bar or amount; on a phone, a
-// table's amount outside the first screen width.
+// table's amount outside the first screen width, and a header taller than
+// about 100 px.
 //
 //go:embed testdata/layout.js
 var layoutProbe string

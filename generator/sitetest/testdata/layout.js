@@ -73,6 +73,10 @@
       }
     }
   }
+  // On a phone the header leaves the screen to the page: about 100 px, a little more at 320 px.
+  const header = document.querySelector(".site-header");
+  if (phone && header && header.getBoundingClientRect().height > (vw < 360 ? 120 : 100))
+    out.push(`the header is ${Math.round(header.getBoundingClientRect().height)} px tall`);
   // On a phone, each table's amounts are within the first screen width.
   if (phone) for (const td of document.querySelectorAll("td.amount, .figure tbody td")) {
     if (!shown(td)) continue;
