@@ -60,8 +60,8 @@ type Chart struct {
 const (
 	barHeight = 14
 	tailWidth = 14
-	// most is the share of the row the largest bar takes, in hundredths
-	// of a percent, leaving room for a floor's tail and an undisclosed box.
+	// most is the largest bar's length, its whole row, in hundredths of a
+	// percent; the stylesheet keeps room beyond the row for the marks.
 	most = 10000
 )
 
@@ -97,7 +97,7 @@ func drawBar(b *strings.Builder, id string, v Value, scale func(int64) int) {
 	}
 	n := scale(v.USD)
 	if v.USD > 0 && n < 50 {
-		n = 50 // a sum too small to see is still more than nothing
+		n = 50 // half a percent: a sum too small to see is still more than nothing
 	}
 	if n > 0 {
 		fmt.Fprintf(b, `<rect class="bar" width="%s" height="%d"/>`, percent(n), barHeight)
