@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +21,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
 // templates are one page per template, visited for axe and screenshots.
@@ -48,15 +50,22 @@ var templates = []struct{ name, path string }{
 
 // koreanTemplates are the same templates in Korean, below /ko/; axe runs on
 // them too (lang attributes, names of landmarks, contrast of the markers).
+// Outside CI (testrepo.Thorough) only those of koreanSample are visited:
+// the sweep of every template in both languages is the suite's slowest step.
 func koreanTemplates() []struct{ name, path string } {
 	var out []struct{ name, path string }
 	for _, tpl := range templates {
-		if tpl.name != "not-found" {
+		if tpl.name != "not-found" && (testrepo.Thorough() || slices.Contains(koreanSample, tpl.name)) {
 			out = append(out, struct{ name, path string }{"ko-" + tpl.name, "/ko" + tpl.path})
 		}
 	}
 	return out
 }
+
+// koreanSample are the templates whose Korean pages lay out longest words
+// and figures: the commitments list with its filters, a commitment, a
+// company, a region and home.
+var koreanSample = []string{"home", "investments", "investment", "company", "region"}
 
 // needChrome finds Chromium, or skips the test outside CI; in CI (CI=true)
 // a missing browser fails, so the browser tests never silently stop running.
