@@ -69,8 +69,8 @@ func TestDeterministic(t *testing.T) {
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
 			dirA, _ := writeTo(t, f.data)
-			dirB, _ := writeTo(t, f.data)
-			dirC, _ := writeTo(t, shuffled(f.data, 7))
+			dirB := writeFresh(t, f.data)
+			dirC := writeFresh(t, shuffled(f.data, 7))
 			a := tree(t, dirA)
 			for name, other := range map[string]string{"second build": dirB, "shuffled input": dirC} {
 				b := tree(t, other)

@@ -93,8 +93,8 @@ func (w *writer) file(rel string) (record.DataFile, bool) {
 	return f, ok
 }
 
-// mkdir creates dir once per writer: at 20,000 files, asking the file
-// system again for every file was a noticeable share of the export.
+// mkdir creates dir once per writer: asking the file system again for
+// every one of thousands of files was a noticeable share of the export.
 func (w *writer) mkdir(dir string) error {
 	if _, done := w.dirs.Load(dir); done {
 		return nil
