@@ -393,8 +393,14 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		opt.stage(StageSearch, start)
 	}
 	// After the search index: when Pagefind was missing, its install
-	// (npm ci --omit=dev) installed the query page's engine too.
-	if err := sqljs.Copy(opt.Root, stage, record.EngineFolder, opt.Warn); err != nil {
+	// (npm ci --omit=dev) installed the query page's engine too. A missing
+	// engine is told once, with the search index, not on every quick
+	// rebuild of the preview.
+	var warn io.Writer
+	if site.Search {
+		warn = opt.Warn
+	}
+	if err := sqljs.Copy(opt.Root, stage, record.EngineFolder, warn); err != nil {
 		return res, err
 	}
 	return res, writeRedirects(stage, p)

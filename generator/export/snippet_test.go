@@ -112,3 +112,30 @@ func comparePandasCells(t *testing.T, header []string, rows, cells [][]string, d
 		}
 	}
 }
+
+// TestShellSnippet runs the data page's sqlite3 snippet in a new folder
+// (Datasette, which CI does not install, is stood in for by a function
+// that echoes its command): it fetches the database and its metadata and
+// a full-text search finds the seed's data centres.
+func TestShellSnippet(t *testing.T) {
+	bash := requireTool(t, "bash", "apt-get install bash")
+	requireTool(t, "curl", "apt-get install curl")
+	requireTool(t, "sqlite3", "apt-get install sqlite3")
+	dir, _ := writeTo(t, fixtures(t)[0].data)
+	cmd := exec.Command(bash, "-c", "set -e\ndatasette() { echo \"datasette $*\"; }\n"+snippet(t, "shell", dir))
+	cmd.Dir = t.TempDir()
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("bash: %v\n%s", err, stderrOf(err))
+	}
+	for _, want := range []string{"id|title\n", "aws-ulsan-ai-data-hub|", "datasette korea-investment-tracker.sqlite --metadata metadata.json"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the snippet's output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, name := range []string{databasePath, datasettePath} {
+		if _, err := os.Stat(filepath.Join(cmd.Dir, name)); err != nil {
+			t.Errorf("the snippet did not fetch %s: %v", name, err)
+		}
+	}
+}

@@ -361,6 +361,8 @@ func TestPageWeight(t *testing.T) {
 		"search/index.html":        20 << 10,
 		"js/filters.js":            14 << 10,
 		"js/search.js":             4 << 10,
+		"data/query/index.html":    12 << 10,
+		"js/query.js":              6 << 10,
 	}
 	css, _ := filepath.Glob(filepath.Join(dir, "css", "*.css"))
 	if len(css) != 1 {

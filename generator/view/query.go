@@ -70,7 +70,8 @@ func (b builder) queryExamples() []query {
 	}
 	page := b.u.page("data/query/")
 	for i := range qs {
-		qs[i].URL = page + "?sql=" + url.QueryEscape(qs[i].SQL)
+		// %20, not +, for spaces: Hugo writes a + in an attribute as &#43;.
+		qs[i].URL = page + "?sql=" + strings.ReplaceAll(url.QueryEscape(qs[i].SQL), "+", "%20")
 	}
 	return qs
 }

@@ -25,7 +25,7 @@ func TestQueryPage(t *testing.T) {
 	for _, tt := range []struct{ lang, want string }{
 		{"en", `"database":"/kit/data/korea-investment-tracker.sqlite?v=0123456789abcdef"`},
 		{"en", `"engine":"/kit/sqljs/"`},
-		{"en", `"url":"/kit/data/query/?sql=` + url.QueryEscape("SELECT key AS region, name, usd_min")},
+		{"en", `"url":"/kit/data/query/?sql=` + strings.ReplaceAll(url.QueryEscape("SELECT key AS region, name, usd_min"), "+", "%20")},
 		{"en", `WHERE r.region_code = 'KR-26'`},
 		{"en", `WHERE company = 'aws'`},
 		{"en", `"name":"The commitments of Amazon Web Services"`},

@@ -77,6 +77,7 @@
   function offerCSV(r) {
     if (csv.href) URL.revokeObjectURL(csv.href);
     csv.href = URL.createObjectURL(new Blob([toCSV(r)], { type: "text/csv;charset=utf-8" }));
+    csv.download = "query.csv";
     csv.hidden = false;
   }
 
