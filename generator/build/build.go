@@ -410,7 +410,8 @@ func exportWords(cats map[string]locale.Catalog) export.Options {
 func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, cats map[string]locale.Catalog, fo feed.Options) error {
 	for _, lang := range record.Languages() {
 		l := locale.New(lang, cats[lang])
-		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name})
+		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name,
+			Words: func(c history.Change) []string { return view.ChangeWords(l, c) }})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }
