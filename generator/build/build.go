@@ -200,7 +200,11 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", h.none)
 	}
 	opt.stage(StageReleases, start)
-	site := Site{Search: true, Releases: h.rels, Current: current(h.rels, h.newest, p), stable: h.stable}
+	dois, err := releases.ReadDOIs(os.DirFS(opt.Root))
+	if err != nil {
+		return nil, fmt.Errorf("reading the releases' DOIs: %w", err)
+	}
+	site := Site{Search: true, Releases: h.rels, Current: current(h.rels, h.newest, p), DOIs: dois, stable: h.stable}
 	_, err = Write(ctx, opt, p, site)
 	return p, err
 }
@@ -242,6 +246,9 @@ type Site struct {
 	// Current is the release whose data this is, if any: the data page
 	// and the data package name it as the version.
 	Current *releases.Published
+	// DOIs are the DOIs the release metadata names (CITATION.cff), for
+	// the citations of the data page and the release pages.
+	DOIs releases.DOIs
 	// stable is the newest releases' own files, ready to publish.
 	stable stable
 }
@@ -347,7 +354,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
-	in.Releases, in.Current, in.Stable = site.Releases, site.Current, site.stable.Kept
+	in.Releases, in.Current, in.Stable, in.DOIs = site.Releases, site.Current, site.stable.Kept, site.DOIs
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)

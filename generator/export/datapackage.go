@@ -44,6 +44,10 @@ type (
 		Mediatype   string `json:"mediatype"`
 		Bytes       int64  `json:"bytes"`
 		Hash        string `json:"hash"`
+		// Version and DateModified are the package's (stamped), so that
+		// a file taken alone still names its release.
+		Version      string `json:"version"`
+		DateModified string `json:"dateModified,omitempty"`
 	}
 	license struct {
 		Name  string `json:"name"`
@@ -119,6 +123,7 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 	}
 	dp.Resources = append(dp.Resources, w.fileResource(workbookPath, "workbook", "Every table as an Excel workbook", "xlsx"),
 		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"))
+	stamp(dp.Resources, dp.Version, dp.DateModified)
 	b, err := marshalJSON(dp)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dataPackagePath, err)
@@ -134,6 +139,20 @@ func (w *writer) resource(t *table) resource {
 	}
 	r.Profile, r.Description, r.Mediatype = "tabular-data-resource", t.description, "text/csv"
 	return r
+}
+
+// stamp gives every resource the package's version and day.
+func stamp(resources []any, version, modified string) {
+	for k, r := range resources {
+		switch r := r.(type) {
+		case resource:
+			r.Version, r.DateModified = version, modified
+			resources[k] = r
+		case fileResource:
+			r.Version, r.DateModified = version, modified
+			resources[k] = r
+		}
+	}
 }
 
 // fileResource describes a file written at rel that is not a CSV table.

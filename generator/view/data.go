@@ -118,6 +118,8 @@ type dataView struct {
 	// link to /releases/.
 	Release     string `json:"release,omitempty"`
 	ReleaseLink link   `json:"release_link,omitzero"`
+	// DOI is the release's DOI, where the release metadata gives one.
+	DOI link `json:"doi,omitzero"`
 }
 
 // dictDoc is one schema file's part of the data dictionary, in the page's
@@ -214,7 +216,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	v := dataView{
 		Start: b.startHere(), Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: b.dictionary(dict), Schemas: schemas,
 		Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
-		BibTeX:  bibTeX(siteName, dataURL, "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
+		BibTeX:  bibTeX(siteName, dataURL, "", "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
 		Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
 		Files:          b.u.absolute(b.u.path("data/")),
 		DictionaryLang: l.TextLang(),
@@ -234,9 +236,17 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 	v.Release = b.l.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.dayOf(r.Day).Text})
 	v.ReleaseLink = link{Name: b.l.W("data_release_link"), URL: b.u.page("releases/")}
 	siteName := b.siteName
-	v.Cite = b.l.T("cite_release", map[string]any{"Site": siteName, "Version": r.Version, "URL": dataURL})
-	v.BibTeX = bibTeX(siteName, dataURL, r.Version, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
+	doi := b.dois.Of(r.Tag)
+	v.Cite = b.citeVersion(r.Version, doi, dataURL)
+	v.BibTeX = bibTeX(siteName, dataURL, r.Version, doi, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
 	ld["version"], ld["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
+	if doi != "" {
+		v.DOI = link{Name: doi, URL: doiURL(doi)}
+		ld["identifier"] = doiURL(doi)
+	}
+	for _, d := range ld["distribution"].([]any) {
+		d.(map[string]any)["version"], d.(map[string]any)["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
+	}
 	var parts []any
 	for _, p := range b.releases {
 		parts = append(parts, map[string]any{"@type": "Dataset", "name": siteName + " " + p.Version, "version": p.Version,
@@ -245,14 +255,30 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 	ld["hasPart"] = parts
 }
 
-// bibTeX is the dataset's BibTeX entry, with its version when it has one.
-func bibTeX(siteName, url, version, note string) string {
+// citeVersion is the citation of a version: by its DOI where the release
+// metadata gives one, else by url.
+func (b builder) citeVersion(version, doi, url string) string {
+	if doi != "" {
+		return b.l.T("cite_release_doi", map[string]any{"Site": b.siteName, "Version": version, "DOI": doiURL(doi)})
+	}
+	return b.l.T("cite_release", map[string]any{"Site": b.siteName, "Version": version, "URL": url})
+}
+
+// doiURL is a DOI as the link that resolves it.
+func doiURL(doi string) string { return "https://doi.org/" + doi }
+
+// bibTeX is the dataset's BibTeX entry, with its version and DOI when it
+// has them.
+func bibTeX(siteName, url, version, doi, note string) string {
 	bib := "@misc{korea_investment_tracker,\n" +
 		"  title        = {" + siteName + "},\n" +
 		"  author       = {{" + siteName + " contributors}},\n" +
 		"  howpublished = {\\url{" + url + "}},\n"
 	if version != "" {
 		bib += "  version      = {" + version + "},\n"
+	}
+	if doi != "" {
+		bib += "  doi          = {" + doi + "},\n"
 	}
 	return bib + "  note         = {" + note + "}\n}"
 }
