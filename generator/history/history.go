@@ -58,30 +58,43 @@ func Read(ctx context.Context, repo string) (Log, error) {
 	if err != nil {
 		return nil, err
 	}
-	return withContents(ctx, repo, log), nil
+	return withContents(ctx, repo, log, contentsMax), nil
 }
 
-// withContents reads, by one git process, the files of changed and
-// removed records before and after their commit (Before, After), and fills
-// Was for each removed commitment from its file before the removal. A
-// file git cannot show, or that does not decode, concerns nothing; so
-// does a path with a line break, which cannot be asked for on cat-file's
-// one line.
-func withContents(ctx context.Context, repo string, log Log) Log {
+// contentsMax bounds the changes whose files a log keeps (Before,
+// After), newest first, so that a long history costs a bounded memory: the
+// changes page and the feeds word the newest changes, and name an older
+// one without its words.
+const contentsMax = 2000
+
+// withContents reads, by one git process, the files of the newest
+// max changed and removed records before and after their commit
+// (Before, After), and fills Was for every removed commitment from its
+// file before the removal. A file git cannot show, or that does not
+// decode, concerns nothing; so does a path with a line break, which
+// cannot be asked for on cat-file's one line.
+func withContents(ctx context.Context, repo string, log Log, max int) Log {
 	type want struct {
-		i     int
-		after bool
+		i           int
+		after, keep bool
 	}
 	var wants []want
 	var specs []string
+	kept := 0
 	for i, c := range log {
 		if c.Kind == "" || c.Kind == record.PageKind || c.Op == "added" || strings.Contains(c.Path, "\n") {
 			continue
 		}
-		wants = append(wants, want{i, false})
-		specs = append(specs, c.Commit+"^:"+c.Path)
-		if c.Op == "changed" {
-			wants = append(wants, want{i, true})
+		keep := kept < max
+		if keep {
+			kept++
+		}
+		if keep || c.Op == "removed" && c.Kind == record.InvestmentKind {
+			wants = append(wants, want{i, false, keep})
+			specs = append(specs, c.Commit+"^:"+c.Path)
+		}
+		if keep && c.Op == "changed" {
+			wants = append(wants, want{i, true, keep})
 			specs = append(specs, c.Commit+":"+c.Path)
 		}
 	}
@@ -90,16 +103,16 @@ func withContents(ctx context.Context, repo string, log Log) Log {
 	}
 	blobs := readBlobs(ctx, repo, specs)
 	for n, w := range wants {
-		if w.after {
-			log[w.i].After = blobs[n]
-		} else {
-			log[w.i].Before = blobs[n]
-		}
-	}
-	for i, c := range log {
+		c := &log[w.i]
 		var rec record.Investment
-		if c.Op == "removed" && c.Kind == record.InvestmentKind && c.Before != nil && json.Unmarshal(c.Before, &rec) == nil {
-			log[i].Was = Concerns(rec)
+		switch {
+		case w.after:
+			c.After = blobs[n]
+		case c.Op == "removed" && c.Kind == record.InvestmentKind && blobs[n] != nil && json.Unmarshal(blobs[n], &rec) == nil:
+			c.Was = Concerns(rec)
+		}
+		if !w.after && w.keep {
+			c.Before = blobs[n]
 		}
 	}
 	return log

@@ -176,6 +176,39 @@ func TestReadContents(t *testing.T) {
 	}
 }
 
+// TestContentsBounded: past the newest max record changes, a change keeps
+// no files (its words are left out), yet a removed commitment still names
+// what it concerned.
+func TestContentsBounded(t *testing.T) {
+	r := newGitRepo(t)
+	r.write("data/investments/a.json", `{"company": "aws", "regions": ["KR-31"], "status": "announced"}`)
+	r.write("data/investments/b.json", `{"status": "announced"}`)
+	r.commit("add")
+	r.write("data/investments/b.json", `{"status": "completed"}`)
+	r.commit("change b")
+	os.Remove(filepath.Join(r.dir, "data/investments/a.json"))
+	r.commit("remove a")
+	out, err := Git(context.Background(), r.dir, "log", "-z", "--no-renames", "--name-status", "--format=%x00%H%x00%cI%x00%s", "--", "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log, err := parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log = withContents(context.Background(), r.dir, log, 1)
+	if removed := log[0]; removed.Before == nil || strings.Join(removed.Was, " ") != "company/aws region/KR-31" {
+		t.Errorf("the newest change (a removal) keeps %q, concerns %q; want its file and aws, KR-31", removed.Before, removed.Was)
+	}
+	if changed := log[1]; changed.Before != nil || changed.After != nil {
+		t.Errorf("the change past the bound keeps %q → %q, want no files", changed.Before, changed.After)
+	}
+	log, _ = parse(out)
+	if c := withContents(context.Background(), r.dir, log, 0)[0]; c.Before != nil || strings.Join(c.Was, " ") != "company/aws region/KR-31" {
+		t.Errorf("with no files kept, the removal keeps %q, concerns %q; want none, aws and KR-31", c.Before, c.Was)
+	}
+}
+
 // TestReadOutsideGit: a folder that is not a git checkout has no history
 // and no error.
 func TestReadOutsideGit(t *testing.T) {
