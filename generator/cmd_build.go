@@ -27,6 +27,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	verbose := fl.Bool("v", false, "print Hugo's output")
 	quiet := fl.Bool("q", false, "print nothing but warnings and errors")
 	timings := fl.String("timings", "", "write each stage's duration as JSON to this `file` (for the benchmark)")
+	fl.Func("shard", "build shard `i/n` of a sharded build into -out, for merge (no search index)", func(s string) (err error) {
+		opt.Shard, err = build.ParseShard(s)
+		return err
+	})
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
@@ -51,7 +55,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		lines.Close()
 	}
 	if err != nil {
-		return buildFailed(stderr, err)
+		return buildFailed(stderr, "build", err)
 	}
 	if *timings != "" {
 		if err := writeJSON(*timings, rec.Timings()); err != nil {
@@ -87,14 +91,15 @@ func showProgress(opt *build.Options, stdout, stderr io.Writer, quiet bool) *pro
 	return lines
 }
 
-// buildFailed reports why the build failed; the previous site is untouched.
-func buildFailed(stderr io.Writer, err error) int {
+// buildFailed reports why the build (or merge: cmd) failed; the previous
+// site is untouched.
+func buildFailed(stderr io.Writer, cmd string, err error) int {
 	annotate := os.Getenv("GITHUB_ACTIONS") == "true"
 	var invalid *build.InvalidError
 	if errors.As(err, &invalid) {
 		report(stderr, invalid.Errors, annotate)
 	} else {
-		printQuoted(stderr, "generator build: "+err.Error(), annotate)
+		printQuoted(stderr, "generator "+cmd+": "+err.Error(), annotate)
 	}
 	fmt.Fprintln(stderr, "build failed; the previous public/ is unchanged")
 	return exitInvalid

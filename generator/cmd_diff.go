@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
@@ -29,7 +27,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: generator diff [-root DIR] [--format markdown|csv|json] <revision> [<revision>]")
 		return exitUsage
 	}
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(*root, "site")))
+	cats, err := locale.ReadRepository(*root)
 	if err != nil {
 		fmt.Fprintf(stderr, "generator diff: the site's words (site/i18n under -root): %v\n", err)
 		return exitUsage

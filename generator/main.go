@@ -29,6 +29,7 @@ const usage = `usage: generator <command> [flags]
 commands:
   check [paths…]  validate the records in data/ and pages in content/ (or the named files)
   build           validate, write the datasets and render the site into public/
+  merge DIR…      merge the folders of a sharded build (build --shard i/n) into public/, with the search index
   serve           live preview on localhost that rebuilds when a file changes
   diff <rev> [<rev>]  print the records and totals changed between two git revisions (or since one)
   releases        list the data's releases (data-YYYY.MM.DD tags) with counts, totals and changes
@@ -51,6 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	commands := map[string]func([]string, io.Writer, io.Writer) int{
 		"check":       runCheck,
 		"build":       runBuild,
+		"merge":       runMerge,
 		"serve":       runServe,
 		"synth":       runSynth,
 		"diff":        runDiff,

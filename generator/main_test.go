@@ -1,8 +1,12 @@
 package main
 
 import (
+	"crypto/sha256"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
@@ -32,7 +36,7 @@ func TestScripts(t *testing.T) {
 	}
 	testscript.Run(t, testscript.Params{
 		Dir:  "testdata/script",
-		Cmds: map[string]func(*testscript.TestScript, bool, []string){"linkrepo": linkRepo},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"linkrepo": linkRepo, "cmptree": cmpTree},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", repo)
 			env.Setenv("PATH", bin+string(os.PathListSeparator)+env.Getenv("PATH"))
@@ -54,4 +58,47 @@ func linkRepo(ts *testscript.TestScript, neg bool, args []string) {
 	for _, name := range []string{"site", "schema", "tools", "go.mod", "go.sum"} {
 		ts.Check(os.Symlink(filepath.Join(root, name), ts.MkAbs(name)))
 	}
+}
+
+// cmpTree is the script command "cmptree a b": the folders a and b hold
+// the same files (regular files, by path) with the same bytes; it names
+// the first few that differ.
+func cmpTree(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: cmptree dir1 dir2")
+	}
+	a, b := treeFiles(ts, ts.MkAbs(args[0])), treeFiles(ts, ts.MkAbs(args[1]))
+	var diffs []string
+	for name, ha := range a {
+		if hb, ok := b[name]; !ok {
+			diffs = append(diffs, "only in "+args[0]+": "+name)
+		} else if ha != hb {
+			diffs = append(diffs, "differs: "+name)
+		}
+	}
+	for name := range b {
+		if _, ok := a[name]; !ok {
+			diffs = append(diffs, "only in "+args[1]+": "+name)
+		}
+	}
+	slices.Sort(diffs)
+	if len(diffs) > 0 {
+		ts.Fatalf("%d files differ:\n%s", len(diffs), strings.Join(diffs[:min(len(diffs), 20)], "\n"))
+	}
+	ts.Logf("%d files, the same", len(a))
+}
+
+// treeFiles is the SHA-256 of every file below dir, by slash path.
+func treeFiles(ts *testscript.TestScript, dir string) map[string][32]byte {
+	out := map[string][32]byte{}
+	ts.Check(filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = sha256.Sum256(b)
+		return err
+	}))
+	return out
 }

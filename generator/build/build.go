@@ -30,6 +30,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
+	"github.com/korea-investment-tracker/kit/generator/sqljs"
 	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
 )
@@ -70,6 +71,9 @@ type Options struct {
 	// Stage, when set, is told how long each stage took as it ends: the
 	// benchmark's measurements hang on it.
 	Stage func(Stage, time.Duration)
+	// Shard, when set, has Run build one shard of a sharded build (see
+	// Shard) into Out, for Merge.
+	Shard Shard
 }
 
 // A Stage is a step of a build, as Options.Stage reports it.
@@ -87,13 +91,14 @@ const (
 	StageHugo        Stage = "hugo"
 	StageFeeds       Stage = "feeds"
 	StageSearch      Stage = "search"
+	StageMerge       Stage = "merge"
 	StagePublish     Stage = "publish"
 )
 
 // Unit is what a stage's size, as Options.Start reports it, counts.
 func (s Stage) Unit() string {
 	switch s {
-	case StageValidate, StagePublish:
+	case StageValidate, StagePublish, StageMerge:
 		return "files"
 	case StagePublication:
 		return "records"
@@ -186,6 +191,11 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
 	p := publication.Build(d)
 	opt.stage(StagePublication, start)
+	if opt.Shard.on() { // a shard's folder may be new, with its parent (shards/0)
+		if err := os.MkdirAll(filepath.Dir(opt.Out), 0o755); err != nil {
+			return nil, err
+		}
+	}
 	dir, err := os.MkdirTemp(filepath.Dir(opt.Out), ".releases-")
 	if err != nil {
 		return nil, err
@@ -204,7 +214,7 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the releases' DOIs: %w", err)
 	}
-	site := Site{Search: true, Releases: h.rels, Current: current(h.rels, h.newest, p), DOIs: dois, stable: h.stable}
+	site := Site{Search: !opt.Shard.on(), Releases: h.rels, Current: current(h.rels, h.newest, p), DOIs: dois, stable: h.stable}
 	_, err = Write(ctx, opt, p, site)
 	return p, err
 }
@@ -288,6 +298,9 @@ func Write(ctx context.Context, opt Options, p *publication.Publication, site Si
 		}
 	}
 	res, err := render(ctx, opt, p, stage, next, site)
+	if err == nil && opt.Shard.on() {
+		err = opt.Shard.writeMark(stage)
+	}
 	if err != nil {
 		return Written{}, err
 	}
@@ -359,17 +372,14 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
 	}
-	opt.start(StageRender, len(s.Pages()))
-	cfg := HugoConfig(opt, stage)
-	cfg.Since = since
-	if opt.Count != nil {
-		cfg.Progress = opt.Count("")
-	}
-	res, err := hugo.Render(ctx, cfg, s)
+	res, err := renderPages(ctx, opt, s, stage, since)
 	if err != nil {
-		return res, fmt.Errorf("rendering the site: %w", err)
+		return res, err
 	}
 	opt.stage(StageRender, start)
+	if !opt.Shard.shared() { // shard 0 makes the rest
+		return res, nil
+	}
 	start = opt.start(StageFeeds, -1)
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
 		return res, fmt.Errorf("writing feeds: %w", err)
@@ -383,12 +393,62 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	opt.stage(StageFeeds, start)
 	if site.Search {
 		start = opt.start(StageSearch, len(s.Pages()))
-		if err := search.Index(ctx, opt.Root, stage, opt.Warn, opt.Note, opt.Step); err != nil {
+		if err := search.Index(ctx, opt.Root, stage, searchEntries(s, nil), opt.Warn, opt.Note, opt.Step); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
 	}
+	// After the search index: when Pagefind was missing, its install
+	// (npm ci --omit=dev) installed the query page's engine too.
+	if err := sqljs.Copy(opt.Root, stage, record.EngineFolder, opt.Warn); err != nil {
+		return res, err
+	}
 	return res, writeRedirects(stage, p)
+}
+
+// renderPages has Hugo render the pages of s into stage (since is
+// hugo.Config.Since); a shard renders its part of them (Shard.split),
+// and keeps only its own files.
+func renderPages(ctx context.Context, opt Options, s view.Site, stage string, since *pagediff.Snapshot) (hugo.Result, error) {
+	var own, drop map[string]bool
+	var entries []search.Entry
+	if opt.Shard.on() {
+		whole := s
+		s, own, drop = opt.Shard.split(whole)
+		entries = searchEntries(whole, own) // Merge indexes every shard's own
+	}
+	opt.start(StageRender, len(s.Pages()))
+	cfg := HugoConfig(opt, stage)
+	cfg.Since = since
+	if opt.Count != nil {
+		cfg.Progress = opt.Count("")
+	}
+	res, err := hugo.Render(ctx, cfg, s)
+	if err == nil && opt.Shard.on() {
+		err = opt.Shard.prune(stage, own, drop)
+	}
+	if err == nil && opt.Shard.on() {
+		err = search.WriteEntries(filepath.Join(stage, shardSearch), entries)
+	}
+	if err != nil {
+		return res, fmt.Errorf("rendering the site: %w", err)
+	}
+	return res, nil
+}
+
+// searchEntries are the search index's entries (search.Entries) of the
+// pages of s that answer a search; own, when not nil, keeps those whose
+// files are in it (a shard's own pages).
+func searchEntries(s view.Site, own map[string]bool) []search.Entry {
+	var recs []*view.SearchRecord
+	for _, ls := range s.Langs {
+		for _, pg := range ls.Pages {
+			if pg.Search != nil && (own == nil || own[view.Folder(ls.Lang, pg.Path)+"index.html"]) {
+				recs = append(recs, pg.Search)
+			}
+		}
+	}
+	return search.Entries(recs)
 }
 
 // writeData writes the datasets into stage's data folder, titled with the
@@ -454,7 +514,7 @@ func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 // preview's first look makes its pages of it too.
 func ViewInput(opt Options, p *publication.Publication, m *record.Manifest, log history.Log) (view.Input, error) {
 	opt = opt.withDefaults()
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(opt.Root, "site")))
+	cats, err := locale.ReadRepository(opt.Root)
 	if err != nil {
 		return view.Input{}, err
 	}

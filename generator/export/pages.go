@@ -13,9 +13,9 @@ const recordsPath = "records.json"
 // commitments as JSON and as CSV (with the columns of investments.csv): the
 // rows its page shows, and those a long page leaves out. Every record
 // gets both files, even with no rows, so the site can link them
-// unconditionally. The JSON is compact: these are 20,000 files at scale,
-// for programs more than for people, and compact JSON is a third of the
-// bytes to hash, write and deploy.
+// unconditionally. The JSON is compact: these are two files per company
+// and region, for programs more than for people, and compact JSON is a
+// third of the bytes to hash, write and deploy.
 func (w *writer) pageFiles(v *view, e *encoded, header []byte) []func() error {
 	var jobs []func() error
 	// A region holds a seventeenth of the commitments or more: a job each.

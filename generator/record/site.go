@@ -212,7 +212,7 @@ func Reserved(u string) Reservation {
 		"sectors", "years", "statuses", "amounts":
 		return ReservedSection
 	case "404", "404.html", "_redirects", "css", "favicon.svg", "index.html",
-		"index.xml", "js", "pagefind", "robots.txt", "schema", "sitemap.xml":
+		"index.xml", "js", "pagefind", "robots.txt", "schema", "sitemap.xml", EngineFolder:
 		return ReservedFile
 	}
 	return NotReserved
@@ -224,3 +224,7 @@ func isLanguage(s string) bool {
 	_, lang := PageLang("page." + s + ".md")
 	return lang == s
 }
+
+// EngineFolder is the folder, below the site, that the build copies the
+// query page's SQLite engine into (generator/sqljs) and the page loads it from.
+const EngineFolder = "sqljs"

@@ -67,15 +67,18 @@ func isFile(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
-// Index writes the search index of the rendered site in siteDir into
-// siteDir/pagefind. Pagefind indexes each language apart, by the lang of
-// each page's <html>, and only the parts of pages marked data-pagefind-body.
+// Index writes the search index of the site in siteDir into
+// siteDir/pagefind: from entries (Entries) with Pagefind's Node API (the
+// script .ci/search-index.mjs) when Node is there, else, or when entries
+// is nil or $PAGEFIND names a binary, by having Pagefind crawl the
+// rendered pages (only the parts marked data-pagefind-body). Pagefind
+// indexes each language apart, by the lang of each page's <html>.
 // When Pagefind is missing it installs it (install), saying so in one line
 // to note. Without Pagefind it writes a warning to warn and returns nil, so
 // that a build with only Go still succeeds. phase, when set, is told each
 // phase of Pagefind's work as it starts ("parsing files"): Pagefind tells
 // nothing per page. When ctx ends, Pagefind is killed.
-func Index(ctx context.Context, root, siteDir string, warn, note io.Writer, phase func(string)) error {
+func Index(ctx context.Context, root, siteDir string, entries []Entry, warn, note io.Writer, phase func(string)) error {
 	bin, err := find(root)
 	if errors.Is(err, errNotFound) {
 		bin, err = install(ctx, root, note, phase)
@@ -88,6 +91,11 @@ func Index(ctx context.Context, root, siteDir string, warn, note io.Writer, phas
 	}
 	if err != nil {
 		return err
+	}
+	if entries != nil && os.Getenv("PAGEFIND") == "" {
+		if node, js := nodeIndexer(root); node != "" {
+			return runNode(ctx, node, js, siteDir, entries, phase)
+		}
 	}
 	return run(ctx, bin, siteDir, phase)
 }

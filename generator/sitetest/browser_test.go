@@ -35,6 +35,7 @@ var templates = []struct{ name, path string }{
 	{"investment-package", "/investments/apec-2025-seven-firms-package/"},
 	{"investment", "/investments/aws-apec-ai-cloud-2025-2028/"},
 	{"data", "/data/"},
+	{"query", "/data/query/"},
 	{"about", "/about/"},
 	{"methodology", "/methodology/"},
 	{"changes", "/changes/"},
@@ -99,6 +100,13 @@ func needNodeModule(t *testing.T, rel string) string {
 // 404.html for missing paths. It returns the base URL.
 func serve(t *testing.T, dir string) string {
 	t.Helper()
+	return serveSeen(t, dir, nil)
+}
+
+// serveSeen is serve that, when seen is set, wraps every response so that
+// a test can see the requests and what was answered (querypage_test.go).
+func serveSeen(t *testing.T, dir string, seen func(http.ResponseWriter, *http.Request) http.ResponseWriter) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -106,6 +114,9 @@ func serve(t *testing.T, dir string) string {
 	headers := siteHeaders(t)
 	files := http.FileServer(http.Dir(dir))
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if seen != nil {
+			w = seen(w, r)
+		}
 		for k, v := range headers {
 			w.Header()[k] = v
 		}

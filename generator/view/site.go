@@ -35,6 +35,13 @@ type Page struct {
 	Source string `json:"-"`
 	// Markdown is the file its Body comes from, blamed for Markdown errors.
 	Markdown string `json:"-"`
+	// LinkOnly has Hugo list and link the page (the sitemap, the lists Hugo
+	// makes) without rendering it: a sharded build's stand-in for a page
+	// that another shard renders (build.Shard).
+	LinkOnly bool `json:"link_only,omitempty"`
+	// Search is what the search index holds of the page, when it answers
+	// a search (see SearchRecord); Hugo never sees it.
+	Search *SearchRecord `json:"-"`
 }
 
 type pageParams struct {
@@ -223,13 +230,14 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	pages = append(pages, b.companyPages()...)
 	pages = append(pages, b.regionPages()...)
 	pages = append(pages, b.investmentPages()...)
-	pages = append(pages, b.dataPage(dict))
+	pages = append(pages, b.dataPage(dict), b.queryPage())
 	pages = append(pages, b.contentPages()...)
 	pages = append(pages, b.facetPages()...)
 	pages = append(pages, b.searchPage())
 	pages = append(pages, b.changesPage(pages))
 	pages = append(pages, b.releasePages()...)
 	b.dated(pages)
+	b.searched(pages)
 	home := b.homeView()
 	updated := b.updated("updated_site_before", b.log.Latest())
 	feed := ReleaseFeed{Title: b.l.T("feed_releases", map[string]any{"Site": b.l.W("site_title")}), Page: b.u.absolute(b.u.page("releases/")),

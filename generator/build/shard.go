@@ -1,0 +1,162 @@
+package build
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
+	"github.com/korea-investment-tracker/kit/generator/view"
+)
+
+// Shard is one part of a sharded build (build --shard i/n): each shard is
+// a run of its own, with its own Hugo process over a part of the pages,
+// and Merge joins the shards' folders into the site. A page belongs to
+// the shard of a stable hash of its path (owner), the same in every
+// language, so that its translations render together; the content pages
+// (which Hugo lists itself) belong to shard 0, which also makes
+// everything that is not one page: the home pages, the sitemap, the
+// datasets, the feeds, _redirects. No shard builds the search index: each
+// hands its pages' entries to Merge, which does. The zero Shard is no
+// sharding.
+type Shard struct{ Index, Count int }
+
+// ParseShard reads "i/n" (0 ≤ i < n).
+func ParseShard(s string) (Shard, error) {
+	a, b, ok := strings.Cut(s, "/")
+	i, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 0 || i >= n {
+		return Shard{}, fmt.Errorf("shard %q: want i/n with 0 ≤ i < n, such as 0/3", s)
+	}
+	return Shard{Index: i, Count: n}, nil
+}
+
+func (sh Shard) String() string { return fmt.Sprintf("%d/%d", sh.Index, sh.Count) }
+
+// on says that this is a sharded build.
+func (sh Shard) on() bool { return sh.Count > 0 }
+
+// shared says that the shard makes what is not one page (see Shard).
+func (sh Shard) shared() bool { return !sh.on() || sh.Index == 0 }
+
+// owner is the shard that renders pg. From three shards up, shard 0
+// renders no record page: its Hugo already holds a stand-in for every
+// page, which costs about as much memory as another shard's share.
+func (sh Shard) owner(pg view.Page) int {
+	if strings.HasPrefix(pg.Source, "content/") {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(strings.ToLower(pg.Path)))
+	if sh.Count < 3 {
+		return int(h.Sum32() % uint32(sh.Count))
+	}
+	return 1 + int(h.Sum32()%uint32(sh.Count-1))
+}
+
+// split is the part of s that Hugo renders for the shard: its own pages
+// with what they are rendered with (pagediff.Select: their translations
+// and ancestors), and, for shard 0, every other page as a stand-in that
+// Hugo lists and links but does not render (view.Page.LinkOnly), so that
+// the sitemap and the lists Hugo makes come out whole. drop are the files
+// of the rendered pages that other shards own, which the shard leaves out.
+func (sh Shard) split(s view.Site) (part view.Site, own, drop map[string]bool) {
+	own, drop = map[string]bool{}, map[string]bool{}
+	var folders []string
+	for _, ls := range s.Langs {
+		for _, pg := range ls.Pages {
+			file := view.Folder(ls.Lang, pg.Path) + "index.html"
+			if sh.owner(pg) == sh.Index {
+				own[file] = true
+				folders = append(folders, view.Folder(ls.Lang, pg.Path))
+			} else {
+				drop[file] = true
+			}
+		}
+	}
+	part = pagediff.Select(s, folders)
+	if sh.shared() {
+		part = withStandIns(s, part)
+	}
+	return part, own, drop
+}
+
+// withStandIns is part with every page of s that part lacks put back, in
+// its place, as a stand-in (view.Page.LinkOnly) holding only what the
+// sitemap and Hugo's lists read: path, kind and title.
+func withStandIns(s, part view.Site) view.Site {
+	out := part
+	out.Langs = make([]view.Lang, len(part.Langs))
+	for i, ls := range s.Langs {
+		kept := map[string]bool{}
+		for _, pg := range part.Langs[i].Pages {
+			kept[pg.Path] = true
+		}
+		pages := make([]view.Page, len(ls.Pages))
+		for k, pg := range ls.Pages {
+			if !kept[pg.Path] {
+				pg = view.Page{Path: pg.Path, Kind: pg.Kind, Title: pg.Title, LinkOnly: true}
+			}
+			pages[k] = pg
+		}
+		out.Langs[i] = part.Langs[i]
+		out.Langs[i].Pages = pages
+	}
+	return out
+}
+
+// prune removes from the shard's rendered stage what the shard does not
+// own: every file but its own pages' (own) for shards other than 0, and
+// the other shards' pages (drop) for shard 0.
+func (sh Shard) prune(stage string, own, drop map[string]bool) error {
+	return filepath.WalkDir(stage, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(stage, p)
+		rel = filepath.ToSlash(rel)
+		if sh.shared() && drop[rel] || !sh.shared() && !own[rel] {
+			err = errors.Join(err, os.Remove(p))
+		}
+		return err
+	})
+}
+
+// shardMark is the file a shard's folder holds beside the pages, so that
+// Merge can tell that it has every shard of one build, once; it is not
+// merged into the site.
+const shardMark = ".kit-shard.json"
+
+// shardSearch is the file a shard's folder holds beside the pages with
+// the search index's entries of its own pages (search.WriteEntries),
+// which Merge indexes; it is not merged into the site.
+const shardSearch = ".kit-search.jsonl"
+
+// writeMark writes the shard's mark into its stage.
+func (sh Shard) writeMark(stage string) error {
+	b, err := json.Marshal(sh)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(stage, shardMark), b, 0o644)
+}
+
+// readMark reads the mark of a shard's folder.
+func readMark(dir string) (Shard, error) {
+	var sh Shard
+	b, err := os.ReadFile(filepath.Join(dir, shardMark))
+	if err == nil {
+		err = json.Unmarshal(b, &sh)
+	}
+	if err != nil {
+		return sh, fmt.Errorf("%s is not a shard's folder (build --shard i/n): %w", dir, err)
+	}
+	return sh, nil
+}

@@ -1,0 +1,80 @@
+package build
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/view"
+)
+
+func TestParseShard(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Shard
+		ok   bool
+	}{
+		{"0/3", Shard{0, 3}, true},
+		{"2/3", Shard{2, 3}, true},
+		{"0/1", Shard{0, 1}, true},
+		{"3/3", Shard{}, false},
+		{"-1/3", Shard{}, false},
+		{"1/0", Shard{}, false},
+		{"1", Shard{}, false},
+		{"a/b", Shard{}, false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := ParseShard(tc.in)
+			if got != tc.want || (err == nil) != tc.ok {
+				t.Errorf("ParseShard(%q) = %v, %v; want %v, ok %v", tc.in, got, err, tc.want, tc.ok)
+			}
+		})
+	}
+}
+
+// TestShardSplit: every page's file is owned by exactly one shard, the
+// content pages by shard 0, and shard 0 lists every page (its own in
+// full, the rest as link-only stand-ins).
+func TestShardSplit(t *testing.T) {
+	var pages []view.Page
+	for k := range 40 {
+		pages = append(pages, view.Page{Path: fmt.Sprintf("investments/i%d", k), Kind: "page", Title: "x", Source: "data/x.json", Body: "b"})
+	}
+	pages = append(pages, view.Page{Path: "investments", Kind: "section", Source: "data"},
+		view.Page{Path: "guides/first", Kind: "page", Source: "content/guides/first.md"})
+	s := view.Site{Langs: []view.Lang{{Lang: "en", Pages: pages}, {Lang: "ko", Pages: pages}}}
+	owners := map[string]int{}
+	for i := range 3 {
+		part, own, _ := Shard{i, 3}.split(s)
+		for f := range own {
+			if prev, ok := owners[f]; ok {
+				t.Errorf("%s: owned by shards %d and %d", f, prev, i)
+			}
+			owners[f] = i
+		}
+		if len(own) == 0 || len(own) == 2*len(pages) {
+			t.Errorf("shard %d owns %d of %d files; want a part", i, len(own), 2*len(pages))
+		}
+		if i != 0 {
+			continue
+		}
+		// From three shards up, shard 0 renders the content pages only.
+		if len(own) != 2 {
+			t.Errorf("shard 0 owns %d files; want the content page's 2", len(own))
+		}
+		for _, pg := range part.Langs[0].Pages {
+			full := own[view.Folder("en", pg.Path)+"index.html"]
+			if pg.LinkOnly == full {
+				t.Errorf("shard 0: %s link-only %v, want %v", pg.Path, pg.LinkOnly, !full)
+			}
+		}
+		if len(part.Langs[0].Pages) != len(pages) {
+			t.Errorf("shard 0 gives Hugo %d pages; want all %d", len(part.Langs[0].Pages), len(pages))
+		}
+	}
+	if len(owners) != 2*len(pages) {
+		t.Errorf("%d files owned; want %d", len(owners), 2*len(pages))
+	}
+	if got := owners["guides/first/index.html"]; got != 0 {
+		t.Errorf("guides/first: shard %d; want 0", got)
+	}
+}
