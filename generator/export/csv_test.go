@@ -2,35 +2,12 @@ package export
 
 import (
 	"bytes"
-	"encoding/json"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
-
-// TestFiltersNeutralise: the "download what I see" CSV of the commitments
-// list (site/static/js/filters.js) neutralises cells by the same rule, on
-// the same table of cases, run in Node (testdata/filters-neutralise.js):
-// the script's own function, and every cell of the CSV it builds from a
-// table of those cases.
-func TestFiltersNeutralise(t *testing.T) {
-	node := requireTool(t, "node", "apt-get install nodejs")
-	script, _ := filepath.Abs("testdata/filters-neutralise.js")
-	filters, _ := filepath.Abs(filepath.Join(repoRoot, "site", "static", "js", "filters.js"))
-	cases, _ := filepath.Abs(neutraliseCases)
-	out, err := exec.Command(node, script, filters, cases).CombinedOutput()
-	if err != nil {
-		t.Fatalf("node: %v\n%s", err, out)
-	}
-	n := countCases(t)
-	if want := fmt.Sprintf("ok: %d cases, %d cells\n", n, n); string(out) != want {
-		t.Errorf("node printed %q, want %q", out, want)
-	}
-}
 
 // TestFormulaNeutralised: the company named =HYPERLINK(...) reaches every
 // canonical CSV as written, and every spreadsheet copy with a quote before
@@ -113,21 +90,4 @@ func TestExcelFlavour(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Excel flavour of %v, want %v", got, want)
 	}
-}
-
-// neutraliseCases is the one table of cases for tabular's neutralise and
-// for the same rule in site/static/js/filters.js.
-const neutraliseCases = "../tabular/testdata/neutralise.json"
-
-func countCases(t *testing.T) int {
-	t.Helper()
-	b, err := os.ReadFile(neutraliseCases)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var cases []json.RawMessage
-	if err := json.Unmarshal(b, &cases); err != nil {
-		t.Fatal(err)
-	}
-	return len(cases)
 }

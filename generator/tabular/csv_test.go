@@ -10,9 +10,9 @@ import (
 	"testing"
 )
 
-// neutraliseCase is a case of testdata/neutralise.json, the one table of
-// cases for neutralise and for the same rule in site/static/js/filters.js
-// (export.TestFiltersNeutralise).
+// neutraliseCase is a case of testdata/neutralise.json, the table of cases
+// for neutralise (the "download what I see" CSV of the commitments list is
+// records of the spreadsheet copies it neutralises).
 type neutraliseCase struct{ Name, In, Want string }
 
 func neutraliseCases(t *testing.T) []neutraliseCase {

@@ -82,6 +82,8 @@ type row struct {
 	Outside  bool   `json:"outside,omitempty"`
 	// Facets are the row's filter values on the commitments page (facets.go).
 	Facets string `json:"facets,omitempty"`
+	// Sum is the row's piece of a filtered total there (sumAttr).
+	Sum string `json:"sum,omitempty"`
 }
 
 // fact is one line of a definition list on a detail page.
