@@ -10,7 +10,6 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
-	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -55,10 +54,10 @@ func validFormat(f string) bool { return f == "markdown" || f == "csv" || f == "
 func writeDiff(w io.Writer, format string, r datadiff.Report, words locale.Locale) error {
 	switch format {
 	case "csv":
-		_, err := w.Write(export.DeltaCSV(r))
+		_, err := w.Write(datadiff.DeltaCSV(r))
 		return err
 	case "json":
-		b, err := export.DeltaJSON(r)
+		b, err := datadiff.DeltaJSON(r)
 		if err == nil {
 			_, err = w.Write(b)
 		}

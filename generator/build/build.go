@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/check"
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/feed"
 	"github.com/korea-investment-tracker/kit/generator/history"
@@ -502,7 +503,7 @@ func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 			continue
 		}
 		dir := filepath.Join(stage, "data", "releases", r.Tag)
-		if err := export.WriteDelta(dir, *r.Delta, r.Previous, r.Tag); err != nil {
+		if err := datadiff.WriteDelta(dir, *r.Delta, r.Previous, r.Tag); err != nil {
 			return err
 		}
 	}

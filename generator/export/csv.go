@@ -2,9 +2,9 @@ package export
 
 import (
 	"fmt"
-)
 
-const csvMediaType = "text/csv; charset=utf-8; header=present"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
+)
 
 // excelDir is the folder of the Excel flavour, below the data folder.
 const excelDir = "excel/"
@@ -20,7 +20,7 @@ const csvRule = "The CSV files hold exactly the values of the JSON files (UTF-8 
 // main table, its spreadsheet flavour, which excel returns in parts (it is
 // called only when the table has one).
 func (w *writer) csvFile(t *table, parts [][]byte, excel func() ([][]byte, error)) error {
-	if err := w.put(t.Name+".csv", csvMediaType, t.Title+": "+t.Description, parts...); err != nil {
+	if err := w.put(t.Name+".csv", tabular.CSVMediaType, t.Title+": "+t.Description, parts...); err != nil {
 		return err
 	}
 	if !t.excel {
@@ -30,7 +30,7 @@ func (w *writer) csvFile(t *table, parts [][]byte, excel func() ([][]byte, error
 	if err != nil {
 		return fmt.Errorf("encode %s%s.csv: %w", excelDir, t.Name, err)
 	}
-	return w.put(excelDir+t.Name+".csv", csvMediaType,
+	return w.put(excelDir+t.Name+".csv", tabular.CSVMediaType,
 		"As "+t.Name+".csv, for spreadsheets: with a UTF-8 byte-order mark so that Excel shows Korean text when the file is opened by double-click, "+
 			"and a single quote before a text cell that a spreadsheet would run as a formula.", sheet...)
 }

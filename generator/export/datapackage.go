@@ -127,11 +127,11 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 		w.fileResource(databasePath, "database", "Every table in one SQLite database", "sqlite"),
 		w.fileResource(datasettePath, "datasette-metadata", "Datasette metadata for the database", "json"))
 	stamp(dp.Resources, dp.Version, dp.DateModified)
-	b, err := marshalJSON(dp)
+	b, err := tabular.JSON(dp)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dataPackagePath, err)
 	}
-	return w.put(dataPackagePath, jsonMediaType,
+	return w.put(dataPackagePath, tabular.JSONMediaType,
 		"Frictionless Data Package describing every CSV table: column types and descriptions, keys, licence, sizes and hashes.", b)
 }
 

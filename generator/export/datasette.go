@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // datasettePath is the database's metadata in Datasette's format, beside it:
@@ -62,14 +63,14 @@ func (w *writer) datasetteMetadata(tabs []*table) error {
 			Columns:     columnDocs(investments, countedColumns)}
 	}
 	d := datasette{Title: w.title, Description: "Foreign investment commitments in South Korea, as reported, with sources.",
-		License: "CC BY 4.0", LicenseURL: "https://creativecommons.org/licenses/by/4.0/",
+		License: record.LicenceShort, LicenseURL: record.LicenceURL,
 		Source: w.title, SourceURL: record.SiteURL + "data/",
 		Databases: map[string]datasetteTables{strings.TrimSuffix(databasePath, ".sqlite"): {Tables: tables}}}
-	b, err := marshalJSON(d)
+	b, err := tabular.JSON(d)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", datasettePath, err)
 	}
-	return w.put(datasettePath, jsonMediaType,
+	return w.put(datasettePath, tabular.JSONMediaType,
 		"Datasette metadata for the SQLite database: licence, source, and a description of every table, view and column.", b)
 }
 

@@ -64,9 +64,9 @@ func (w *writer) dtypes(tabs []*table) error {
 		}
 		m.Pandas[t.Name+".csv"], m.Readr[t.Name+".csv"] = cols, codes
 	}
-	b, err := marshalJSON(m)
+	b, err := tabular.JSON(m)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dtypesPath, err)
 	}
-	return w.put(dtypesPath, jsonMediaType, "The column types of every CSV file for pandas and readr, as the data page's snippets use them.", b)
+	return w.put(dtypesPath, tabular.JSONMediaType, "The column types of every CSV file for pandas and readr, as the data page's snippets use them.", b)
 }

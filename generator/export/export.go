@@ -146,7 +146,7 @@ func newFolder(dir string) error {
 // finish writes manifest.json.
 func (w *writer) finish() (*record.Manifest, error) {
 	m := &record.Manifest{Version: w.version, Files: w.sorted()}
-	b, err := marshalJSON(m)
+	b, err := tabular.JSON(m)
 	if err != nil {
 		return nil, fmt.Errorf("export manifest: %w", err)
 	}

@@ -1,11 +1,9 @@
 package export
 
 import (
-	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -130,17 +128,4 @@ func contentVersion(files []record.DataFile) string {
 		fmt.Fprintf(h, "%s %s\n", f.SHA256, f.Path)
 	}
 	return formatVersion + "+" + hex.EncodeToString(h.Sum(nil))[:12]
-}
-
-// marshalJSON indents with two spaces, keeps "<", ">" and "&" as they are
-// (the files are data, not HTML) and ends with a newline.
-func marshalJSON(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }

@@ -17,7 +17,7 @@ const (
 func (w *writer) workbook(tabs []*table) error {
 	intro := [][]string{
 		{"Korea Investment Tracker", "Foreign investment commitments in South Korea, as reported, with sources."},
-		{"Licence", "Creative Commons Attribution 4.0 International (CC BY 4.0): https://creativecommons.org/licenses/by/4.0/"},
+		{"Licence", record.LicenceTitle + " (" + record.LicenceShort + "): " + record.LicenceURL},
 		{"Cite as", "Korea Investment Tracker contributors. Korea Investment Tracker [dataset]. CC BY 4.0. " + record.SiteURL + "data/ (add the version from datapackage.json and the date you downloaded it)"},
 		{"Files", "Each sheet holds one table of the CSV files of the same name; text cells are text, never formulas. Amounts are whole units; an amount larger than 2^53 is a text cell, to keep every digit."},
 	}

@@ -16,6 +16,14 @@ const SiteURL = "https://korea-investment-tracker.netlify.app/"
 // release's own datapackage.json sits beside it.
 const DeltaPackage = "changes.datapackage.json"
 
+// The data's licence, as the datasets, the data package and the pages name it.
+const (
+	LicenceID    = "CC-BY-4.0"
+	LicenceShort = "CC BY 4.0"
+	LicenceTitle = "Creative Commons Attribution 4.0 International"
+	LicenceURL   = "https://creativecommons.org/licenses/by/4.0/"
+)
+
 // RepositoryURL is the repository on GitHub, whose releases carry each
 // data release's files (the module path's).
 const RepositoryURL = "https://github.com/korea-investment-tracker/kit"

@@ -5,6 +5,12 @@ import (
 	"strings"
 )
 
+// The media types of the published CSV and JSON files.
+const (
+	CSVMediaType  = "text/csv; charset=utf-8; header=present"
+	JSONMediaType = "application/json"
+)
+
 // BOM is the UTF-8 byte-order mark that starts the Excel flavour of a CSV
 // file. Without it, Excel decodes a CSV file in the system's legacy code
 // page (CP949 on Korean Windows, Windows-1252 elsewhere) and garbles
