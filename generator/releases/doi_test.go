@@ -28,7 +28,7 @@ func TestReadDOIs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{}
 			if tt.cff != "" {
-				fsys[CitationFile] = &fstest.MapFile{Data: []byte(tt.cff)}
+				fsys[citationFile] = &fstest.MapFile{Data: []byte(tt.cff)}
 			}
 			got, err := ReadDOIs(fsys)
 			if (err != nil) != tt.err || !reflect.DeepEqual(got, tt.want) || got.Of("data-2026.01.31") != tt.concept {
