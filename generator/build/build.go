@@ -211,7 +211,11 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", h.none)
 	}
 	opt.stage(StageReleases, start)
-	site := Site{Search: !opt.Shard.on(), Releases: h.rels, Current: current(h.rels, h.newest, p), stable: h.stable}
+	dois, err := releases.ReadDOIs(os.DirFS(opt.Root))
+	if err != nil {
+		return nil, fmt.Errorf("reading the releases' DOIs: %w", err)
+	}
+	site := Site{Search: !opt.Shard.on(), Releases: h.rels, Current: current(h.rels, h.newest, p), DOIs: dois, stable: h.stable}
 	_, err = Write(ctx, opt, p, site)
 	return p, err
 }
@@ -253,6 +257,9 @@ type Site struct {
 	// Current is the release whose data this is, if any: the data page
 	// and the data package name it as the version.
 	Current *releases.Published
+	// DOIs are the DOIs the release metadata names (CITATION.cff), for
+	// the citations of the data page and the release pages.
+	DOIs releases.DOIs
 	// stable is the newest releases' own files, ready to publish.
 	stable stable
 }
@@ -361,7 +368,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
-	in.Releases, in.Current, in.Stable = site.Releases, site.Current, site.stable.Kept
+	in.Releases, in.Current, in.Stable, in.DOIs = site.Releases, site.Current, site.stable.Kept, site.DOIs
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
@@ -477,7 +484,8 @@ func exportWords(cats map[string]locale.Catalog) export.Options {
 func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, cats map[string]locale.Catalog, fo feed.Options) error {
 	for _, lang := range record.Languages() {
 		l := locale.New(lang, cats[lang])
-		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name})
+		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name,
+			Words: func(c history.Change) []string { return view.ChangeWords(l, c) }})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }

@@ -3,6 +3,7 @@ package build_test
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"encoding/xml"
 	"os"
 	"os/exec"
@@ -127,6 +128,9 @@ func TestReleasesSite(t *testing.T) {
 	}
 	t.Setenv("PAGEFIND", "")
 	root, tags, want := releaseRepo(t)
+	// A maintainer adds the DOIs Zenodo minted (README, "Releases").
+	testrepo.Write(t, root, "CITATION.cff", "cff-version: 1.2.0\ndoi: 10.5281/zenodo.100\nidentifiers:\n"+
+		"  - type: doi\n    value: 10.5281/zenodo.102\n    description: data-2026.01.02\n")
 	if _, err := build.Run(context.Background(), build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
 		t.Fatal(err)
 	}
@@ -153,6 +157,59 @@ func TestReleasesSite(t *testing.T) {
 	}
 	if data := read(t, public, "data/index.html"); !strings.Contains(data, "data-2026.01.03") {
 		t.Errorf("the data page does not name the current release")
+	}
+	checkCitable(t, public)
+	// The changes page says what the release's commits changed, in words.
+	for page, want := range map[string]string{
+		"changes/index.html":    "<br>Amount changed from $4 billion to $4.5 billion<br>Status changed from Announced to Under way</li>",
+		"ko/changes/index.html": "<br>금액 변경: 40억 달러 → 45억 달러<br>상태 변경: 발표됨 → 진행 중</li>",
+	} {
+		if !strings.Contains(read(t, public, page), want) {
+			t.Errorf("%s does not say %q", page, want)
+		}
+	}
+}
+
+// checkCitable: every file of the data package names the current release
+// and its day; a citation gives a DOI only where CITATION.cff names one
+// (the concept DOI for the current release, which has none of its own; its
+// own for data-2026.01.02; none for data-2026.01.01).
+func checkCitable(t *testing.T, public string) {
+	t.Helper()
+	var dp struct {
+		Version, DateModified string
+		Resources             []struct{ Name, Version, DateModified string }
+	}
+	if err := json.Unmarshal([]byte(read(t, public, "data/datapackage.json")), &dp); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range dp.Resources {
+		if r.Version != "2026.01.03" || r.DateModified != "2026-01-03" {
+			t.Errorf("resource %s: version %q of %q, want 2026.01.03 of 2026-01-03", r.Name, r.Version, r.DateModified)
+		}
+	}
+	tests := []struct {
+		page      string
+		want, not []string
+	}{
+		{"data/index.html", []string{"version 2026.01.03. Licensed under CC BY 4.0. https://doi.org/10.5281/zenodo.100",
+			"doi          = {10.5281/zenodo.100}", `"identifier":"https://doi.org/10.5281/zenodo.100"`, `"dateModified":"2026-01-03"`}, nil},
+		{"ko/data/index.html", []string{"버전 2026.01.03. CC BY 4.0 라이선스. https://doi.org/10.5281/zenodo.100"}, nil},
+		{"releases/data-2026.01.02/index.html", []string{`DOI: <a href="https://doi.org/10.5281/zenodo.102">10.5281/zenodo.102</a>`}, nil},
+		{"releases/data-2026.01.01/index.html", nil, []string{"doi.org"}},
+	}
+	for _, tt := range tests {
+		got := read(t, public, tt.page)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %q", tt.page, w)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%s has %q", tt.page, n)
+			}
+		}
 	}
 }
 

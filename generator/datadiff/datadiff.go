@@ -158,6 +158,20 @@ func compareKind(kind string, old, new map[string]map[string]string) []Change {
 	return out
 }
 
+// Fields compares two versions of one record's file, field by field as
+// Compare does; a file that does not decode has no fields.
+func Fields(old, new []byte) []FieldChange {
+	return compareFields(flattenFile(old), flattenFile(new))
+}
+
+// flattenFile is a file's fields, none where it is not JSON.
+func flattenFile(b []byte) map[string]string {
+	if !json.Valid(b) {
+		return map[string]string{}
+	}
+	return flatten(json.RawMessage(b))
+}
+
 func compareFields(old, new map[string]string) []FieldChange {
 	keys := map[string]bool{}
 	for k := range old {

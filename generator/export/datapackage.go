@@ -45,6 +45,10 @@ type (
 		Mediatype   string `json:"mediatype"`
 		Bytes       int64  `json:"bytes"`
 		Hash        string `json:"hash"`
+		// Version and DateModified are the package's (stamped), so that
+		// a file taken alone still names its release.
+		Version      string `json:"version"`
+		DateModified string `json:"dateModified,omitempty"`
 	}
 	license struct {
 		Name  string `json:"name"`
@@ -122,6 +126,7 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"),
 		w.fileResource(databasePath, "database", "Every table in one SQLite database", "sqlite"),
 		w.fileResource(datasettePath, "datasette-metadata", "Datasette metadata for the database", "json"))
+	stamp(dp.Resources, dp.Version, dp.DateModified)
 	b, err := tabular.JSON(dp)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", dataPackagePath, err)
@@ -137,6 +142,20 @@ func (w *writer) resource(t *table) resource {
 	}
 	r.Profile, r.Description, r.Mediatype = "tabular-data-resource", t.Description, "text/csv"
 	return r
+}
+
+// stamp gives every resource the package's version and day.
+func stamp(resources []any, version, modified string) {
+	for k, r := range resources {
+		switch r := r.(type) {
+		case resource:
+			r.Version, r.DateModified = version, modified
+			resources[k] = r
+		case fileResource:
+			r.Version, r.DateModified = version, modified
+			resources[k] = r
+		}
+	}
 }
 
 // fileResource describes a file written at rel that is not a CSV table.

@@ -69,13 +69,17 @@ type Lang struct {
 	// language (English), at the site's root; "ko/" for Korean.
 	Folder string
 	// T is a message of the site's catalog in the language: site_title,
-	// feed_site (with .Site), feed_record (with .Name), change_<op> and
-	// change_kind_<kind>. The data's language takes only the first two
-	// from it (see native).
+	// feed_site (with .Site), feed_record (with .Name), change_<op>,
+	// change_kind_<kind>, change_commit and list_separator. The data's
+	// language takes only the first two and the last two from it (see
+	// native).
 	T func(key string, data map[string]any) string
 	// Name is a record's name in the language, from its English and
 	// Korean ones (the English one where there is no other).
 	Name func(en, ko string) string
+	// Words says what a change did to its record in the language (an
+	// amount from … to …), for the entry's summary; nil says nothing.
+	Words func(c history.Change) []string
 }
 
 // Options says how Write writes.
@@ -122,6 +126,8 @@ func native(l Lang) Lang {
 			return ""
 		case "change_kind_page_ko":
 			return "page"
+		case "change_commit", "list_separator":
+			return t(key, data)
 		}
 		if what, ok := strings.CutPrefix(key, "change_"); ok {
 			return strings.TrimPrefix(what, "kind_")
@@ -214,10 +220,7 @@ func (s *site) feed(l Lang, page, title string, log history.Log) atomFeed {
 // entry is a change in l's words, linked to its record's page in l's
 // folder while the record exists, else to the changes page.
 func (s *site) entry(l Lang, c history.Change) atomEntry {
-	name := l.Name(s.titles[c.Kind+"/"+c.ID][0], s.titles[c.Kind+"/"+c.ID][1])
-	if name == "" {
-		name = c.ID
-	}
+	name := cmp.Or(l.Name(s.titles[c.Kind+"/"+c.ID][0], s.titles[c.Kind+"/"+c.ID][1]), l.Name(c.FormerName()), c.ID)
 	link := s.base + l.Folder + "changes/"
 	if c.Kind != "" && c.Kind != record.PageKind && c.Op != "removed" {
 		link = s.base + l.Folder + record.RecordURL(c.Kind, c.ID)
@@ -230,8 +233,21 @@ func (s *site) entry(l Lang, c history.Change) atomEntry {
 	return atomEntry{
 		ID:    id,
 		Title: what + ": " + name, Updated: stamp(c.Time),
-		Link: atomLink{Href: link}, Summary: c.Subject,
+		Link: atomLink{Href: link}, Summary: summary(l, c),
 	}
+}
+
+// summary is what changed in the record in l's words, then the commit's
+// subject, second.
+func summary(l Lang, c history.Change) string {
+	var words []string
+	if l.Words != nil {
+		words = l.Words(c)
+	}
+	if c.Subject != "" {
+		words = append(words, l.T("change_commit", nil)+": "+c.Subject)
+	}
+	return strings.Join(words, l.T("list_separator", nil))
 }
 
 // kindOf is the change's kind as the site's catalog names it (as the

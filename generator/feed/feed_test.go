@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/feed"
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
@@ -33,7 +34,7 @@ func scratchRepo(t *testing.T) string {
 		{"2025-10-29T10:00:00+09:00", "Add Synthetic Co and its plant", func() {
 			write(t, dir, "data/companies/synthetic-co.json", `{"id": "synthetic-co"}`)
 			write(t, dir, "data/investments/synthetic-plant.json", `{"id": "synthetic-plant", "v": 1}`)
-			write(t, dir, "data/investments/synthetic-other.json", `{"id": "synthetic-other", "company": "synthetic-co", "regions": ["KR-26"]}`)
+			write(t, dir, "data/investments/synthetic-other.json", `{"id": "synthetic-other", "title": "Another plant", "company": "synthetic-co", "regions": ["KR-26"]}`)
 		}},
 		{"2025-11-02T09:30:00+09:00", "Correct the plant's amount", func() {
 			write(t, dir, "data/investments/synthetic-plant.json", `{"id": "synthetic-plant", "v": 2}`)
@@ -141,10 +142,23 @@ var english = feed.Lang{
 			return "Example Tracker"
 		case "feed_site":
 			return data["Site"].(string) + ": every change"
+		case "list_separator":
+			return " / "
 		}
 		return "(" + key + ")"
 	},
 	Name: func(en, _ string) string { return en },
+	// Words shows the fields a change moved, from the files history read.
+	Words: func(c history.Change) []string {
+		var out []string
+		if c.Op != "changed" {
+			return nil
+		}
+		for _, f := range datadiff.Fields(c.Before, c.After) {
+			out = append(out, f.Path+": "+f.Old+" → "+f.New)
+		}
+		return out
+	},
 }
 
 func TestFeeds(t *testing.T) {
@@ -172,11 +186,13 @@ func TestFeeds(t *testing.T) {
 		titles = append(titles, e.Title+" <"+e.Link.Href+"> "+e.Summary)
 	}
 	want := []string{
-		// A removed commitment still shows in the feed of the company it named.
-		"removed investment: synthetic-other <https://example.org/changes/> Remove a duplicate",
-		"changed investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Correct the plant's amount",
-		"added company: Synthetic Co <https://example.org/companies/synthetic-co/> Add Synthetic Co and its plant",
-		"added investment: A synthetic plant <https://example.org/investments/synthetic-plant/> Add Synthetic Co and its plant",
+		// A removed commitment still shows in the feed of the company it
+		// named, by its title before it went.
+		"removed investment: Another plant <https://example.org/changes/> (change_commit): Remove a duplicate",
+		// What changed comes first, the commit's subject second.
+		"changed investment: A synthetic plant <https://example.org/investments/synthetic-plant/> v: 1 → 2 / (change_commit): Correct the plant's amount",
+		"added company: Synthetic Co <https://example.org/companies/synthetic-co/> (change_commit): Add Synthetic Co and its plant",
+		"added investment: A synthetic plant <https://example.org/investments/synthetic-plant/> (change_commit): Add Synthetic Co and its plant",
 	}
 	if company.Title != "Example Tracker: Synthetic Co" || strings.Join(titles, "\n") != strings.Join(want, "\n") {
 		t.Errorf("company feed %q:\n%s\nwant Example Tracker: Synthetic Co:\n%s", company.Title, strings.Join(titles, "\n"), strings.Join(want, "\n"))
@@ -227,7 +243,7 @@ func TestTranslatedFeeds(t *testing.T) {
 		got = append(got, e.Title+" <"+e.Link.Href+">")
 	}
 	want := []string{
-		"삭제 투자 약속: synthetic-other <https://example.org/ko/changes/>",
+		"삭제 투자 약속: Another plant <https://example.org/ko/changes/>",
 		"수정 투자 약속: A synthetic plant <https://example.org/ko/investments/synthetic-plant/>",
 		"추가 기업: 합성 기업 <https://example.org/ko/companies/synthetic-co/>",
 		"추가 투자 약속: A synthetic plant <https://example.org/ko/investments/synthetic-plant/>",

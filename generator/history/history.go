@@ -33,6 +33,11 @@ type Change struct {
 	// concerned before it went ("company/aws", "region/KR-31"), so that their
 	// feeds and dates still show its removal.
 	Was []string
+	// Before and After are a record's file before and after the commit:
+	// both for a changed record, Before for a removed one, so that the
+	// changes page and the feeds can say what changed (amount from … to …)
+	// and name a record that is gone. Nil where git cannot show them.
+	Before, After []byte
 }
 
 // Log is the changes to data/ and content/, newest first.
@@ -53,35 +58,83 @@ func Read(ctx context.Context, repo string) (Log, error) {
 	if err != nil {
 		return nil, err
 	}
-	return withRemovedRelations(ctx, repo, log), nil
+	return withContents(ctx, repo, log, contentsMax), nil
 }
 
-// withRemovedRelations fills Was for each removed commitment from the file as
-// it was in the commit before its removal, read for all of them by one git
-// process. A file git cannot show, or that does not decode, concerns
-// nothing; so does a path with a line break, which cannot be asked for on
-// cat-file's one line.
-func withRemovedRelations(ctx context.Context, repo string, log Log) Log {
-	var removed []int
+// contentsMax bounds the changes whose files a log keeps (Before,
+// After), newest first, so that a long history costs a bounded memory: the
+// changes page and the feeds word the newest changes, and name an older
+// one without its words.
+const contentsMax = 2000
+
+// withContents reads, by one git process, the files of the newest
+// max changed and removed records before and after their commit
+// (Before, After), and fills Was for every removed commitment from its
+// file before the removal. A file git cannot show, or that does not
+// decode, concerns nothing; so does a path with a line break, which
+// cannot be asked for on cat-file's one line.
+func withContents(ctx context.Context, repo string, log Log, max int) Log {
+	type want struct {
+		i           int
+		after, keep bool
+	}
+	var wants []want
 	var specs []string
+	kept := 0
 	for i, c := range log {
-		if c.Op == "removed" && c.Kind == record.InvestmentKind && !strings.Contains(c.Path, "\n") {
-			removed = append(removed, i)
+		if c.Kind == "" || c.Kind == record.PageKind || c.Op == "added" || strings.Contains(c.Path, "\n") {
+			continue
+		}
+		keep := kept < max
+		if keep {
+			kept++
+		}
+		if keep || c.Op == "removed" && c.Kind == record.InvestmentKind {
+			wants = append(wants, want{i, false, keep})
 			specs = append(specs, c.Commit+"^:"+c.Path)
+		}
+		if keep && c.Op == "changed" {
+			wants = append(wants, want{i, true, keep})
+			specs = append(specs, c.Commit+":"+c.Path)
 		}
 	}
 	if len(specs) == 0 {
 		return log
 	}
 	blobs := readBlobs(ctx, repo, specs)
-	for n, i := range removed {
+	for n, w := range wants {
+		c := &log[w.i]
 		var rec record.Investment
-		if blobs[n] == nil || json.Unmarshal(blobs[n], &rec) != nil {
-			continue
+		switch {
+		case w.after:
+			c.After = blobs[n]
+		case c.Op == "removed" && c.Kind == record.InvestmentKind && blobs[n] != nil && json.Unmarshal(blobs[n], &rec) == nil:
+			c.Was = Concerns(rec)
 		}
-		log[i].Was = Concerns(rec)
+		if !w.after && w.keep {
+			c.Before = blobs[n]
+		}
 	}
 	return log
+}
+
+// FormerName is a record's name in English and Korean from its file
+// before the change (a company's or region's name, a commitment's title),
+// for a record that is gone; empty where history holds no file.
+func (c Change) FormerName() (en, ko string) {
+	var n struct {
+		Name    string `json:"name"`
+		NameKo  string `json:"name_ko"`
+		Title   string `json:"title"`
+		TitleKo string `json:"title_ko"`
+	}
+	if c.Before == nil || json.Unmarshal(c.Before, &n) != nil {
+		return "", ""
+	}
+	if c.Kind == record.InvestmentKind {
+		return n.Title, n.TitleKo
+	}
+	return n.Name, n.NameKo
 }
 
 // Concerns names the companies and regions a commitment concerns, as keys

@@ -109,9 +109,9 @@ func TestReadAnyBytes(t *testing.T) {
 	subject := "a subject wrapped over two lines"
 	want := Log{
 		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[2], Kind: "investment", ID: "new\nline"},
-		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[3], Kind: "investment", ID: "plain", Was: was},
-		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[1], Kind: "investment", ID: "tab\there", Was: was},
-		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[0], Kind: "investment", ID: "with space", Was: was},
+		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[3], Kind: "investment", Before: []byte(inv), ID: "plain", Was: was},
+		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[1], Kind: "investment", Before: []byte(inv), ID: "tab\there", Was: was},
+		{Commit: removal, Time: day(5), Subject: subject, Op: "removed", Path: names[0], Kind: "investment", Before: []byte(inv), ID: "with space", Was: was},
 		{Commit: mainOnly, Time: day(3), Subject: "", Op: "added", Path: "data/companies/main.json", Kind: "company", ID: "main"},
 		{Commit: side, Time: day(2), Subject: r.git("log", "-1", "--format=%s", side), Op: "added", Path: "data/companies/side.json", Kind: "company", ID: "side"},
 	}
@@ -131,6 +131,82 @@ func show(l Log) string {
 		b.WriteString(strings.ReplaceAll(strings.Join([]string{c.Commit[:7], c.Time.Format(time.RFC3339), c.Subject, c.Op, c.Path, c.Kind, c.ID, strings.Join(c.Was, " ")}, " | "), "\n", `\n`) + "\n")
 	}
 	return b.String()
+}
+
+// TestReadContents: a changed record's file before and after its commit,
+// and a removed one's before, are read back, so that the changes page can
+// say what changed and name what is gone; an added record and a page
+// carry none.
+func TestReadContents(t *testing.T) {
+	r := newGitRepo(t)
+	v1 := `{"id": "p", "title": "Plant", "title_ko": "공장", "status": "announced"}`
+	v2 := `{"id": "p", "title": "Plant", "title_ko": "공장", "status": "completed"}`
+	r.write("data/investments/p.json", v1)
+	r.write("content/about.md", "---\ntitle: x\n---\n")
+	r.commit("add")
+	r.write("data/investments/p.json", v2)
+	r.write("content/about.md", "---\ntitle: y\n---\n")
+	r.commit("change")
+	os.Remove(filepath.Join(r.dir, "data/investments/p.json"))
+	r.commit("remove")
+	log, err := Read(context.Background(), r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name          string
+		c             Change
+		before, after string
+		en, ko        string
+	}{
+		{"removed", log[0], v2, "", "Plant", "공장"},
+		{"changed page", log[1], "", "", "", ""},
+		{"changed record", log[2], v1, v2, "Plant", "공장"},
+		{"added", log[3], "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if string(tt.c.Before) != tt.before || string(tt.c.After) != tt.after {
+				t.Errorf("%s %s: before %q, after %q; want %q, %q", tt.c.Op, tt.c.Path, tt.c.Before, tt.c.After, tt.before, tt.after)
+			}
+			if en, ko := tt.c.FormerName(); en != tt.en || ko != tt.ko {
+				t.Errorf("FormerName = %q, %q; want %q, %q", en, ko, tt.en, tt.ko)
+			}
+		})
+	}
+}
+
+// TestContentsBounded: past the newest max record changes, a change keeps
+// no files (its words are left out), yet a removed commitment still names
+// what it concerned.
+func TestContentsBounded(t *testing.T) {
+	r := newGitRepo(t)
+	r.write("data/investments/a.json", `{"company": "aws", "regions": ["KR-31"], "status": "announced"}`)
+	r.write("data/investments/b.json", `{"status": "announced"}`)
+	r.commit("add")
+	r.write("data/investments/b.json", `{"status": "completed"}`)
+	r.commit("change b")
+	os.Remove(filepath.Join(r.dir, "data/investments/a.json"))
+	r.commit("remove a")
+	out, err := Git(context.Background(), r.dir, "log", "-z", "--no-renames", "--name-status", "--format=%x00%H%x00%cI%x00%s", "--", "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log, err := parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log = withContents(context.Background(), r.dir, log, 1)
+	if removed := log[0]; removed.Before == nil || strings.Join(removed.Was, " ") != "company/aws region/KR-31" {
+		t.Errorf("the newest change (a removal) keeps %q, concerns %q; want its file and aws, KR-31", removed.Before, removed.Was)
+	}
+	if changed := log[1]; changed.Before != nil || changed.After != nil {
+		t.Errorf("the change past the bound keeps %q → %q, want no files", changed.Before, changed.After)
+	}
+	log, _ = parse(out)
+	if c := withContents(context.Background(), r.dir, log, 0)[0]; c.Before != nil || strings.Join(c.Was, " ") != "company/aws region/KR-31" {
+		t.Errorf("with no files kept, the removal keeps %q, concerns %q; want none, aws and KR-31", c.Before, c.Was)
+	}
 }
 
 // TestReadOutsideGit: a folder that is not a git checkout has no history

@@ -26,9 +26,10 @@ func TestChanges(t *testing.T) {
 	seedDay := time.Date(2025, 1, 15, 9, 30, 0, 0, time.UTC)
 	dest := renderHistory(t, history.Log{
 		{Commit: "c2", Time: edit, Subject: "Ulsan: amount from the press release", Op: "changed",
-			Path: "data/investments/aws-ulsan-ai-data-hub.json", Kind: "investment", ID: "aws-ulsan-ai-data-hub"},
+			Path: "data/investments/aws-ulsan-ai-data-hub.json", Kind: "investment", ID: "aws-ulsan-ai-data-hub",
+			Before: []byte(`{"status": "announced"}`), After: []byte(`{"status": "under-way", "amount": {"value": 5000000000, "currency": "USD", "precision": "exact"}}`)},
 		{Commit: "c2", Time: edit, Subject: "Ulsan: amount from the press release", Op: "removed",
-			Path: "data/companies/gone-co.json", Kind: "company", ID: "gone-co"},
+			Path: "data/companies/gone-co.json", Kind: "company", ID: "gone-co", Before: []byte(`{"name": "Gone Co", "name_ko": "사라진 기업"}`)},
 		{Commit: "c2", Time: edit, Subject: "Ulsan: amount from the press release", Op: "removed",
 			Path: "data/investments/gone-plant.json", Kind: "investment", ID: "gone-plant", Was: []string{"company/corning"}},
 		{Commit: "c1", Time: seedDay, Subject: "Seed", Op: "added", Path: "data/companies/aws.json", Kind: "company", ID: "aws"},
@@ -46,16 +47,20 @@ func TestChanges(t *testing.T) {
 		want, not  []string
 	}{
 		{"changes page lists a change with its link", "changes/index.html", []string{
-			`<h2>` + editEN + `: Ulsan: amount from the press release</h2>`,
-			`<li>Changed · Commitment: <a href="/investments/aws-ulsan-ai-data-hub/">AI data hub in Ulsan with SK Group</a>`,
-			`<li>Removed · Company: gone-co</li>`,
+			`<h2>` + editEN + `</h2>`,
+			`<li>Changed · Commitment: <a href="/investments/aws-ulsan-ai-data-hub/">AI data hub in Ulsan with SK Group</a>` +
+				`<br>Amount changed from undisclosed to $5 billion<br>Status changed from Announced to Under way</li>`,
+			`<li>Removed · Company: Gone Co</li>`,
+			`<p class="note"><small>Commit message: <a href="https://github.com/korea-investment-tracker/kit/commit/c2">Ulsan: amount from the press release</a></small></p>`,
 			`<li>Added · Region: <a href="/regions/kr-11/">Seoul</a>`,
 			`<li>Added · Page, Korean version: <a href="/about/">About</a>`,
 			`<a href="/changes/index.xml" type="application/atom+xml">`,
 		}, []string{"No history"}},
 		{"Korean changes page", "ko/changes/index.html", []string{
-			`<h2>` + editKO + `: <span lang="en">Ulsan: amount from the press release</span></h2>`,
-			`<a href="/ko/investments/aws-ulsan-ai-data-hub/">SK그룹과 함께하는 울산 AI 데이터 허브</a>`,
+			`<h2>` + editKO + `</h2>`,
+			`<a href="/ko/investments/aws-ulsan-ai-data-hub/">SK그룹과 함께하는 울산 AI 데이터 허브</a><br>금액 변경: 비공개 → 50억 달러<br>상태 변경: 발표됨 → 진행 중</li>`,
+			`<li>삭제 · 기업: 사라진 기업</li>`,
+			`<small>커밋 메시지: <a href="https://github.com/korea-investment-tracker/kit/commit/c2"><span lang="en">Ulsan: amount from the press release</span></a></small>`,
 		}, nil},
 		{"company counts its commitments' changes", "companies/aws/index.html", []string{
 			ownPage + editEN + ".",

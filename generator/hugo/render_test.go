@@ -101,6 +101,8 @@ func TestSeedFacts(t *testing.T) {
 		{"companies/aws/index.html", []string{"AI data centres in Incheon and Gyeonggi Province", "AI data hub in Ulsan with SK Group",
 			"more than $5 billion", "아마존웹서비스", "United States", "Amazon", `"@type":"Organization"`, "data/companies/aws.csv"}},
 		{"regions/kr-26/index.html", []string{"Renault Korea", "Converting the Busan plant", `"@type":"Place"`}},
+		// A headline total cites its sources, each once (issue 20).
+		{"regions/kr-31/index.html", []string{`<details class="total-sources" open>`, "<summary>Sources of this total: 1</summary>"}},
 		{"regions/index.html", []string{"Not stated", "Air Liquide", "shares between $5 billion and $9 billion with other regions", "up to $4 billion"}},
 		{"investments/apec-2025-seven-firms-package/index.html", []string{"Parts of this package", "is not itemised"}},
 		{"data/index.html", []string{"CC BY 4.0", "@misc{", `"@type":"DataDownload"`, "sha256"}},
@@ -116,6 +118,13 @@ func TestSeedFacts(t *testing.T) {
 	for _, tt := range tests {
 		// A JSON number that reached a template as a float shows as 3.293362e+06.
 		checkPage(t, dest, tt.page, tt.want, []string{"e+0"})
+	}
+	// The data page starts with the files a reader wants, and ends with
+	// every file and its hash (issue 20).
+	if data := read(t, dest, "data/index.html"); !(0 <= strings.Index(data, `id="start"`) &&
+		strings.Index(data, `id="start"`) < strings.Index(data, `id="dictionary"`) &&
+		strings.Index(data, `id="dictionary"`) < strings.Index(data, `id="downloads"`)) {
+		t.Errorf("the data page does not start with its start files and end with the hashes")
 	}
 	// No page claims a region has the most: Incheon and Gyeonggi may each
 	// hold up to $9 billion of the shared AWS centres, more than Ulsan's $4
@@ -146,8 +155,9 @@ func TestKoreanPages(t *testing.T) {
 		{"ko/companies/aws/index.html", []string{"<h1>아마존웹서비스</h1>", `lang="en">Amazon Web Services`, "50억 달러 이상", "90억~130억 달러",
 			"2025년 10월", "2031년까지", "미국", "AI 데이터센터", "APEC CEO 서밋", `hreflang="en" href="https://korea-investment-tracker.netlify.app/companies/aws/"`}},
 		{"companies/aws/index.html", []string{`hreflang="ko" href="https://korea-investment-tracker.netlify.app/ko/companies/aws/"`, `<a href="/ko/companies/aws/" hreflang="ko" lang="ko"`}},
-		{"ko/regions/kr-47/index.html", []string{"경상북도", "포항"}},
-		{"ko/data/index.html", []string{"데이터 사전", "name_ko", `href="/data/investments.csv"`}},
+		{"ko/regions/kr-47/index.html", []string{"경상북도", "포항", "<summary>이 총액의 출처: 2건</summary>"}},
+		{"ko/data/index.html", []string{"데이터 사전", "name_ko", `href="/data/investments.csv"`, "여기서 시작하세요",
+			"모든 투자 약속, 한 행에 하나씩 (CSV)", "<td>투자 약속의 소문자 식별자(slug)로, .json을 뺀 파일 이름과 같아야 합니다.</td>"}},
 		{"ko/methodology/index.html", []string{"집계 규칙"}},
 		{"ko/about/index.html", []string{"공개 데이터 간행물"}},
 	}

@@ -4,8 +4,10 @@ package publication
 // is part of (as investor, partner or member of a package), in id order.
 type CompanyFile struct {
 	// Company is the company's record, resolved.
+	// ko: 참조를 풀어 쓴 기업 기록.
 	Company Company `json:"company"`
 	// Investments are its commitments, each as in investments.json.
+	// ko: 그 약속들(각각 investments.json에서와 같은 형태).
 	Investments []Investment `json:"investments"`
 }
 
@@ -13,8 +15,10 @@ type CompanyFile struct {
 // located in it (wholly or partly), in id order.
 type RegionFile struct {
 	// Region is the region's record, resolved.
+	// ko: 참조를 풀어 쓴 지역 기록.
 	Region Region `json:"region"`
 	// Investments are its commitments, each as in investments.json.
+	// ko: 그 약속들(각각 investments.json에서와 같은 형태).
 	Investments []Investment `json:"investments"`
 }
 
@@ -22,6 +26,7 @@ type RegionFile struct {
 // program can list the per-record files without reading the bulk ones.
 type Records struct {
 	// Investments are the commitments, in id order, each at data/investments/<id>.json.
+	// ko: 식별자 순의 약속들. 각각 data/investments/<id>.json에 있습니다.
 	Investments []RecordFile `json:"investments"`
 	// Companies are the companies, in id order, each at data/companies/<id>.json (and .csv).
 	Companies []RecordFile `json:"companies"`

@@ -32,16 +32,22 @@ import (
 // Total is a sum by the amount algebra: a closed interval of US dollars.
 type Total struct {
 	// Min is the smallest value the sources allow, in US dollars.
+	// ko: 출처들이 허용하는 최솟값(미국 달러).
 	Min int64 `json:"usd_min"`
 	// Max is the largest value the sources allow, in US dollars; absent when they set no upper bound.
+	// ko: 출처들이 허용하는 최댓값(미국 달러). 상한이 없으면 없습니다.
 	Max *int64 `json:"usd_max,omitempty"`
 	// Approximate is true when an end of the interval rests on an amount stated as "about".
+	// ko: 구간의 한쪽 끝이 "약"으로 밝혀진 금액에 기대면 true입니다.
 	Approximate bool `json:"approximate"`
 	// Counted is how many stated amounts the interval rests on (a package's remainder counts the package's).
+	// ko: 구간이 기대는 밝혀진 금액의 수(패키지의 나머지는 패키지의 금액을 셉니다).
 	Counted int `json:"counted"`
 	// Undisclosed is how many commitments in the total have no amount of their own.
+	// ko: 합계에 든 약속 가운데 자체 금액이 없는 약속의 수.
 	Undisclosed int `json:"undisclosed"`
 	// Unconverted is how many amounts in the total have no US dollar rate: each is counted as undisclosed in US dollars.
+	// ko: 합계에 든 금액 가운데 미국 달러 환율이 없는 금액의 수. 각각 미국 달러로는 비공개로 셉니다.
 	Unconverted int `json:"unconverted"`
 }
 

@@ -268,3 +268,50 @@ func TestWhyNotCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestCounted: a company's and a region's headline totals add up the
+// commitments Counted names, so that their pages can cite those sources:
+// a multinational figure and a package itself are left out, a package's
+// part is in its company's total, and a region's total holds only what is
+// located in it alone.
+func TestCounted(t *testing.T) {
+	inv := func(id, company string, regions ...string) record.Investment {
+		return record.Investment{ID: id, Company: company, Regions: regions, Title: id, Kind: "greenfield",
+			Status: "announced", Scope: record.ScopeKorea, Sources: []record.Source{{Title: id}}}
+	}
+	alone, shared, world, pkg, part := inv("alone", "a", "KR-11"), inv("shared", "a", "KR-11", "KR-26"),
+		inv("world", "a", "KR-11"), inv("pkg", "", "KR-11"), inv("part", "a", "KR-11")
+	world.Scope = record.ScopeMultinational
+	pkg.Kind, pkg.Companies = record.KindPackage, []string{"a", "b"}
+	part.PartOf = "pkg"
+	p := publication.Build(&record.Dataset{
+		Companies:   []record.Company{{ID: "a", Name: "A"}, {ID: "b", Name: "B"}},
+		Regions:     []record.Region{{Code: "KR-11", Name: "Seoul"}, {Code: "KR-26", Name: "Busan"}},
+		Investments: []record.Investment{alone, shared, world, pkg, part},
+	})
+	ids := func(is []*publication.Investment) string {
+		var out []string
+		for _, i := range is {
+			out = append(out, i.ID)
+		}
+		slices.Sort(out)
+		return strings.Join(out, " ")
+	}
+	tests := []struct {
+		name string
+		got  []*publication.Investment
+		want string
+	}{
+		{"company", p.Companies[0].Counted(), "alone part shared"},
+		{"company of the package only", p.Companies[1].Counted(), ""},
+		{"region", p.Regions[0].Counted(), "alone part"},
+		{"region sharing only", p.Regions[1].Counted(), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(tt.got); got != tt.want {
+				t.Errorf("Counted = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

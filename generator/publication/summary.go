@@ -277,6 +277,25 @@ func statusKey(pc piece) string {
 	return string(pc.pkg.Status)
 }
 
+// Counted are the commitments a company's own total adds up, as
+// fillTotals counts them: its commitments in Korea other than packages (a
+// package's part counts, bounded by its package).
+func (c *Company) Counted() []*Investment {
+	return slices.DeleteFunc(slices.Clone(c.Investments), func(i *Investment) bool { return !inTotals(i) })
+}
+
+// Counted are the commitments a region's total adds up: those in Korea
+// located in it alone (the shared ones are its Shared total).
+func (r *Region) Counted() []*Investment {
+	return slices.DeleteFunc(slices.Clone(r.Investments), func(i *Investment) bool { return !inTotals(i) || len(i.Regions) != 1 })
+}
+
+// inTotals says whether a commitment is one of the pieces (pieces) that
+// company and region totals add up.
+func inTotals(i *Investment) bool {
+	return i.Scope == record.ScopeKorea && i.Kind != record.KindPackage
+}
+
 // fillTotals gives every company its own total and its subsidiaries', and
 // every region the total of what is located in it alone and of what it
 // shares with other regions.

@@ -29,11 +29,15 @@ type Rates struct {
 // Rate is the US dollar value of one unit of a currency on a date, with its source.
 type Rate struct {
 	// Currency is the ISO 4217 code of the currency converted from.
+	// ko: 환산하는 통화의 ISO 4217 코드.
 	Currency Currency `json:"currency"`
 	// USDPerUnit is how many US dollars one unit of the currency was worth, as a decimal string.
+	// ko: 그 통화 한 단위의 미국 달러 가치(십진수 문자열).
 	USDPerUnit string `json:"usd_per_unit" jsonschema:"pattern=^[0-9]+(\\.[0-9]+)?$"`
 	// Date is the date the rate applies to.
+	// ko: 환율이 적용되는 날짜.
 	Date PartialDate `json:"date"`
 	// Source cites where the rate comes from.
+	// ko: 환율의 출처.
 	Source Source `json:"source"`
 }

@@ -18,14 +18,16 @@ import (
 
 // Schema is the part of a JSON Schema that the documentation reads.
 type Schema struct {
-	Ref         string             `json:"$ref"`
-	Type        any                `json:"type"`
-	Items       *Schema            `json:"items"`
-	Enum        []any              `json:"enum"`
-	Description string             `json:"description"`
-	Required    []string           `json:"required"`
-	Properties  Properties         `json:"properties"`
-	Defs        map[string]*Schema `json:"$defs"`
+	Ref         string  `json:"$ref"`
+	Type        any     `json:"type"`
+	Items       *Schema `json:"items"`
+	Enum        []any   `json:"enum"`
+	Description string  `json:"description"`
+	// DescriptionKo is the description in Korean (the keyword schemagen writes it under).
+	DescriptionKo string             `json:"x-description-ko"`
+	Required      []string           `json:"required"`
+	Properties    Properties         `json:"properties"`
+	Defs          map[string]*Schema `json:"$defs"`
 }
 
 // Property is a named property of an object schema.
@@ -109,12 +111,14 @@ type Type struct {
 	Fields []Field `json:"fields"`
 }
 
-// Field is one property of a type, for readers.
+// Field is one property of a type, for readers: its description in
+// English and, where the Go doc has one, in Korean.
 type Field struct {
-	Name        string `json:"name"`
-	Type        string `json:"type"`
-	Required    bool   `json:"required,omitempty"`
-	Description string `json:"description"`
+	Name          string `json:"name"`
+	Type          string `json:"type"`
+	Required      bool   `json:"required,omitempty"`
+	Description   string `json:"description"`
+	DescriptionKo string `json:"description_ko,omitempty"`
 }
 
 // Dictionary documents the published schemas (published/*.schema.json in
@@ -176,7 +180,8 @@ func typeDoc(name string, s *Schema) Type {
 			continue
 		}
 		d.Fields = append(d.Fields, Field{Name: p.Name, Type: typeName(p.Schema),
-			Required: slices.Contains(s.Required, p.Name), Description: describe(p.Schema)})
+			Required: slices.Contains(s.Required, p.Name), Description: describe(p.Schema),
+			DescriptionKo: describeKo(p.Schema)})
 	}
 	return d
 }
@@ -209,6 +214,15 @@ func describe(s *Schema) string {
 	d := s.Description
 	if vals := s.Values(); len(vals) > 0 {
 		d = strings.TrimSpace(d + " One of: " + strings.Join(vals, ", ") + ".")
+	}
+	return d
+}
+
+// describeKo is describe in Korean, or "" where the schema has no Korean.
+func describeKo(s *Schema) string {
+	d := s.DescriptionKo
+	if vals := s.Values(); d != "" && len(vals) > 0 {
+		d += " 다음 중 하나: " + strings.Join(vals, ", ") + "."
 	}
 	return d
 }

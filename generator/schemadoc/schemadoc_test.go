@@ -17,7 +17,7 @@ var files = fstest.MapFS{
       "properties": {
         "$schema": {"type": "string"},
         "name": {"type": "string", "description": "The thing's name."},
-        "sectors": {"type": "array", "items": {"type": "string", "enum": ["ai-data-centres", "cloud"]}, "description": "Its lines of business."},
+        "sectors": {"type": "array", "items": {"type": "string", "enum": ["ai-data-centres", "cloud"]}, "description": "Its lines of business.", "x-description-ko": "사업 분야."},
         "sources": {"type": "array", "items": {"$ref": "#/$defs/Source"}},
         "value": {"type": ["integer", "null"]},
         "kind": {"enum": ["a", "b"]}
@@ -44,7 +44,8 @@ func TestDictionary(t *testing.T) {
 		{File: "published/things.schema.json", Title: "Things", Types: []Type{
 			{Name: "Thing", Fields: []Field{
 				{Name: "name", Type: "string", Required: true, Description: "The thing's name."},
-				{Name: "sectors", Type: "list of string", Description: "Its lines of business. One of: ai-data-centres, cloud."},
+				{Name: "sectors", Type: "list of string", Description: "Its lines of business. One of: ai-data-centres, cloud.",
+					DescriptionKo: "사업 분야. 다음 중 하나: ai-data-centres, cloud."},
 				{Name: "sources", Type: "list of Source"},
 				{Name: "value", Type: "integer"},
 				{Name: "kind", Type: "any", Description: "One of: a, b."},
@@ -71,8 +72,18 @@ func TestDictionaryOfTheSchemas(t *testing.T) {
 	if want := []string{"Company", "Investment", "Region", "Summary"}; !slices.Equal(roots, want) {
 		t.Errorf("root types %q, want %q", roots, want)
 	}
-	if f := docs[1].Types[0].Fields[0]; f.Name != "id" || !f.Required || f.Description == "" {
-		t.Errorf("Investment's first field is %+v, want a described, required id", f)
+	if f := docs[1].Types[0].Fields[0]; f.Name != "id" || !f.Required || f.Description == "" || f.DescriptionKo == "" {
+		t.Errorf("Investment's first field is %+v, want a required id described in English and Korean", f)
+	}
+	// Every field of the published files is described in both languages.
+	for _, d := range docs {
+		for _, ty := range d.Types {
+			for _, f := range ty.Fields {
+				if f.Description == "" || f.DescriptionKo == "" {
+					t.Errorf("%s: %s.%s is described %q, in Korean %q; want both", d.File, ty.Name, f.Name, f.Description, f.DescriptionKo)
+				}
+			}
+		}
 	}
 }
 

@@ -8,6 +8,9 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"reflect"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/invopop/jsonschema"
 
@@ -42,11 +45,13 @@ func Generate(root string) (map[string][]byte, error) {
 		"api/region-file.schema.json":       &publication.RegionFile{},
 		"api/records.schema.json":           &publication.Records{},
 	}
+	korean := readerComments(r.CommentMap)
 	out := make(map[string][]byte, len(types))
 	for name, v := range types {
 		s := r.Reflect(v)
 		s.ID = jsonschema.ID(BaseURL + name)
 		limitBasis(s, reflect.TypeOf(v))
+		addKorean(s, korean)
 		b, err := marshal(s)
 		if err != nil {
 			return nil, err
@@ -82,6 +87,93 @@ func fixCommentKeys(r *jsonschema.Reflector, root string) {
 		fixed[k] = v
 	}
 	r.CommentMap = fixed
+}
+
+// koreanKey is the schema keyword that holds a description's Korean
+// translation, beside "description" (JSON Schema ignores keywords it does
+// not know).
+const koreanKey = "x-description-ko"
+
+// koPrefix starts the line of a doc comment that translates it into
+// Korean: "// ko: 기업의 한국어 이름입니다."
+const koPrefix = "ko: "
+
+// readerComments makes each doc comment of the map a description for
+// readers (readerText), and returns the Korean translations its "ko:"
+// lines held, by the English description they translate.
+func readerComments(comments map[string]string) map[string]string {
+	korean := map[string]string{}
+	for k, c := range comments {
+		var en, ko []string
+		for _, line := range strings.Split(c, "\n") {
+			if t, ok := strings.CutPrefix(line, koPrefix); ok {
+				ko = append(ko, t)
+			} else if len(ko) > 0 {
+				ko = append(ko, line)
+			} else {
+				en = append(en, line)
+			}
+		}
+		comments[k] = readerText(strings.TrimSpace(strings.Join(en, " ")))
+		if len(ko) > 0 {
+			korean[comments[k]] = strings.TrimSpace(strings.Join(ko, " "))
+		}
+	}
+	return korean
+}
+
+// readerText drops the Go name a doc comment starts with, so that a
+// reader reads "The company's name in Korean", not "NameKo is the
+// company's name in Korean": a first word of letters and digits that
+// starts with a capital and has one more inside ("NameKo", "ID") or is
+// followed by "is" or "are" goes, and so does that verb.
+func readerText(c string) string {
+	first, rest, ok := strings.Cut(c, " ")
+	if !ok || !goName(first) {
+		return c
+	}
+	verb, after, _ := strings.Cut(rest, " ")
+	if v := strings.TrimSuffix(verb, ","); v == "is" || v == "are" {
+		rest = after
+	} else if !strings.ContainsFunc(first[1:], unicode.IsUpper) {
+		return c // "Korea's …", a sentence, not a Go name
+	}
+	if rest == "" {
+		return c
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:]
+}
+
+// goName says whether w could be an exported Go name.
+func goName(w string) bool {
+	if w == "" || !unicode.IsUpper(rune(w[0])) {
+		return false
+	}
+	return !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// addKorean gives every description of s that korean translates its
+// translation (koreanKey), through properties, items and definitions.
+func addKorean(s *jsonschema.Schema, korean map[string]string) {
+	if s == nil {
+		return
+	}
+	if ko, ok := korean[s.Description]; ok {
+		if s.Extras == nil {
+			s.Extras = map[string]any{}
+		}
+		s.Extras[koreanKey] = ko
+	}
+	if s.Properties != nil {
+		for p := s.Properties.Oldest(); p != nil; p = p.Next() {
+			addKorean(p.Value, korean)
+		}
+	}
+	addKorean(s.Items, korean)
+	for _, d := range s.Definitions {
+		addKorean(d, korean)
+	}
 }
 
 // limitBasis lets a record's basis name only the record's fields that state

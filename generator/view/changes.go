@@ -2,10 +2,14 @@ package view
 
 import (
 	"cmp"
+	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/history"
+	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/visible"
@@ -135,19 +139,24 @@ type changesView struct {
 	Feed string `json:"feed"`
 }
 
-// commitView is one commit's changes to records and pages.
+// commitView is one commit's changes to records and pages, in the page's
+// words; the commit's subject, a contributor's English, comes second,
+// linked to the commit.
 type commitView struct {
 	Date        dateView     `json:"date"`
 	Subject     string       `json:"subject"`
 	SubjectLang string       `json:"subject_lang,omitempty"`
+	Commit      string       `json:"commit"`
 	Changes     []changeView `json:"changes"`
 }
 
-// changeView is one record or page added, changed or removed.
+// changeView is one record or page added, changed or removed, and what
+// changed in it, in words (ChangeWords).
 type changeView struct {
-	Op     string `json:"op"`
-	Kind   string `json:"kind"`
-	Record link   `json:"record"`
+	Op     string   `json:"op"`
+	Kind   string   `json:"kind"`
+	Record link     `json:"record"`
+	Words  []string `json:"words,omitempty"`
 }
 
 // changesPage lists the latest changes newest first, each record linked
@@ -164,7 +173,7 @@ func (b builder) changesPage(pages []Page) Page {
 	}
 	for k, c := range log {
 		if k == 0 || c.Commit != log[k-1].Commit {
-			v.Commits = append(v.Commits, commitView{Date: b.dateOf(c.Time),
+			v.Commits = append(v.Commits, commitView{Date: b.dateOf(c.Time), Commit: record.RepositoryURL + "/commit/" + c.Commit,
 				Subject: visible.Line(c.Subject), SubjectLang: b.l.TextLang()})
 		}
 		cv := &v.Commits[len(v.Commits)-1]
@@ -180,7 +189,8 @@ func (b builder) change(c history.Change, byPath map[string]*Page) changeView {
 	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang != dataLang {
 		kind += "_" + lang // a translation shares its page's path and title
 	}
-	cv := changeView{Op: b.l.W("change_" + c.Op), Kind: b.l.W("change_kind_" + kind), Record: link{Name: cmp.Or(c.ID, c.Path)}}
+	cv := changeView{Op: b.l.W("change_" + c.Op), Kind: b.l.W("change_kind_" + kind),
+		Record: link{Name: cmp.Or(b.l.Name(c.FormerName()), c.ID, c.Path)}, Words: ChangeWords(b.l, c)}
 	if pg, ok := byPath[changedPage(c)]; ok {
 		cv.Record = link{Name: pg.Title, Lang: pg.Params.TitleLang, Untranslated: pg.Params.Untranslated, URL: b.u.page(pg.Path + "/")}
 	}
@@ -197,4 +207,68 @@ func changedPage(c history.Change) string {
 		return ""
 	}
 	return strings.TrimSuffix(record.RecordURL(c.Kind, c.ID), "/")
+}
+
+// ChangeWords says what c did to its record, in l's words, from the
+// record's file before and after (datadiff.Fields): a commitment's amount
+// and status each from … to …, in the site's words for them, then the
+// other fields that changed, by name. Nothing for a record added or
+// removed, or where history holds no files.
+func ChangeWords(l locale.Locale, c history.Change) []string {
+	if c.Op != "changed" || c.Before == nil || c.After == nil {
+		return nil
+	}
+	fields := topFields(datadiff.Fields(c.Before, c.After))
+	var out []string
+	var was, now record.Investment
+	if c.Kind == record.InvestmentKind && json.Unmarshal(c.Before, &was) == nil && json.Unmarshal(c.After, &now) == nil {
+		out, fields = moves(l, was, now, fields)
+	}
+	if len(fields) > 0 {
+		out = append(out, l.T("change_fields", map[string]any{"Fields": strings.Join(fields, l.W("list_separator"))}))
+	}
+	return out
+}
+
+// moves words a commitment's amount and status where they moved, and
+// returns the fields left to name: an amount whose figure reads the same
+// (only the source's wording changed) is one of them.
+func moves(l locale.Locale, was, now record.Investment, fields []string) ([]string, []string) {
+	var out, rest []string
+	old, new := amountWords(l, was.Amount), amountWords(l, now.Amount)
+	for _, f := range fields {
+		switch {
+		case f == "amount" && old != new:
+			out = append(out, l.T("change_amount", map[string]any{"Old": old, "New": new}))
+		case f == "status":
+			out = append(out, l.T("change_status", map[string]any{"Old": l.Label("status", string(was.Status)),
+				"New": l.Label("status", string(now.Status))}))
+		default:
+			rest = append(rest, f)
+		}
+	}
+	return out, rest
+}
+
+// amountWords is an amount as the site words it, "undisclosed" where
+// there is none.
+func amountWords(l locale.Locale, a *record.Amount) string {
+	if a == nil {
+		return l.W("change_undisclosed")
+	}
+	return l.AmountFigure(a)
+}
+
+// topFields names the record's fields that changed, once each, in the
+// order of changes (a field's own parts, "amount.value", count as it).
+func topFields(changes []datadiff.FieldChange) []string {
+	var out []string
+	for _, f := range changes {
+		top, _, _ := strings.Cut(f.Path, ".")
+		top, _, _ = strings.Cut(top, "[")
+		if !slices.Contains(out, top) {
+			out = append(out, top)
+		}
+	}
+	return out
 }

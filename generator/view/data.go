@@ -62,30 +62,111 @@ func downloadOf(f record.DataFile, u urls, l locale.Locale) download {
 	}
 }
 
+// startFiles are the files a data user starts from, in the order the data
+// page offers them, each with its catalog key (data_start_<key>).
+var startFiles = []struct{ key, path string }{
+	{"csv", "investments.csv"},
+	{"xlsx", "korea-investment-tracker.xlsx"},
+	{"flat", "commitments_flat.csv"},
+	{"parquet", "parquet/commitments_flat.parquet"},
+	{"sqlite", "korea-investment-tracker.sqlite"},
+	{"json", "investments.json"},
+}
+
+// startFile is one file of the data page's "start here" block: what it
+// is in the page's language, and the file.
+type startFile struct {
+	What string   `json:"what"`
+	File download `json:"file"`
+}
+
+// startHere are the start files the manifest holds, in startFiles' order.
+func (b builder) startHere() []startFile {
+	var out []startFile
+	for _, s := range startFiles {
+		k, ok := slices.BinarySearchFunc(b.m, s.path, func(f record.DataFile, p string) int { return strings.Compare(f.Path, p) })
+		if ok {
+			out = append(out, startFile{What: b.l.W("data_start_" + s.key), File: downloadOf(b.m[k], b.u, b.l)})
+		}
+	}
+	return out
+}
+
 // dataView is the data page.
 type dataView struct {
-	Downloads []download `json:"downloads"`
+	// Start are the files most readers want, first on the page.
+	Start     []startFile `json:"start"`
+	Downloads []download  `json:"downloads"`
 	// RecordFiles says how many files of companies and regions the
 	// Downloads leave out, each linked from its record's page.
 	RecordFiles string `json:"record_files,omitempty"`
 	// InvestmentFiles says how many per-commitment files the Downloads
 	// leave out, each listed in records.json.
-	InvestmentFiles string          `json:"investment_files,omitempty"`
-	Dictionary      []schemadoc.Doc `json:"dictionary"`
-	Schemas         []link          `json:"schemas"`
-	Cite            string          `json:"cite"`
-	BibTeX          string          `json:"bibtex"`
-	Licence         link            `json:"licence"`
-	URL             string          `json:"url"`
+	InvestmentFiles string    `json:"investment_files,omitempty"`
+	Dictionary      []dictDoc `json:"dictionary"`
+	Schemas         []link    `json:"schemas"`
+	Cite            string    `json:"cite"`
+	BibTeX          string    `json:"bibtex"`
+	Licence         link      `json:"licence"`
+	URL             string    `json:"url"`
 	// Files is the absolute URL of the data folder, for the snippets.
 	Files string `json:"files"`
-	// DictionaryLang is "en" on pages in other languages: the dictionary
-	// comes from the schemas' English doc comments.
+	// DictionaryLang is "en" on pages in other languages: the dictionary's
+	// type names are the schemas' English.
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
 	// Release names the release whose data this is, if any, before a
 	// link to /releases/.
 	Release     string `json:"release,omitempty"`
 	ReleaseLink link   `json:"release_link,omitzero"`
+	// DOI is the release's DOI, where the release metadata gives one.
+	DOI link `json:"doi,omitzero"`
+}
+
+// dictDoc is one schema file's part of the data dictionary, in the page's
+// language.
+type dictDoc struct {
+	File  string     `json:"file"`
+	Title string     `json:"title"`
+	Types []dictType `json:"types"`
+}
+
+// dictType is one object type of a schema and its fields.
+type dictType struct {
+	Name   string      `json:"name"`
+	Fields []dictField `json:"fields"`
+}
+
+// dictField is a field with its description in the page's language where
+// the schema has it (schemadoc.Field.DescriptionKo), else in English, marked with Lang.
+type dictField struct {
+	schemadoc.Field
+	Lang string `json:"lang,omitempty"`
+}
+
+// dictionary is the data dictionary in b's language: each file titled
+// from the catalog (data_dict_<base>), each description the Korean of the
+// Go doc on Korean pages.
+func (b builder) dictionary(docs []schemadoc.Doc) []dictDoc {
+	var out []dictDoc
+	for _, d := range docs {
+		base := strings.TrimSuffix(path.Base(d.File), ".schema.json")
+		dd := dictDoc{File: d.File, Title: b.l.W("data_dict_" + base)}
+		for _, t := range d.Types {
+			dt := dictType{Name: t.Name}
+			for _, f := range t.Fields {
+				df := dictField{Field: f}
+				if b.l.Lang() == "ko" && f.DescriptionKo != "" {
+					df.Description = f.DescriptionKo
+				} else {
+					df.Lang = b.l.TextLang()
+				}
+				dt.Fields = append(dt.Fields, df)
+			}
+			dd.Types = append(dd.Types, dt)
+		}
+		out = append(out, dd)
+	}
+	return out
 }
 
 const licenceURL = "https://creativecommons.org/licenses/by/4.0/"
@@ -133,9 +214,9 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 		"distribution":    dist,
 	}
 	v := dataView{
-		Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: dict, Schemas: schemas,
+		Start: b.startHere(), Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: b.dictionary(dict), Schemas: schemas,
 		Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
-		BibTeX:  bibTeX(siteName, dataURL, "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
+		BibTeX:  bibTeX(siteName, dataURL, "", "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
 		Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
 		Files:          b.u.absolute(b.u.path("data/")),
 		DictionaryLang: l.TextLang(),
@@ -155,9 +236,17 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 	v.Release = b.l.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.dayOf(r.Day).Text})
 	v.ReleaseLink = link{Name: b.l.W("data_release_link"), URL: b.u.page("releases/")}
 	siteName := b.siteName
-	v.Cite = b.l.T("cite_release", map[string]any{"Site": siteName, "Version": r.Version, "URL": dataURL})
-	v.BibTeX = bibTeX(siteName, dataURL, r.Version, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
+	doi := b.dois.Of(r.Tag)
+	v.Cite = b.citeVersion(r.Version, doi, dataURL)
+	v.BibTeX = bibTeX(siteName, dataURL, r.Version, doi, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
 	ld["version"], ld["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
+	if doi != "" {
+		v.DOI = link{Name: doi, URL: doiURL(doi)}
+		ld["identifier"] = doiURL(doi)
+	}
+	for _, d := range ld["distribution"].([]any) {
+		d.(map[string]any)["version"], d.(map[string]any)["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
+	}
 	var parts []any
 	for _, p := range b.releases {
 		parts = append(parts, map[string]any{"@type": "Dataset", "name": siteName + " " + p.Version, "version": p.Version,
@@ -166,14 +255,30 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 	ld["hasPart"] = parts
 }
 
-// bibTeX is the dataset's BibTeX entry, with its version when it has one.
-func bibTeX(siteName, url, version, note string) string {
+// citeVersion is the citation of a version: by its DOI where the release
+// metadata gives one, else by url.
+func (b builder) citeVersion(version, doi, url string) string {
+	if doi != "" {
+		return b.l.T("cite_release_doi", map[string]any{"Site": b.siteName, "Version": version, "DOI": doiURL(doi)})
+	}
+	return b.l.T("cite_release", map[string]any{"Site": b.siteName, "Version": version, "URL": url})
+}
+
+// doiURL is a DOI as the link that resolves it.
+func doiURL(doi string) string { return "https://doi.org/" + doi }
+
+// bibTeX is the dataset's BibTeX entry, with its version and DOI when it
+// has them.
+func bibTeX(siteName, url, version, doi, note string) string {
 	bib := "@misc{korea_investment_tracker,\n" +
 		"  title        = {" + siteName + "},\n" +
 		"  author       = {{" + siteName + " contributors}},\n" +
 		"  howpublished = {\\url{" + url + "}},\n"
 	if version != "" {
 		bib += "  version      = {" + version + "},\n"
+	}
+	if doi != "" {
+		bib += "  doi          = {" + doi + "},\n"
 	}
 	return bib + "  note         = {" + note + "}\n}"
 }

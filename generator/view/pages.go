@@ -80,13 +80,15 @@ func (b builder) titled(pg *Page, en, ko string) {
 
 // companyView is a company's page.
 type companyView struct {
-	Facts        []fact       `json:"facts"`
-	Total        totalView    `json:"total"`
-	Investments  []row        `json:"investments"`
-	Partnerships []row        `json:"partnerships"`
-	Packages     []row        `json:"packages"`
-	Sources      []sourceView `json:"sources"`
-	Downloads    []download   `json:"downloads"`
+	Facts []fact    `json:"facts"`
+	Total totalView `json:"total"`
+	// TotalSources cite the commitments the total adds up.
+	TotalSources *totalSourcesView `json:"total_sources,omitempty"`
+	Investments  []row             `json:"investments"`
+	Partnerships []row             `json:"partnerships"`
+	Packages     []row             `json:"packages"`
+	Sources      []sourceView      `json:"sources"`
+	Downloads    []download        `json:"downloads"`
 	// Chart is the company's commitments over time (generator/charts).
 	Chart *chartView `json:"chart,omitempty"`
 	// InvestmentsMore, PartnershipsMore and PackagesMore say that a table
@@ -219,7 +221,7 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 		Source: "data/companies/" + c.ID + ".json", Markdown: prof.file,
 		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
 			View: companyView{
-				Facts: facts, Total: b.total(c.Total),
+				Facts: facts, Total: b.total(c.Total), TotalSources: b.totalSources(c.Counted()),
 				Investments:     own,
 				Partnerships:    partner,
 				Packages:        packaged,
@@ -245,14 +247,16 @@ func strs[T ~string](vs []T) []string {
 
 // regionView is a region’s page.
 type regionView struct {
-	Facts       []fact       `json:"facts"`
-	Total       totalView    `json:"total"`
-	Shared      string       `json:"shared,omitempty"`
-	Investments []row        `json:"investments"`
-	Companies   []link       `json:"companies"`
-	Sectors     []string     `json:"sectors"`
-	Sources     []sourceView `json:"sources"`
-	Downloads   []download   `json:"downloads"`
+	Facts []fact    `json:"facts"`
+	Total totalView `json:"total"`
+	// TotalSources cite the commitments the total adds up.
+	TotalSources *totalSourcesView `json:"total_sources,omitempty"`
+	Shared       string            `json:"shared,omitempty"`
+	Investments  []row             `json:"investments"`
+	Companies    []link            `json:"companies"`
+	Sectors      []string          `json:"sectors"`
+	Sources      []sourceView      `json:"sources"`
+	Downloads    []download        `json:"downloads"`
 	// Chart is the region's own commitments by sector; Locator marks it on a map (generator/charts).
 	Chart   *chartView `json:"chart,omitempty"`
 	Locator string     `json:"locator,omitempty"`
@@ -349,7 +353,7 @@ func (b builder) regionPage(r *publication.Region) Page {
 	total.Text = b.regionTotalText(r)
 	view := regionView{
 		Facts: facts,
-		Total: total, Shared: shared, Investments: rows, More: more,
+		Total: total, TotalSources: b.totalSources(r.Counted()), Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
 		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
 		Chart:     b.regionChart(r), Locator: b.locator(r),
@@ -584,4 +588,50 @@ func (b builder) regionTotalText(r *publication.Region) string {
 		return shared
 	}
 	return strings.TrimSuffix(b.totalText(r.Total)+b.l.W("list_separator")+shared, b.l.W("list_separator"))
+}
+
+// totalSourcesView cites a headline total: the sources of the commitments
+// it adds up, each once, the first totalSourcesMax listed.
+type totalSourcesView struct {
+	Summary string       `json:"summary"`
+	Sources []sourceView `json:"sources"`
+	More    string       `json:"more,omitempty"`
+	// Open shows a short list unfolded.
+	Open bool `json:"open,omitempty"`
+}
+
+// totalSourcesMax caps the sources listed under a total; each
+// commitment's page cites its own.
+const totalSourcesMax = 100
+
+// totalSources are the sources of counted, the commitments a total adds
+// up, and of the packages that bound their parts, each source once (by
+// its URL, else its title and publisher); nil when there are none.
+func (b builder) totalSources(counted []*publication.Investment) *totalSourcesView {
+	var all []record.Source
+	seen := map[string]bool{}
+	add := func(ss []record.Source) {
+		for _, s := range ss {
+			key := cmp.Or(s.URL, s.Title+"\x00"+s.Publisher)
+			if !seen[key] {
+				seen[key] = true
+				all = append(all, s)
+			}
+		}
+	}
+	for _, i := range counted {
+		add(i.Sources)
+		if i.Package != nil {
+			add(i.Package.Sources)
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	v := &totalSourcesView{Summary: b.l.N("total_sources", len(all)), Sources: b.sources(all[:min(len(all), totalSourcesMax)]),
+		Open: len(all) <= 3}
+	if len(all) > totalSourcesMax {
+		v.More = b.l.T("total_sources_more", map[string]any{"Shown": totalSourcesMax, "Count": len(all)})
+	}
+	return v
 }

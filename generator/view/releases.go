@@ -97,6 +97,8 @@ type releasePageView struct {
 	Changes     []fieldChange `json:"changes,omitempty"`
 	More        string        `json:"more,omitempty"`
 	Cite        string        `json:"cite"`
+	// DOI is the release's own DOI, where the release metadata gives one.
+	DOI link `json:"doi,omitzero"`
 }
 
 // fieldChange is one row of a release's changes, as changes.csv has it.
@@ -148,8 +150,10 @@ func (b builder) releasePages() []Page {
 
 // releasePage is one release's page.
 func (b builder) releasePage(r releases.Published, rv releaseView) Page {
-	v := releasePageView{Release: rv, Cite: b.l.T("cite_release", map[string]any{"Site": b.siteName,
-		"Version": r.Version, "URL": b.u.absolute(rv.URL)})}
+	v := releasePageView{Release: rv, Cite: b.citeVersion(r.Version, b.dois.ByTag[r.Tag], b.u.absolute(rv.URL))}
+	if doi := b.dois.ByTag[r.Tag]; doi != "" {
+		v.DOI = link{Name: doi, URL: doiURL(doi)}
+	}
 	if r.Delta != nil {
 		v.Previous = link{Name: r.Previous, URL: b.u.page("releases/" + r.Previous + "/")}
 		for _, f := range deltaFiles() {

@@ -138,6 +138,9 @@ type Input struct {
 	// data/releases/<tag>/, by tag; a release without is linked to its
 	// GitHub release.
 	Stable map[string][]record.DataFile
+	// DOIs are the DOIs the release metadata names (releases.ReadDOIs),
+	// given in citations where a release has one; none are invented.
+	DOIs releases.DOIs
 }
 
 // Pages lists every language's pages, the default language's last, so
@@ -193,7 +196,7 @@ func newSite(in Input) (Site, []builder, error) {
 	}
 	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
 	for k := range bs {
-		bs[k].releases, bs[k].current, bs[k].stable = in.Releases, in.Current, in.Stable
+		bs[k].releases, bs[k].current, bs[k].stable, bs[k].dois = in.Releases, in.Current, in.Stable, in.DOIs
 	}
 	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
@@ -277,4 +280,5 @@ type builder struct {
 	releases []releases.Published
 	current  *releases.Published
 	stable   map[string][]record.DataFile
+	dois     releases.DOIs
 }

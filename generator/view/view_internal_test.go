@@ -67,3 +67,43 @@ func TestCountingTextOneFullStop(t *testing.T) {
 		t.Errorf("countingText = %q, want it to end %q", got, want)
 	}
 }
+
+// TestTotalSources: a total cites each source of its commitments once, and
+// of the package that bounds a part, counted in the page's language; a
+// total of no commitment cites nothing.
+func TestTotalSources(t *testing.T) {
+	herald := record.Source{Title: "AWS joins", Publisher: "The Korea Herald", URL: "https://example.org/a"}
+	pkg := &publication.Investment{Investment: record.Investment{ID: "pkg", Sources: []record.Source{herald, {Title: "No link", Publisher: "Yonhap"}}}}
+	part := &publication.Investment{Investment: record.Investment{ID: "part", Sources: []record.Source{{Title: "No link", Publisher: "Yonhap"}}}, Package: pkg}
+	own := &publication.Investment{Investment: record.Investment{ID: "own", Sources: []record.Source{herald, {Title: "Other", URL: "https://example.org/b"}}}}
+	tests := []struct {
+		name, lang string
+		counted    []*publication.Investment
+		summary    string
+		titles     string
+	}{
+		{"each once", "en", []*publication.Investment{own, part}, "Sources of this total: 3", "AWS joins|Other|No link"},
+		{"in Korean", "ko", []*publication.Investment{part}, "이 총액의 출처: 2건", "No link|AWS joins"},
+		{"one", "en", []*publication.Investment{{Investment: record.Investment{Sources: []record.Source{herald}}}}, "Sources of this total: 1", "AWS joins"},
+		{"none", "en", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := largeBuilder(t, 1)
+			b.l = testLocale(t, tt.lang)
+			v := b.totalSources(tt.counted)
+			var summary, titles string
+			if v != nil {
+				summary = v.Summary
+				var ts []string
+				for _, s := range v.Sources {
+					ts = append(ts, s.Title)
+				}
+				titles = strings.Join(ts, "|")
+			}
+			if summary != tt.summary || titles != tt.titles {
+				t.Errorf("totalSources = %q, %q; want %q, %q", summary, titles, tt.summary, tt.titles)
+			}
+		})
+	}
+}
