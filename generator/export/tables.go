@@ -21,7 +21,7 @@ func tables(v *view, names Names) ([]*table, error) {
 		return nil, err
 	}
 	all := []*table{
-		investmentsTable("investments", "One row per investment commitment or package, in id order.", v.investments),
+		investmentsTable("investments", "One row per investment commitment or package, in id order. The per-page files companies/<id>.csv and regions/<code>.csv hold the rows of one company's or region's commitments with these columns and types.", v.investments),
 		companiesTable(v.companies),
 		regionsTable(v.regions),
 		ratesTable(v.rates),
