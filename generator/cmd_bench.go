@@ -22,6 +22,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&opt.Dir, "dir", os.TempDir()+"/kit-bench", "where the synthetic repositories are written and kept")
 	sizes := fl.String("sizes", "1000,10000,100000", "comma-separated numbers of commitments (companies are a tenth)")
 	fl.IntVar(&opt.Quick, "quick", 0, "also time `n` quick rebuilds of the live preview per size, a company renamed each time")
+	fl.BoolVar(&opt.PreviewOnly, "preview-only", false, "time the live preview alone (with -quick), not the whole build and Hugo alone")
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}

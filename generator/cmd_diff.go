@@ -7,12 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
-	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -29,7 +26,7 @@ func runDiff(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: generator diff [-root DIR] [--format markdown|csv|json] <revision> [<revision>]")
 		return exitUsage
 	}
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(*root, "site")))
+	cats, err := locale.ReadRepository(*root)
 	if err != nil {
 		fmt.Fprintf(stderr, "generator diff: the site's words (site/i18n under -root): %v\n", err)
 		return exitUsage
@@ -57,10 +54,10 @@ func validFormat(f string) bool { return f == "markdown" || f == "csv" || f == "
 func writeDiff(w io.Writer, format string, r datadiff.Report, words locale.Locale) error {
 	switch format {
 	case "csv":
-		_, err := w.Write(export.DeltaCSV(r))
+		_, err := w.Write(datadiff.DeltaCSV(r))
 		return err
 	case "json":
-		b, err := export.DeltaJSON(r)
+		b, err := datadiff.DeltaJSON(r)
 		if err == nil {
 			_, err = w.Write(b)
 		}

@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
@@ -25,7 +23,7 @@ func runReleases(args []string, stdout, stderr io.Writer) int {
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(*root, "site")))
+	cats, err := locale.ReadRepository(*root)
 	if err != nil {
 		fmt.Fprintf(stderr, "generator releases: %v\n", err)
 		return exitInvalid

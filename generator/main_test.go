@@ -9,8 +9,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
 func TestMain(m *testing.M) {

@@ -29,6 +29,9 @@ type Options struct {
 	// Quick is how many quick rebuilds of the live preview to time after
 	// each size's build (a company renamed each time); 0 times none.
 	Quick int
+	// PreviewOnly times the preview alone, without the whole build and
+	// Hugo alone (a size's preview figures in minutes, not a quarter hour).
+	PreviewOnly bool
 }
 
 // Result is one size's figures.
@@ -67,12 +70,14 @@ func measure(ctx context.Context, opt Options, n int) (Result, error) {
 	if r.SourceBytes, r.Records, err = treeSize(dir, "data", "content"); err != nil {
 		return r, err
 	}
-	fmt.Fprintf(opt.Log, "building %d companies, %d commitments…\n", r.Companies, n)
-	if err := r.runBuild(ctx, opt.Exe, dir); err != nil {
-		return r, err
-	}
-	if r.PublicBytes, r.PublicFiles, err = treeSize(dir, "public"); err != nil || opt.Quick == 0 {
-		return r, err
+	if !opt.PreviewOnly {
+		fmt.Fprintf(opt.Log, "building %d companies, %d commitments…\n", r.Companies, n)
+		if err := r.runBuild(ctx, opt.Exe, dir); err != nil {
+			return r, err
+		}
+		if r.PublicBytes, r.PublicFiles, err = treeSize(dir, "public"); err != nil || opt.Quick == 0 {
+			return r, err
+		}
 	}
 	fmt.Fprintf(opt.Log, "timing %d quick preview rebuilds…\n", opt.Quick)
 	r.First, r.Quick, err = quickRebuilds(ctx, dir, opt.Quick)

@@ -78,11 +78,31 @@ func TestMedian(t *testing.T) {
 	}
 }
 
-func TestReportLeavesOutUntimedQuickRebuilds(t *testing.T) {
-	var out strings.Builder
-	Markdown(&out, []Result{{Companies: 5, Investments: 20}})
-	if strings.Contains(out.String(), "quick rebuild") || strings.Contains(out.String(), "first look") {
-		t.Errorf("quick rebuild rows without quick rebuilds:\n%s", out.String())
+// TestReportRows: a report shows the rows of what was measured: the whole
+// build's when it ran (public/ has files), the preview's when it was timed.
+func TestReportRows(t *testing.T) {
+	timed := []Timings{{Total: time.Second, Quick: true, Rendered: 3}}
+	tests := []struct {
+		name          string
+		r             Result
+		build, review bool
+	}{
+		{"build only", Result{PublicFiles: 10}, true, false},
+		{"build and preview", Result{PublicFiles: 10, Quick: timed, First: timed}, true, true},
+		{"preview only", Result{Quick: timed, First: timed}, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			Markdown(&out, []Result{tt.r})
+			got := out.String()
+			if build := strings.Contains(got, "whole build"); build != tt.build {
+				t.Errorf("whole build rows: %v, want %v\n%s", build, tt.build, got)
+			}
+			if review := strings.Contains(got, "quick rebuild") && strings.Contains(got, "first look"); review != tt.review {
+				t.Errorf("preview rows: %v, want %v\n%s", review, tt.review, got)
+			}
+		})
 	}
 }
 

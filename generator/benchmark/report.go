@@ -119,9 +119,12 @@ func Markdown(w io.Writer, results []Result) {
 		head = append(head, fmt.Sprintf("%d companies / %d commitments", r.Companies, r.Investments))
 	}
 	fmt.Fprintf(w, "| %s |\n|%s\n", strings.Join(head, " | "), strings.Repeat("---|", len(head)))
-	all := rows
+	var all []row
+	if slices.ContainsFunc(results, func(r Result) bool { return r.PublicFiles > 0 }) {
+		all = rows
+	}
 	if slices.ContainsFunc(results, func(r Result) bool { return len(r.Quick) > 0 }) {
-		all = slices.Concat(rows, quickRows)
+		all = slices.Concat(all, quickRows)
 	}
 	for _, rw := range all {
 		cells := []string{rw.label}

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/check"
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/feed"
 	"github.com/korea-investment-tracker/kit/generator/history"
@@ -30,6 +31,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
+	"github.com/korea-investment-tracker/kit/generator/sqljs"
 	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
 )
@@ -390,6 +392,11 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		}
 		opt.stage(StageSearch, start)
 	}
+	// After the search index: when Pagefind was missing, its install
+	// (npm ci --omit=dev) installed the query page's engine too.
+	if err := sqljs.Copy(opt.Root, stage, record.EngineFolder, opt.Warn); err != nil {
+		return res, err
+	}
 	return res, writeRedirects(stage, p)
 }
 
@@ -488,7 +495,7 @@ func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 			continue
 		}
 		dir := filepath.Join(stage, "data", "releases", r.Tag)
-		if err := export.WriteDelta(dir, *r.Delta, r.Previous, r.Tag); err != nil {
+		if err := datadiff.WriteDelta(dir, *r.Delta, r.Previous, r.Tag); err != nil {
 			return err
 		}
 	}
@@ -500,7 +507,7 @@ func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 // preview's first look makes its pages of it too.
 func ViewInput(opt Options, p *publication.Publication, m *record.Manifest, log history.Log) (view.Input, error) {
 	opt = opt.withDefaults()
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(opt.Root, "site")))
+	cats, err := locale.ReadRepository(opt.Root)
 	if err != nil {
 		return view.Input{}, err
 	}

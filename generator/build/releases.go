@@ -3,8 +3,6 @@ package build
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/export"
@@ -51,7 +49,7 @@ func readReleases(ctx context.Context, root, dir string, budget int64) (releaseH
 	}
 	var words export.Options
 	if dir != "" {
-		cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(root, "site")))
+		cats, err := locale.ReadRepository(root)
 		if err != nil {
 			return h, err
 		}

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/export"
+	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
@@ -99,7 +99,7 @@ func TestReleaseDeltas(t *testing.T) {
 			}
 			continue
 		}
-		checkDelta(t, r.Tag, export.DeltaCSV(*r.Delta), want[r.Tag])
+		checkDelta(t, r.Tag, datadiff.DeltaCSV(*r.Delta), want[r.Tag])
 	}
 	if !slices.Equal(got, tags) {
 		t.Errorf("releases %q, want %q", got, tags)

@@ -1,9 +1,10 @@
-// Package charts draws the site's charts and its map of Korea as SVG at
-// build time, so that readers get pictures without a chart library in the
-// browser. It knows nothing of languages or money formats: callers pass
+// Package charts draws the site's charts (HTML rows, each bar a small
+// SVG) and its map of Korea (SVG) at build time, so that readers get
+// pictures without a chart library in the browser, and words that keep
+// the page's size at every width. It knows nothing of languages or money formats: callers pass
 // every word and formatted amount, and charts only lays them out.
 //
-// The SVG carries no style attributes (the site's Content-Security-Policy
+// The markup carries no style attributes (the site's Content-Security-Policy
 // forbids inline styles): shapes have classes that the site's stylesheet
 // colours, for light and dark mode and print. Amounts are drawn honestly:
 // a floor ("at least") ends in a hatched, open tail, and commitments
@@ -43,7 +44,7 @@ type Bar struct {
 	Text, Note string
 }
 
-// Chart is what Bars and Columns draw.
+// Chart is what Bars draws.
 type Chart struct {
 	// ID prefixes the ids inside the SVG; it must be unique on the page.
 	ID string
@@ -52,78 +53,80 @@ type Chart struct {
 	Bars           []Bar
 	// Legend words for the marks that appear: a floor, an undisclosed amount.
 	AtLeastLegend, UndisclosedLegend string
-	// Tick formats an axis value (Columns only); nil prints the number.
-	Tick func(usd int64) string
 }
 
-// Layout of horizontal bars, in viewBox units (about pixels at full width).
+// Layout of a bar's mark, in CSS pixels: the bar's length is a share of
+// its row's width, and the marks after it a fixed size.
 const (
-	barsWidth  = 640
-	labelWidth = 180
-	valueWidth = 170
-	rowHeight  = 26
-	barHeight  = 16
-	tailWidth  = 14
-	legendRow  = 24
-	fontSize   = 13
+	barHeight = 14
+	tailWidth = 14
+	// most is the largest bar's length, its whole row, in hundredths of a
+	// percent; the stylesheet keeps room beyond the row for the marks.
+	most = 10000
 )
 
-// Bars draws a horizontal bar chart: one row per bar, its label on the
-// left, the bar, then the amount and what it leaves out.
+// Bars draws a bar chart as HTML: one row per bar, its label, the bar and
+// its amount as text that wraps and keeps the page's font size at every
+// width (the stylesheet puts the label above the bar on a narrow screen
+// and beside it on a wide one). Only each bar is a small SVG, stretched to
+// its row by percentages, so no text is ever scaled down or cut.
 func Bars(c Chart) string {
-	legend := legendItems(c)
-	top := len(legend) * legendRow
-	h := top + len(c.Bars)*rowHeight + 8
 	var b strings.Builder
-	open(&b, c, barsWidth, h)
-	writeLegend(&b, c.ID, legend, 0)
-	scale := scaler(c.Bars, barsWidth-labelWidth-valueWidth-tailWidth)
+	fmt.Fprintf(&b, `<div class="chart bars" role="img" aria-labelledby="%s-title %s-desc">`, c.ID, c.ID)
+	fmt.Fprintf(&b, `<span id="%s-title" hidden="">%s</span><span id="%s-desc" hidden="">%s</span>`, c.ID, esc(c.Title), c.ID, esc(c.Summary))
+	writeLegend(&b, c.ID, legendItems(c))
+	scale := scaler(c.Bars, most)
 	for i, bar := range c.Bars {
-		y := top + i*rowHeight + 4
-		fmt.Fprintf(&b, `<g class="row"><text class="label" x="%d" y="%d" text-anchor="end"%s>%s</text>`,
-			labelWidth-8, y+barHeight-3, langAttr(bar.Lang), esc(fit(bar.Label, labelWidth-12)))
-		end := labelWidth + drawBar(&b, c.ID, bar.Value, labelWidth, y, barHeight, scale, false)
-		fmt.Fprintf(&b, `<text class="value" x="%d" y="%d">%s</text></g>`, end+6, y+barHeight-3, esc(valueText(bar)))
+		fmt.Fprintf(&b, `<div class="bar-row"><span class="bar-label"%s>%s</span>`, langAttr(bar.Lang), esc(bar.Label))
+		drawBar(&b, fmt.Sprintf("%s-%d", c.ID, i), bar.Value, scale)
+		fmt.Fprintf(&b, `<span class="bar-value">%s</span></div>`, esc(valueText(bar)))
 	}
-	b.WriteString(`</svg>`)
+	b.WriteString(`</div>`)
 	return b.String()
 }
 
-// drawBar draws a value's bar, thick units across, from x to the right
-// (horizontal) or up from the baseline y (vertical), and returns its length
-// with the marks after it: a hatched open tail for a floor, a dashed box
-// for commitments whose amount is not disclosed.
-func drawBar(b *strings.Builder, id string, v Value, x, y, thick int, scale func(int64) int, vertical bool) int {
-	rect := func(class string, at, length int, fill string) {
-		if fill != "" {
-			fill = ` fill="url(#` + id + `-hatch)"`
-		}
-		if vertical {
-			fmt.Fprintf(b, `<rect class="%s"%s x="%d" y="%d" width="%d" height="%d"/>`, class, fill, x, y-at-length, thick, length)
-			return
-		}
-		fmt.Fprintf(b, `<rect class="%s"%s x="%d" y="%d" width="%d" height="%d"/>`, class, fill, x+at, y, length, thick)
+// drawBar draws a value's bar as an SVG as wide as its row: the bar a
+// share of it, then the marks after it at a fixed size (in an SVG placed
+// where the bar ends): a hatched open tail for a floor, a dashed box for
+// commitments whose amount is not disclosed.
+func drawBar(b *strings.Builder, id string, v Value, scale func(int64) int) {
+	floor := v.AtLeast && v.USD > 0
+	fmt.Fprintf(b, `<svg class="bar-mark" xmlns="http://www.w3.org/2000/svg" width="100%%" height="%d" aria-hidden="true">`, barHeight)
+	if floor {
+		hatch(b, id)
 	}
 	n := scale(v.USD)
-	if v.USD > 0 && n < 2 {
-		n = 2 // a sum too small to see is still more than nothing
+	if v.USD > 0 && n < 50 {
+		n = 50 // half a percent: a sum too small to see is still more than nothing
 	}
 	if n > 0 {
-		rect("bar", 0, n, "")
+		fmt.Fprintf(b, `<rect class="bar" width="%s" height="%d"/>`, percent(n), barHeight)
 	}
-	length := n
-	if v.AtLeast && v.USD > 0 {
-		b.WriteString(`<g class="floor">`)
-		rect("tail", length, tailWidth, "")
-		rect("hatch", length, tailWidth, "hatch")
-		b.WriteString(`</g>`)
-		length += tailWidth
+	if !floor && v.Undisclosed == 0 {
+		b.WriteString(`</svg>`)
+		return
+	}
+	fmt.Fprintf(b, `<svg x="%s" overflow="visible">`, percent(n))
+	x := 0
+	if floor {
+		fmt.Fprintf(b, `<g class="floor"><rect class="tail" width="%d" height="%d"/><rect class="hatch" fill="url(#%s-hatch)" width="%d" height="%d"/></g>`,
+			tailWidth, barHeight, id, tailWidth, barHeight)
+		x = tailWidth
 	}
 	if v.Undisclosed > 0 {
-		rect("unknown", length+2, 10, "")
-		length += 12
+		fmt.Fprintf(b, `<rect class="unknown" x="%d" y="1" width="10" height="%d"/>`, x+3, barHeight-2)
 	}
-	return length
+	b.WriteString(`</svg></svg>`)
+}
+
+// percent writes hundredths of a percent as an SVG length.
+func percent(n int) string {
+	return strconv.FormatFloat(float64(n)/100, 'f', -1, 64) + "%"
+}
+
+// hatch defines the pattern that marks a floor, under an id of its own.
+func hatch(b *strings.Builder, id string) {
+	fmt.Fprintf(b, `<defs><pattern id="%s-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`, id)
 }
 
 // scaler maps amounts to lengths, the largest bar to max.
@@ -158,15 +161,6 @@ func valueText(b Bar) string {
 	return b.Note
 }
 
-// open starts the SVG with its title and description, and the hatch
-// pattern that marks floors.
-func open(b *strings.Builder, c Chart, w, h int) {
-	fmt.Fprintf(b, `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-title %s-desc" font-size="%d">`,
-		w, h, c.ID, c.ID, fontSize)
-	fmt.Fprintf(b, `<title id="%s-title">%s</title><desc id="%s-desc">%s</desc>`, c.ID, esc(c.Title), c.ID, esc(c.Summary))
-	fmt.Fprintf(b, `<defs><pattern id="%s-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch-bg" width="6" height="6"/><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"/></pattern></defs>`, c.ID)
-}
-
 type legendItem struct{ class, text string }
 
 // legendItems lists the marks the chart uses, so the legend explains only those.
@@ -186,16 +180,24 @@ func legendItems(c Chart) []legendItem {
 	return out
 }
 
-func writeLegend(b *strings.Builder, id string, items []legendItem, y int) {
-	for i, it := range items {
-		ty := y + i*legendRow + 4
-		if it.class == "floor" {
-			fmt.Fprintf(b, `<g class="legend"><rect class="bar" x="0" y="%d" width="14" height="14"/><rect class="tail" x="14" y="%d" width="14" height="14"/><rect class="hatch" fill="url(#%s-hatch)" x="14" y="%d" width="14" height="14"/>`, ty, ty, id, ty)
-		} else {
-			fmt.Fprintf(b, `<g class="legend"><rect class="unknown" x="16" y="%d" width="10" height="14"/>`, ty)
-		}
-		fmt.Fprintf(b, `<text x="36" y="%d">%s</text></g>`, ty+12, esc(it.text))
+// writeLegend explains the marks as a line of text, each after a small
+// picture of its mark.
+func writeLegend(b *strings.Builder, id string, items []legendItem) {
+	if len(items) == 0 {
+		return
 	}
+	b.WriteString(`<ul class="chart-legend">`)
+	for _, it := range items {
+		b.WriteString(`<li><svg class="swatch" xmlns="http://www.w3.org/2000/svg" width="28" height="14" aria-hidden="true">`)
+		if it.class == "floor" {
+			hatch(b, id+"-legend")
+			fmt.Fprintf(b, `<rect class="bar" width="14" height="14"/><rect class="tail" x="14" width="14" height="14"/><rect class="hatch" fill="url(#%s-legend-hatch)" x="14" width="14" height="14"/>`, id)
+		} else {
+			b.WriteString(`<rect class="unknown" x="9" y="1" width="10" height="12"/>`)
+		}
+		fmt.Fprintf(b, `</svg>%s</li>`, esc(it.text))
+	}
+	b.WriteString(`</ul>`)
 }
 
 func langAttr(lang string) string {
@@ -206,38 +208,3 @@ func langAttr(lang string) string {
 }
 
 func esc(s string) string { return html.EscapeString(s) }
-
-// textWidth estimates a label's width: wide for Hangul and other CJK, about
-// half a font size for Latin letters. Exactness is not needed, only that
-// labels do not run into the bars.
-func textWidth(s string) int {
-	w := 0.0
-	for _, r := range s {
-		switch {
-		case r >= 0x1100 && r <= 0xD7FF, r >= 0x3000 && r <= 0x9FFF:
-			w += 1.0
-		case r == ' ' || r == '.' || r == ',' || r == 'i' || r == 'l':
-			w += 0.3
-		case r >= 'A' && r <= 'Z', r == 'm' || r == 'w':
-			w += 0.7
-		default:
-			w += 0.55
-		}
-	}
-	return int(w * fontSize)
-}
-
-// fit shortens a label to a width with an ellipsis; the table beside the
-// chart has the whole name.
-func fit(s string, width int) string {
-	if textWidth(s) <= width {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 1 && textWidth(string(r)+"…") > width {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
-}
-
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }

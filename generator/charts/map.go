@@ -75,7 +75,8 @@ type MapSpec struct {
 const classes = 4
 
 // Map draws the divisions shaded by amount in classes of about as many
-// regions each, every region a link to its page, and a legend below.
+// regions each, every region a link to its page, and below it a legend in
+// HTML, so that its words keep the page's size however small the map is.
 func Map(m MapSpec) (string, error) {
 	o, err := Korea()
 	if err != nil {
@@ -86,37 +87,40 @@ func Map(m MapSpec) (string, error) {
 	for _, a := range m.Areas {
 		byCode[a.Code] = a
 	}
-	legend := legendRows(m, breaks)
-	h := int(o.Height) + 8 + len(legend)*18
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="group" aria-labelledby="%s-title %s-desc" font-size="12">`,
-		int(o.Width), h, m.ID, m.ID)
+	fmt.Fprintf(&b, `<div class="map-box"><svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="group" aria-labelledby="%s-title %s-desc">`,
+		int(o.Width), int(o.Height), m.ID, m.ID)
 	fmt.Fprintf(&b, `<title id="%s-title">%s</title><desc id="%s-desc">%s</desc>`, m.ID, esc(m.Title), m.ID, esc(m.Summary))
 	for _, s := range o.Regions {
-		a, ok := byCode[s.Code]
-		label := a.Label
-		if !ok || label == "" {
-			label = s.Name
-		}
-		name := label
-		if a.Text != "" {
-			name += ": " + a.Text
-		}
-		class := fmt.Sprintf("area q%d", class(a.Value.USD, breaks)) + edge(a.Value)
-		if a.URL == "" {
-			fmt.Fprintf(&b, `<path class="%s" d="%s"><title>%s</title></path>`, class, s.D, esc(name))
-			continue
-		}
-		fmt.Fprintf(&b, `<a href="%s" aria-label="%s"%s><path class="%s" d="%s"><title>%s</title></path></a>`,
-			esc(a.URL), esc(name), langAttr(a.Lang), class, s.D, esc(name))
+		writeArea(&b, s, byCode[s.Code], breaks)
 	}
-	for i, row := range legend {
-		y := int(o.Height) + 4 + i*18
-		fmt.Fprintf(&b, `<g class="legend"><rect class="area q%d%s" x="4" y="%d" width="14" height="12"/><text x="24" y="%d">%s</text></g>`,
-			row.class, row.extra, y, y+11, esc(row.text))
+	b.WriteString(`</svg><ul class="map-legend">`)
+	for _, row := range legendRows(m, breaks) {
+		fmt.Fprintf(&b, `<li><svg class="swatch" xmlns="http://www.w3.org/2000/svg" width="18" height="14" aria-hidden="true"><rect class="area q%d%s" x="1" y="1" width="16" height="12"/></svg>%s</li>`,
+			row.class, row.extra, esc(row.text))
 	}
-	b.WriteString(`</svg>`)
+	b.WriteString(`</ul></div>`)
 	return b.String(), nil
+}
+
+// writeArea draws one region shaded by its class, a link to its page
+// named with its amount when it has one.
+func writeArea(b *strings.Builder, s Shape, a Area, breaks []int64) {
+	label := a.Label
+	if label == "" {
+		label = s.Name
+	}
+	name := label
+	if a.Text != "" {
+		name += ": " + a.Text
+	}
+	class := fmt.Sprintf("area q%d", class(a.Value.USD, breaks)) + edge(a.Value)
+	if a.URL == "" {
+		fmt.Fprintf(b, `<path class="%s" d="%s"><title>%s</title></path>`, class, s.D, esc(name))
+		return
+	}
+	fmt.Fprintf(b, `<a href="%s" aria-label="%s"%s><path class="%s" d="%s"><title>%s</title></path></a>`,
+		esc(a.URL), esc(name), langAttr(a.Lang), class, s.D, esc(name))
 }
 
 // quantiles are the lower bounds of the shaded classes: the counted

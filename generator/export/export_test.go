@@ -69,8 +69,8 @@ func TestDeterministic(t *testing.T) {
 	for _, f := range fixtures(t) {
 		t.Run(f.name, func(t *testing.T) {
 			dirA, _ := writeTo(t, f.data)
-			dirB, _ := writeTo(t, f.data)
-			dirC, _ := writeTo(t, shuffled(f.data, 7))
+			dirB := writeFresh(t, f.data)
+			dirC := writeFresh(t, shuffled(f.data, 7))
 			a := tree(t, dirA)
 			for name, other := range map[string]string{"second build": dirB, "shuffled input": dirC} {
 				b := tree(t, other)
@@ -192,8 +192,8 @@ func TestEveryColumnDescribed(t *testing.T) {
 			t.Errorf("%s: bytes %d hash %s, manifest %d %s", r.Path, r.Bytes, r.Hash, f.Bytes, f.SHA256)
 		}
 	}
-	if len(dp.Files) != len(dp.Resources)+2 {
-		t.Errorf("%d other files listed, want a Parquet file per table, the workbook and dtypes.json", len(dp.Files))
+	if len(dp.Files) != len(dp.Resources)+4 {
+		t.Errorf("%d other files listed, want a Parquet file per table, the workbook, dtypes.json, the database and its Datasette metadata", len(dp.Files))
 	}
 	for _, r := range dp.Files {
 		if f := fileOf(m, r.Path); r.Bytes != f.Bytes || r.Bytes == 0 || r.Hash != "sha256:"+f.SHA256 {

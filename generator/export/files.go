@@ -1,11 +1,9 @@
 package export
 
 import (
-	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -81,7 +79,7 @@ func fileCount(v *view, tabs []*table) (int, error) {
 	}
 	n += 2 * (len(v.companies) + len(v.regions)) // each page's JSON and CSV
 	n += len(v.investments) + 1                  // each commitment's JSON, and records.json
-	n += 2                                       // dtypes.json, the workbook
+	n += 3                                       // dtypes.json, the workbook, Datasette's metadata.json
 	return n + 4, cmp.Or(err, apiErr)            // the database, the data package, SHA256SUMS, manifest.json
 }
 
@@ -93,8 +91,8 @@ func (w *writer) file(rel string) (record.DataFile, bool) {
 	return f, ok
 }
 
-// mkdir creates dir once per writer: at 20,000 files, asking the file
-// system again for every file was a noticeable share of the export.
+// mkdir creates dir once per writer: asking the file system again for
+// every one of thousands of files was a noticeable share of the export.
 func (w *writer) mkdir(dir string) error {
 	if _, done := w.dirs.Load(dir); done {
 		return nil
@@ -130,17 +128,4 @@ func contentVersion(files []record.DataFile) string {
 		fmt.Fprintf(h, "%s %s\n", f.SHA256, f.Path)
 	}
 	return formatVersion + "+" + hex.EncodeToString(h.Sum(nil))[:12]
-}
-
-// marshalJSON indents with two spaces, keeps "<", ">" and "&" as they are
-// (the files are data, not HTML) and ends with a newline.
-func marshalJSON(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/locale"
@@ -67,15 +69,58 @@ func mustUnmarshal(t testing.TB, name string, b []byte, v any) {
 	}
 }
 
-// writeTo exports d into a fresh temporary folder.
+// writeTo is the export of d, written once per test binary and shared by
+// every test that exports the same records: the tests only read it.
 func writeTo(t testing.TB, d *record.Dataset) (string, *record.Manifest) {
 	t.Helper()
-	dir := t.TempDir()
-	m, err := Write(dir, publication.Build(d), testOptions(t))
+	b, err := json.Marshal(d)
 	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := exports.LoadOrStore(sha256.Sum256(b), &sharedExport{})
+	s := v.(*sharedExport)
+	s.once.Do(func() {
+		if s.dir, s.err = os.MkdirTemp("", "kit-export-test-"); s.err == nil {
+			s.m, s.err = Write(s.dir, publication.Build(d), testOptions(t))
+		}
+	})
+	if s.err != nil {
+		t.Fatalf("Write: %v", s.err)
+	}
+	return s.dir, s.m
+}
+
+// exports holds writeTo's folders by the SHA-256 of the dataset's JSON.
+var exports sync.Map
+
+type sharedExport struct {
+	once sync.Once
+	dir  string
+	m    *record.Manifest
+	err  error
+}
+
+// writeFresh exports d into a folder of its own, for a test that compares
+// two exports of the same records.
+func writeFresh(t testing.TB, d *record.Dataset) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := Write(dir, publication.Build(d), testOptions(t)); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
-	return dir, m
+	return dir
+}
+
+// TestMain removes writeTo's folders after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	exports.Range(func(_, v any) bool {
+		if dir := v.(*sharedExport).dir; dir != "" {
+			os.RemoveAll(dir)
+		}
+		return true
+	})
+	os.Exit(code)
 }
 
 // requireTool finds an external program, skipping the test under -short,
@@ -142,7 +187,7 @@ func firstDiff(got, want string) string {
 // testNames names the codes from the site's catalogs, as a build does.
 func testNames(t testing.TB) Names {
 	t.Helper()
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(repoRoot, "site")))
+	cats, err := locale.ReadRepository(repoRoot)
 	if err != nil {
 		t.Fatal(err)
 	}

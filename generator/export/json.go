@@ -8,10 +8,9 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 	"github.com/korea-investment-tracker/kit/schema"
 )
-
-const jsonMediaType = "application/json"
 
 // jsonFileCount is how many files jsonFiles writes.
 const jsonFileCount = 5
@@ -38,7 +37,7 @@ func (w *writer) jsonFiles(v *view, e *encoded) []func() error {
 			if err != nil {
 				return fmt.Errorf("encode %s: %w", f.path, err)
 			}
-			return w.put(f.path, jsonMediaType, f.description, parts...)
+			return w.put(f.path, tabular.JSONMediaType, f.description, parts...)
 		}
 	}
 	return jobs
@@ -50,7 +49,7 @@ func spliced(vals values) func() ([][]byte, error) {
 
 func marshalled(v any) func() ([][]byte, error) {
 	return func() ([][]byte, error) {
-		b, err := marshalJSON(v)
+		b, err := tabular.JSON(v)
 		return [][]byte{b}, err
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // TestSplicedJSON: the JSON files that Write splices from values encoded
@@ -26,7 +27,7 @@ func TestSplicedJSON(t *testing.T) {
 				"regions.json":     publishAll(v.regions, publishedRegion),
 			}
 			for path, value := range want {
-				checkEncoding(t, dir, path, value, marshalJSON)
+				checkEncoding(t, dir, path, value, tabular.JSON)
 			}
 			for _, c := range v.companies {
 				page := publication.CompanyFile{Company: publishedCompany(c), Investments: publishAll(pickRows(v, v.byCompany[c.ID]), publishedInvestment)}

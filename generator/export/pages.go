@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // recordsPath is the index of the per-record files.
@@ -13,9 +14,9 @@ const recordsPath = "records.json"
 // commitments as JSON and as CSV (with the columns of investments.csv): the
 // rows its page shows, and those a long page leaves out. Every record
 // gets both files, even with no rows, so the site can link them
-// unconditionally. The JSON is compact: these are 20,000 files at scale,
-// for programs more than for people, and compact JSON is a third of the
-// bytes to hash, write and deploy.
+// unconditionally. The JSON is compact: these are two files per company
+// and region, for programs more than for people, and compact JSON is a
+// third of the bytes to hash, write and deploy.
 func (w *writer) pageFiles(v *view, e *encoded, header []byte) []func() error {
 	var jobs []func() error
 	// A region holds a seventeenth of the commitments or more: a job each.
@@ -69,7 +70,7 @@ func (w *writer) page(p page, e *encoded, header []byte) error {
 		rows[k] = e.investments.compact[i]
 	}
 	open := `{"` + p.key + `":` + string(p.record) + `,"investments":[`
-	if err := w.put(p.base+".json", jsonMediaType, "The record and "+p.what+".", interleave(open, ",", "]}\n", rows)...); err != nil {
+	if err := w.put(p.base+".json", tabular.JSONMediaType, "The record and "+p.what+".", interleave(open, ",", "]}\n", rows)...); err != nil {
 		return err
 	}
 	rows = rows[:0]
@@ -77,7 +78,7 @@ func (w *writer) page(p page, e *encoded, header []byte) error {
 	for _, i := range p.rows {
 		rows = append(rows, e.rows[i])
 	}
-	return w.put(p.base+".csv", csvMediaType, "As investments.csv, "+p.what+".", rows...)
+	return w.put(p.base+".csv", tabular.CSVMediaType, "As investments.csv, "+p.what+".", rows...)
 }
 
 // investmentFiles writes investments/<id>.json for investments lo to hi-1:
@@ -86,7 +87,7 @@ func (w *writer) page(p page, e *encoded, header []byte) error {
 func (w *writer) investmentFiles(v *view, e *encoded, lo, hi int) error {
 	for k := lo; k < hi; k++ {
 		i := v.investments[k]
-		if err := w.put("investments/"+i.ID+".json", jsonMediaType, "The commitment "+i.ID+", as in investments.json.",
+		if err := w.put("investments/"+i.ID+".json", tabular.JSONMediaType, "The commitment "+i.ID+", as in investments.json.",
 			e.investments.compact[k], []byte("\n")); err != nil {
 			return err
 		}
@@ -106,9 +107,9 @@ func (w *writer) records(v *view) error {
 	for _, g := range v.regions {
 		r.Regions = append(r.Regions, publication.RecordFile{ID: g.Code, Name: g.Name, NameKo: g.NameKo, Path: "regions/" + g.Code + ".json"})
 	}
-	b, err := marshalJSON(r)
+	b, err := tabular.JSON(r)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", recordsPath, err)
 	}
-	return w.put(recordsPath, jsonMediaType, "The index of every record's own file (investments/<id>.json, companies/<id>.json, regions/<code>.json); schema: schema/records.schema.json.", b)
+	return w.put(recordsPath, tabular.JSONMediaType, "The index of every record's own file (investments/<id>.json, companies/<id>.json, regions/<code>.json); schema: schema/records.schema.json.", b)
 }

@@ -36,7 +36,7 @@ func renderLog(t *testing.T, d *record.Dataset, log history.Log) (string, error)
 	}
 	p := publication.Build(d)
 	dest := t.TempDir()
-	cats, err := locale.ReadCatalogs(os.DirFS(filepath.Join(root, "site")))
+	cats, err := locale.ReadRepository(root)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package locale
 import (
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -90,6 +92,11 @@ func (f *fast) fill(data map[string]any) (string, bool) {
 	}
 	b.WriteString(f.texts[len(f.keys)])
 	return b.String(), true
+}
+
+// ReadRepository reads the catalogs of the Hugo project in root's site folder.
+func ReadRepository(root string) (map[string]Catalog, error) {
+	return ReadCatalogs(os.DirFS(filepath.Join(root, "site")))
 }
 
 // ReadCatalogs reads the catalog of every language of the site from

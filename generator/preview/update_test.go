@@ -301,6 +301,7 @@ func TestUpdatesOnSyntheticData(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	testrepo.SkipUnlessThorough(t)
 	t.Parallel()
 	root := testrepo.Synthetic(t, synth.Config{Companies: 20, Investments: 80, Seed: 11})
 	p := newPreview(t, root, preview.Options{})

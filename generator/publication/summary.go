@@ -356,3 +356,46 @@ func parentChains(p *Publication) map[string][]string {
 	}
 	return out
 }
+
+// Piece is how one commitment enters a sum of commitments by the amount
+// algebra, for a client that adds up the ones it shows (the commitments
+// list's filters, which take the sum as summer.sum does).
+type Piece struct {
+	// Role is "alone", "part" (of a package in Korea, Package), "package"
+	// (standing for the remainder its parts do not itemise) or "outside"
+	// (Korea's total leaves it out).
+	Role, Package string
+	// Lo, Hi (nil: no upper end) and About are the commitment's own interval.
+	Lo    int64
+	Hi    *int64
+	About bool
+	// Count is what it adds to a total's counts: "counted", "undisclosed" or "unconverted".
+	Count string
+}
+
+// PieceOf is i's piece, by the rules of pieces and count.
+func PieceOf(i *Investment) Piece {
+	s := span(i)
+	out := Piece{Role: "alone", Lo: s.lo, About: s.about, Count: "counted"}
+	if !s.open {
+		hi := max(s.hi, s.lo)
+		out.Hi = &hi
+	}
+	switch {
+	case i.Scope != record.ScopeKorea:
+		out.Role = "outside"
+	case i.Kind == record.KindPackage:
+		out.Role, out.Package = "package", i.ID
+	case inKoreanPackage(i):
+		out.Role, out.Package = "part", i.Package.ID
+	}
+	var t Total
+	count(&t, piece{inv: i})
+	switch {
+	case t.Undisclosed > 0:
+		out.Count = "undisclosed"
+	case t.Unconverted > 0:
+		out.Count = "unconverted"
+	}
+	return out
+}

@@ -16,6 +16,14 @@ const SiteURL = "https://korea-investment-tracker.netlify.app/"
 // release's own datapackage.json sits beside it.
 const DeltaPackage = "changes.datapackage.json"
 
+// The data's licence, as the datasets, the data package and the pages name it.
+const (
+	LicenceID    = "CC-BY-4.0"
+	LicenceShort = "CC BY 4.0"
+	LicenceTitle = "Creative Commons Attribution 4.0 International"
+	LicenceURL   = "https://creativecommons.org/licenses/by/4.0/"
+)
+
 // RepositoryURL is the repository on GitHub, whose releases carry each
 // data release's files (the module path's).
 const RepositoryURL = "https://github.com/korea-investment-tracker/kit"
@@ -212,7 +220,7 @@ func Reserved(u string) Reservation {
 		"sectors", "years", "statuses", "amounts":
 		return ReservedSection
 	case "404", "404.html", "_redirects", "css", "favicon.svg", "index.html",
-		"index.xml", "js", "pagefind", "robots.txt", "schema", "sitemap.xml":
+		"index.xml", "js", "pagefind", "robots.txt", "schema", "sitemap.xml", EngineFolder:
 		return ReservedFile
 	}
 	return NotReserved
@@ -224,3 +232,7 @@ func isLanguage(s string) bool {
 	_, lang := PageLang("page." + s + ".md")
 	return lang == s
 }
+
+// EngineFolder is the folder, below the site, that the build copies the
+// query page's SQLite engine into (generator/sqljs) and the page loads it from.
+const EngineFolder = "sqljs"

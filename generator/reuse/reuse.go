@@ -1,11 +1,8 @@
 // Package reuse creates a build's files in its staging folder, each either
 // written anew or, when the last published build holds the same file with
-// the same bytes, hard-linked from it. On this project's build machine
-// creating and writing a small file takes about 0.2 ms and a link a
-// fifteenth of that, and most files of a rebuild do not change: at 10k
-// commitments a build makes about 2,070 dataset and 1,020 feed files, and
-// after a company was renamed all but some 30 of them were identical to
-// the published ones.
+// the same bytes, hard-linked from it: a link costs a fraction of a
+// write, and most files of a rebuild do not change (figures in
+// BENCHMARKS.md, "Live preview").
 //
 // A linked file shares its data with the published one, so nothing may
 // write into it afterwards: the build's writers only ever create new files

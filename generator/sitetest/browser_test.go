@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +21,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
 // templates are one page per template, visited for axe and screenshots.
@@ -35,6 +37,7 @@ var templates = []struct{ name, path string }{
 	{"investment-package", "/investments/apec-2025-seven-firms-package/"},
 	{"investment", "/investments/aws-apec-ai-cloud-2025-2028/"},
 	{"data", "/data/"},
+	{"query", "/data/query/"},
 	{"about", "/about/"},
 	{"methodology", "/methodology/"},
 	{"changes", "/changes/"},
@@ -47,15 +50,22 @@ var templates = []struct{ name, path string }{
 
 // koreanTemplates are the same templates in Korean, below /ko/; axe runs on
 // them too (lang attributes, names of landmarks, contrast of the markers).
+// Outside CI (testrepo.Thorough) only those of koreanSample are visited:
+// the sweep of every template in both languages is the suite's slowest step.
 func koreanTemplates() []struct{ name, path string } {
 	var out []struct{ name, path string }
 	for _, tpl := range templates {
-		if tpl.name != "not-found" {
+		if tpl.name != "not-found" && (testrepo.Thorough() || slices.Contains(koreanSample, tpl.name)) {
 			out = append(out, struct{ name, path string }{"ko-" + tpl.name, "/ko" + tpl.path})
 		}
 	}
 	return out
 }
+
+// koreanSample are the templates whose Korean pages lay out longest words
+// and figures: the commitments list with its filters, a commitment, a
+// company, a region and home.
+var koreanSample = []string{"home", "investments", "investment", "company", "region"}
 
 // needChrome finds Chromium, or skips the test outside CI; in CI (CI=true)
 // a missing browser fails, so the browser tests never silently stop running.
@@ -99,6 +109,13 @@ func needNodeModule(t *testing.T, rel string) string {
 // 404.html for missing paths. It returns the base URL.
 func serve(t *testing.T, dir string) string {
 	t.Helper()
+	return serveSeen(t, dir, nil)
+}
+
+// serveSeen is serve that, when seen is set, wraps every response so that
+// a test can see the requests and what was answered (querypage_test.go).
+func serveSeen(t *testing.T, dir string, seen func(http.ResponseWriter, *http.Request) http.ResponseWriter) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -106,6 +123,9 @@ func serve(t *testing.T, dir string) string {
 	headers := siteHeaders(t)
 	files := http.FileServer(http.Dir(dir))
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if seen != nil {
+			w = seen(w, r)
+		}
 		for k, v := range headers {
 			w.Header()[k] = v
 		}
@@ -281,8 +301,9 @@ func TestBrowser(t *testing.T) {
 	})
 }
 
-// visitTemplate runs axe on the page at url in light and dark mode and
-// saves its desktop and phone screenshots as shot-<size>.png.
+// visitTemplate runs axe on the page at url in light and dark mode, checks
+// its layout at each of layoutSizes, and saves its desktop (1366 px) and
+// phone (390 px) screenshots as shot-<size>.png.
 func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 	for _, scheme := range []string{"light", "dark"} {
 		violations, err := axeRun(ctx, url, axe, scheme)
@@ -293,20 +314,28 @@ func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 			t.Errorf("axe (%s): %s", scheme, v)
 		}
 	}
-	for _, size := range []struct {
-		name          string
-		width, height int64
-		mobile        bool
-	}{{"desktop", 1280, 800, false}, {"phone", 390, 844, true}} {
-		// The page is laid out again for the new size and scheme; no reload.
+	for _, size := range layoutSizes {
+		// The page is laid out again for the new size; no reload (the
+		// layout is the same in both schemes).
 		if err := view(ctx, size.width, size.height, size.mobile, "light"); err != nil {
 			t.Fatal(err)
+		}
+		problems, err := layoutProblems(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range problems {
+			t.Errorf("at %d px: %s", size.width, p)
+		}
+		name := map[int64]string{390: "phone", 1366: "desktop"}[size.width]
+		if name == "" {
+			continue
 		}
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(shot+"-"+size.name+".png", png, 0o644); err != nil {
+		if err := os.WriteFile(shot+"-"+name+".png", png, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -373,8 +402,19 @@ func switchLanguage(t *testing.T, ctx context.Context, base string) {
 	}
 }
 
-// download clicks the CSV link on the data page and waits for the file.
+// download clicks the CSV link on the data page and checks the file.
 func download(t *testing.T, ctx context.Context) {
+	b := downloadFrom(t, ctx, `a[href="/data/investments.csv"]`)
+	// The canonical CSVs are plain UTF-8 without a byte-order mark (pandas,
+	// R and DuckDB read the header as "id"); Excel copies live in /data/excel/.
+	if !strings.HasPrefix(string(b), "id,") {
+		t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
+	}
+}
+
+// downloadFrom clicks the link link and returns the file it downloads.
+func downloadFrom(t *testing.T, ctx context.Context, link string) []byte {
+	t.Helper()
 	dir := t.TempDir()
 	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
 	err := chromedp.Do(ctx,
@@ -383,7 +423,7 @@ func download(t *testing.T, ctx context.Context) {
 				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: ptr(true)})
 			return err
 		}),
-		chromedp.Click(chromedp.CSS(`a[href="/data/investments.csv"]`), chromedp.NodeVisible))
+		chromedp.Click(chromedp.CSS(link), chromedp.NodeVisible))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -401,13 +441,10 @@ func download(t *testing.T, ctx context.Context) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The canonical CSVs are plain UTF-8 without a byte-order mark (pandas,
-		// R and DuckDB read the header as "id"); Excel copies live in /data/excel/.
-		if !strings.HasPrefix(string(b), "id,") {
-			t.Errorf("downloaded CSV starts %q", string(b[:min(40, len(b))]))
-		}
-		return
+		return b
 	}
+	t.Fatalf("no download from %s", link)
+	return nil
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -1,7 +1,9 @@
 package sitetest
 
 import (
+	"bytes"
 	"context"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -116,7 +118,7 @@ func TestFeatures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got[0] == "0" || got[0] != got[1] || got[2] != "KR-31" || got[3] != "blob:" || !strings.HasPrefix(got[4], got[1]+" of ") {
+		if got[0] == "0" || got[0] != got[1] || got[2] != "KR-31" || !strings.HasPrefix(got[4], got[1]+" of ") {
 			t.Errorf("filtered view: want %s rows, shown %s, select %q, CSV link %q, status %q", got[0], got[1], got[2], got[3], got[4])
 		}
 		if !strings.HasSuffix(got[5], "("+got[1]+")") {
@@ -136,15 +138,87 @@ func TestFeatures(t *testing.T) {
 		}
 	})
 
+	// Filtered to a region, the list says what its rows add up to by the
+	// counting rules (the region page's total) and how many there are, and
+	// offers exactly those rows as the published spreadsheet CSV's records.
+	t.Run("filter total", func(t *testing.T) {
+		for _, c := range []struct{ region, list string }{
+			{"/regions/kr-26/", "/investments/?region=KR-26"},
+			{"/ko/regions/kr-26/", "/ko/investments/?region=KR-26"},
+			{"/regions/kr-31/", "/investments/?region=KR-31"},
+		} {
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+c.region)); err != nil {
+				t.Fatal(err)
+			}
+			page, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.querySelector("main .total .figure").textContent.trim(),
+				String(document.querySelectorAll("main table.stack tbody tr").length)]`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+c.list),
+				chromedp.Poll[chromedp.Void](`document.getElementById("filter-csv").href.startsWith("blob:")`)); err != nil {
+				t.Fatalf("%s: the CSV of the rows shown is never made: %v", c.list, err)
+			}
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`(async () => {
+				const whole = await (await fetch(document.getElementById("filters").dataset.csv)).text();
+				const ids = [...document.querySelectorAll("table tbody tr[data-facets]:not([hidden]) th a")].map(a => a.pathname.split("/").filter(Boolean).pop());
+				return [document.getElementById("filter-total").textContent, document.getElementById("filter-status").textContent,
+					whole.split("\n")[0], ids.join(" ")];
+			})()`, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkFilteredCSV(t, c.list, downloadFrom(t, ctx, "#filter-csv"), got[2], got[3])
+			if !strings.Contains(got[0], page[0]) {
+				t.Errorf("%s: the total says %q; want the region page's %q", c.list, got[0], page[0])
+			}
+			if n := page[1]; !strings.HasPrefix(got[1], n+" of ") && !strings.HasSuffix(got[1], " "+n+"건 표시") {
+				t.Errorf("%s: the status says %q; want the region page's %s commitments", c.list, got[1], n)
+			}
+		}
+	})
+
+	// On a phone the filters are folded behind one button; on a desktop
+	// they are open.
+	t.Run("filter fold", func(t *testing.T) {
+		defer view(ctx, 1280, 800, false, "light")
+		for _, size := range []struct {
+			width    int64
+			mobile   bool
+			wantOpen string
+		}{{390, true, "false"}, {1366, false, "true"}} {
+			if err := view(ctx, size.width, 900, size.mobile, "light"); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/"), chromedp.WaitVisible(chromedp.CSS("#filters summary"))); err != nil {
+				t.Fatal(err)
+			}
+			open, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(document.querySelector("#filters details").open)`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if open != size.wantOpen {
+				t.Errorf("at %d px the filters are open: %s, want %s", size.width, open, size.wantOpen)
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#filters summary"), chromedp.NodeVisible)); err != nil {
+			t.Fatal(err)
+		}
+		if open, err := chromedp.Run(ctx, chromedp.Evaluate[string](`String(document.querySelector("#filters details").open)`)); err != nil || open != "false" {
+			t.Errorf("the summary does not fold the filters: open %s, %v", open, err)
+		}
+	})
+
 	// A filter that matches nothing says so and offers a reset; a region
 	// with no commitment is named in the form, not shown as its code.
 	t.Run("empty filter", func(t *testing.T) {
 		probe := `(() => { const e = document.getElementById("filter-empty");
 			return [String(e.hidden), document.querySelector("select[name=region]").selectedOptions[0].textContent,
-				String(document.querySelectorAll("table tbody tr[data-facets]:not([hidden])").length)]; })()`
+				String(document.querySelectorAll("table tbody tr[data-facets]:not([hidden])").length),
+				document.getElementById("filter-total").textContent]; })()`
 		for _, c := range []struct{ query, want string }{
-			{"region=KR-11", "false|Seoul (0)|0"},
-			{"region=KR-26", "true|Busan (1)|1"},
+			{"region=KR-11", "false|Seoul (0)|0|Total of the commitments shown, by the counting rules: no commitment recorded."},
+			{"region=KR-26", "true|Busan (1)|1|Total of the commitments shown, by the counting rules: up to $4 billion. Without a disclosed amount (not counted as zero): 1."},
 		} {
 			if err := chromedp.Do(ctx, chromedp.Navigate(base+"/investments/?"+c.query), chromedp.WaitVisible(chromedp.CSS("#filters"))); err != nil {
 				t.Fatal(err)
@@ -154,7 +228,7 @@ func TestFeatures(t *testing.T) {
 				t.Fatal(err)
 			}
 			if strings.Join(got, "|") != c.want {
-				t.Errorf("%s: empty state hidden, region option, rows shown = %q, want %s", c.query, got, c.want)
+				t.Errorf("%s: empty state hidden, region option, rows shown, total = %q, want %s", c.query, got, c.want)
 			}
 		}
 		// Its reset shows the whole list again.
@@ -193,6 +267,34 @@ func TestFeatures(t *testing.T) {
 	}
 	for _, p := range probs.take() {
 		t.Errorf("axe pages: %s", p)
+	}
+}
+
+// checkFilteredCSV holds the "download what I see" file of the list at
+// list to the rows shown (ids): the spreadsheet copy's header (head, as
+// the page read it, without its byte-order mark) with the mark, one
+// record per row shown in its order, amounts as plain numbers.
+func checkFilteredCSV(t *testing.T, list string, file []byte, head, ids string) {
+	t.Helper()
+	if !bytes.HasPrefix(file, []byte("\uFEFF"+head+"\n")) {
+		t.Errorf("%s: the CSV starts %q; want the byte-order mark and %q", list, file[:min(len(file), 60)], head)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(file, []byte("\uFEFF")))).ReadAll()
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("%s: the CSV does not parse: %v", list, err)
+	}
+	value, usd := slices.Index(recs[0], "amount_value"), slices.Index(recs[0], "usd_min")
+	var got []string
+	for _, r := range recs[1:] {
+		got = append(got, r[0])
+		for _, k := range []int{value, usd} {
+			if k < 0 || strings.Trim(r[k], "0123456789") != "" {
+				t.Errorf("%s: %s's amount columns (%d, %d) hold %q, not a number", list, r[0], value, usd, r[max(k, 0)])
+			}
+		}
+	}
+	if strings.Join(got, " ") != ids {
+		t.Errorf("%s: the CSV has the records %q; want the rows shown, %q", list, got, ids)
 	}
 }
 
@@ -257,7 +359,7 @@ func TestPageWeight(t *testing.T) {
 		"regions/kr-31/index.html": 60 << 10,
 		"investments/index.html":   60 << 10,
 		"search/index.html":        20 << 10,
-		"js/filters.js":            7 << 10,
+		"js/filters.js":            14 << 10,
 		"js/search.js":             4 << 10,
 	}
 	css, _ := filepath.Glob(filepath.Join(dir, "css", "*.css"))

@@ -94,10 +94,10 @@ func withoutScript(t *testing.T, ctx context.Context, base string) {
 // lightness.
 func mapRegionFocus(t *testing.T, ctx context.Context, base string) {
 	const probe = `(() => {
-  const a = document.activeElement, p = a.querySelector("path"), svg = a.closest("svg.map");
-  if (!p || !svg) return "";
+  const a = document.activeElement, p = a.querySelector("path"), box = a.closest(".map-box");
+  if (!p || !box) return "";
   const q = [...p.classList].find(c => /^q\d$/.test(c));
-  const legend = svg.querySelector("rect." + q);
+  const legend = box.querySelector(".map-legend rect." + q);
   const rgb = v => { const s = document.createElement("span"); s.style.color = v; document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c; };
   const root = getComputedStyle(document.documentElement);
   return [getComputedStyle(p).fill, legend ? getComputedStyle(legend).fill : "", rgb(root.getPropertyValue("--fg")), rgb(root.getPropertyValue("--bg"))].join("|");

@@ -10,14 +10,14 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
-// chartView is a chart for the figure partial: the SVG that
-// generator/charts drew, its title and spoken summary, and the same
-// numbers as table rows beside it.
+// chartView is a chart for the figure partial: the picture that
+// generator/charts drew (HTML bars, or the SVG map with its legend), its
+// title and spoken summary, and the same numbers as table rows beside it.
 type chartView struct {
 	ID      string     `json:"id"`
 	Title   string     `json:"title"`
 	Summary string     `json:"summary"`
-	SVG     string     `json:"svg"`
+	Picture string     `json:"picture"`
 	Head    string     `json:"head"`
 	Rows    []chartRow `json:"rows"`
 }
@@ -165,7 +165,7 @@ func fillYears(rows []publication.Row) []publication.Row {
 }
 
 // barChart draws bars (by category, in the order publication.Order
-// proves, saying so) or columns (over time, in order) and their table.
+// proves, saying so; or over time, in order) and their table.
 // The summary names whole, the total the bars break down (Korea's, a
 // company's, a region's), not the sum of the bars: adding a part stated as
 // a floor to the rest of its package stated as a ceiling would call an
@@ -190,14 +190,8 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 	if !overTime && len(bars) > 1 {
 		v.Summary = strings.TrimSpace(v.Summary + " " + b.orderText(ranked))
 	}
-	c := charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
-		AtLeastLegend: b.l.W("chart_legend_at_least"), UndisclosedLegend: b.l.W("chart_legend_undisclosed"),
-		Tick: func(usd int64) string { return b.l.Money(usd, "USD") }}
-	if overTime {
-		v.SVG = charts.Columns(c)
-	} else {
-		v.SVG = charts.Bars(c)
-	}
+	v.Picture = charts.Bars(charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
+		AtLeastLegend: b.l.W("chart_legend_at_least"), UndisclosedLegend: b.l.W("chart_legend_undisclosed")})
 	return v
 }
 
@@ -318,6 +312,6 @@ func (b builder) regionMap(id string) *chartView {
 	if err != nil {
 		return nil
 	}
-	v.SVG = svg
+	v.Picture = svg
 	return v
 }

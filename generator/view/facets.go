@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -143,7 +144,7 @@ func (b builder) facetOption(key, v string) facetOption {
 	case v == publication.KeyNotStated:
 		o.Label = b.l.W("not_stated")
 	case key == "region" && v == publication.KeyNationwide:
-		o.Label = b.l.W("place_nationwide")
+		o.Label = message.Nationwide.Text().In(b.l.Lang())
 	case key == "region":
 		o.Label, o.URL = v, b.u.region(v)
 		for _, r := range b.p.Regions {
@@ -272,10 +273,14 @@ type investmentsFilter struct {
 	PageBase string `json:"page_base,omitempty"`
 	Total    string `json:"total,omitempty"`
 	Loading  string `json:"loading,omitempty"`
+	// CSV is the spreadsheet copy of investments.csv (export's excel/),
+	// whose records of the rows shown "download what I see" offers.
+	CSV string `json:"csv"`
 }
 
 func (b builder) investmentsFilter() investmentsFilter {
-	return investmentsFilter{Groups: b.facetGroups(), Browse: b.facetIndexLinks(), Page: b.u.page("investments/")}
+	return investmentsFilter{Groups: b.facetGroups(), Browse: b.facetIndexLinks(), Page: b.u.page("investments/"),
+		CSV: b.u.path("data/excel/investments.csv")}
 }
 
 // searchView is the search page: where Pagefind's bundle is, and a plain
@@ -296,11 +301,27 @@ func (b builder) searchPage() Page {
 		Description: b.l.W("desc_search"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
 }
 
-// filterRows are the commitments page's rows, each with its facet values.
+// filterRows are the commitments page's rows, each with its facet values
+// and its piece of a sum.
 func (b builder) filterRows(is []*publication.Investment) []row {
 	out := b.rows(is)
 	for k, i := range is {
-		out[k].Facets = facetAttr(i)
+		out[k].Facets, out[k].Sum = facetAttr(i), sumAttr(publication.PieceOf(i))
 	}
 	return out
+}
+
+// sumAttr is a row's data-sum attribute, its piece for filters.js to add
+// up by the amount algebra: "role package lo hi about count", "-" for no
+// package and for no upper end ("part apec-2025 0 - 0 undisclosed").
+func sumAttr(p publication.Piece) string {
+	hi := "-"
+	if p.Hi != nil {
+		hi = strconv.FormatInt(*p.Hi, 10)
+	}
+	about := "0"
+	if p.About {
+		about = "1"
+	}
+	return strings.Join([]string{p.Role, cmp.Or(p.Package, "-"), strconv.FormatInt(p.Lo, 10), hi, about, p.Count}, " ")
 }

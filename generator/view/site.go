@@ -227,7 +227,7 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	pages = append(pages, b.companyPages()...)
 	pages = append(pages, b.regionPages()...)
 	pages = append(pages, b.investmentPages()...)
-	pages = append(pages, b.dataPage(dict))
+	pages = append(pages, b.dataPage(dict), b.queryPage())
 	pages = append(pages, b.contentPages()...)
 	pages = append(pages, b.facetPages()...)
 	pages = append(pages, b.searchPage())

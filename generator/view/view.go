@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -81,6 +82,8 @@ type row struct {
 	Outside  bool   `json:"outside,omitempty"`
 	// Facets are the row's filter values on the commitments page (facets.go).
 	Facets string `json:"facets,omitempty"`
+	// Sum is the row's piece of a filtered total there (sumAttr).
+	Sum string `json:"sum,omitempty"`
 }
 
 // fact is one line of a definition list on a detail page.
@@ -262,11 +265,11 @@ func (b builder) place(i *publication.Investment) string {
 	case len(i.Regions) > 0:
 		return ""
 	case i.Nationwide:
-		return b.l.W("place_nationwide")
+		return message.Nationwide.Text().In(b.l.Lang())
 	case i.Scope == record.ScopeMultinational:
 		return b.l.W("place_several_countries")
 	}
-	return b.l.W("place_not_stated")
+	return message.NotStated.Text().In(b.l.Lang())
 }
 
 // counting says in a few words how a commitment enters Korea’s total.

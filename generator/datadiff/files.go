@@ -1,4 +1,4 @@
-package export
+package datadiff
 
 import (
 	"bytes"
@@ -9,9 +9,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // The delta files say what changed between two versions of the data (a
@@ -35,7 +35,7 @@ type deltaRow struct {
 
 // deltaRows flattens r's changes: a row per record added or removed, and a
 // row per field of a changed record.
-func deltaRows(r datadiff.Report) []deltaRow {
+func deltaRows(r Report) []deltaRow {
 	var rows []deltaRow
 	for _, c := range r.Changes {
 		if len(c.Fields) == 0 {
@@ -58,23 +58,23 @@ func raw(v string) json.RawMessage {
 }
 
 // DeltaCSV is changes.csv: RFC 4180, CRLF line ends, every value exactly
-// as changes.json holds it, as in every canonical CSV (csvRule).
-func DeltaCSV(r datadiff.Report) []byte {
+// as changes.json holds it, as in every canonical CSV (the canonical CSV files' rule).
+func DeltaCSV(r Report) []byte {
 	var b bytes.Buffer
-	writeRow(&b, deltaHeader, nil)
+	tabular.WriteRow(&b, deltaHeader)
 	for _, row := range deltaRows(r) {
-		writeRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, datadiff.Text(string(row.Old)), datadiff.Text(string(row.New))}, nil)
+		tabular.WriteRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, Text(string(row.Old)), Text(string(row.New))})
 	}
 	return b.Bytes()
 }
 
 // DeltaJSON is changes.json: the rows of changes.csv, values as JSON.
-func DeltaJSON(r datadiff.Report) ([]byte, error) {
+func DeltaJSON(r Report) ([]byte, error) {
 	rows := deltaRows(r)
 	if rows == nil {
 		rows = []deltaRow{}
 	}
-	return marshalJSON(rows)
+	return tabular.JSON(rows)
 }
 
 // summaryDelta is summary-delta.json: the two versions' counts and Korea's
@@ -106,7 +106,7 @@ type deltaTotalRow struct {
 
 // SummaryDeltaJSON is summary-delta.json for r, from the version named
 // from to the one named to.
-func SummaryDeltaJSON(r datadiff.Report, from, to string) ([]byte, error) {
+func SummaryDeltaJSON(r Report, from, to string) ([]byte, error) {
 	t := r.Tally()
 	s := summaryDelta{From: from, To: to, Before: sideView(r.Sides[0]), After: sideView(r.Sides[1]),
 		Counts: map[string]int{"added": t.Added, "removed": t.Removed, "changed": t.Changed,
@@ -115,16 +115,16 @@ func SummaryDeltaJSON(r datadiff.Report, from, to string) ([]byte, error) {
 	for _, c := range r.Totals {
 		s.Totals = append(s.Totals, deltaTotalRow{Breakdown: c.Breakdown, Key: c.Key, Name: c.Name, Before: c.Old, After: c.New})
 	}
-	return marshalJSON(s)
+	return tabular.JSON(s)
 }
 
-func sideView(s datadiff.Side) deltaSide {
+func sideView(s Side) deltaSide {
 	return deltaSide{Companies: s.Companies, Investments: s.Investments, Regions: s.Regions, Korea: s.Korea}
 }
 
 // WriteDelta writes changes.csv, changes.json and summary-delta.json for r
 // into dir, with a record.DeltaPackage that describes them.
-func WriteDelta(dir string, r datadiff.Report, from, to string) error {
+func WriteDelta(dir string, r Report, from, to string) error {
 	changes, err := DeltaJSON(r)
 	if err != nil {
 		return err
@@ -134,15 +134,15 @@ func WriteDelta(dir string, r datadiff.Report, from, to string) error {
 		return err
 	}
 	files := []deltaFile{
-		{"changes.csv", csvMediaType, "One row per record added or removed and per field changed: kind, id, change, field, old and new value.", DeltaCSV(r)},
-		{"changes.json", jsonMediaType, "The rows of changes.csv, each value as JSON.", changes},
-		{"summary-delta.json", jsonMediaType, "Counts and Korea's total before and after, the changes counted, and the breakdown rows whose total moved.", summary},
+		{"changes.csv", tabular.CSVMediaType, "One row per record added or removed and per field changed: kind, id, change, field, old and new value.", DeltaCSV(r)},
+		{"changes.json", tabular.JSONMediaType, "The rows of changes.csv, each value as JSON.", changes},
+		{"summary-delta.json", tabular.JSONMediaType, "Counts and Korea's total before and after, the changes counted, and the breakdown rows whose total moved.", summary},
 	}
 	desc, err := deltaPackage(files, from, to)
 	if err != nil {
 		return err
 	}
-	files = append(files, deltaFile{record.DeltaPackage, jsonMediaType, "", desc})
+	files = append(files, deltaFile{record.DeltaPackage, tabular.JSONMediaType, "", desc})
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -152,6 +152,13 @@ func WriteDelta(dir string, r datadiff.Report, from, to string) error {
 		}
 	}
 	return nil
+}
+
+// license is a data package's licence.
+type license struct {
+	Name  string `json:"name"`
+	Path  string `json:"path"`
+	Title string `json:"title"`
 }
 
 type deltaFile struct {
@@ -179,11 +186,11 @@ func deltaPackage(files []deltaFile, from, to string) ([]byte, error) {
 		Description string    `json:"description"`
 	}{Profile: "data-package", Name: "korea-investment-tracker-changes", Title: fmt.Sprintf("Korea Investment Tracker: changes from %s to %s", from, to),
 		Version: to, Description: "What changed in the data from one release to the next, field by field.",
-		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/", Title: "Creative Commons Attribution 4.0 International"}}}
+		Licenses: []license{{Name: record.LicenceID, Path: record.LicenceURL, Title: record.LicenceTitle}}}
 	for _, f := range files {
 		sum := sha256.Sum256(f.bytes)
 		dp.Resources = append(dp.Resources, res{Name: f.name, Path: f.name, Description: f.description,
 			Mediatype: f.mediaType, Bytes: len(f.bytes), Hash: "sha256:" + hex.EncodeToString(sum[:])})
 	}
-	return marshalJSON(dp)
+	return tabular.JSON(dp)
 }

@@ -1,0 +1,73 @@
+package locale_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/locale"
+)
+
+// TestFiltersInterval: the commitments list's filters
+// (site/static/js/filters.js) word the total of the rows shown as Interval
+// does, in English and Korean.
+func TestFiltersInterval(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Node")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no node")
+		}
+		t.Skip("no node: apt-get install nodejs")
+	}
+	cats, err := locale.ReadRepository("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type jsCase struct {
+		Lang        string `json:"lang"`
+		Lo          int64  `json:"lo"`
+		Hi          *int64 `json:"hi"`
+		About       bool   `json:"about"`
+		Undisclosed string `json:"undisclosed"`
+		Want        string `json:"want"`
+	}
+	ptr := func(v int64) *int64 { return &v }
+	intervals := []struct {
+		lo int64
+		hi *int64
+	}{{0, nil}, {5e9, nil}, {4e9, ptr(4e9)}, {0, ptr(4e9)}, {5e9, ptr(9e9)}, {9_500_000_000, ptr(13_250_000_000)},
+		{3_293_362, ptr(3_293_362)}, {1_200_000_000_000, nil}, {12_345, ptr(120_000_000)}, {1_000_000, ptr(2_500_000_000_000)}}
+	var cases []jsCase
+	for _, lang := range []string{"en", "ko"} {
+		l := locale.New(lang, cats[lang])
+		for _, iv := range intervals {
+			for _, about := range []bool{false, true} {
+				cases = append(cases, jsCase{Lang: lang, Lo: iv.lo, Hi: iv.hi, About: about, Undisclosed: l.W("total_undisclosed"),
+					Want: l.Interval(iv.lo, iv.hi, about)})
+			}
+		}
+	}
+	b, err := json.Marshal(cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "cases.json")
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	script, _ := filepath.Abs("testdata/filters-interval.js")
+	filters, _ := filepath.Abs("../../site/static/js/filters.js")
+	out, err := exec.Command(node, script, filters, file).CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	if want := fmt.Sprintf("ok: %d cases\n", len(cases)); string(out) != want {
+		t.Errorf("node printed %q, want %q", out, want)
+	}
+}
