@@ -432,7 +432,10 @@ func renderPages(ctx context.Context, opt Options, s view.Site, stage string, si
 	}
 	res, err := hugo.Render(ctx, cfg, s)
 	if err == nil && opt.Shard.on() {
-		err = opt.Shard.prune(stage, own, drop)
+		var assets []string
+		if assets, err = assetFolders(opt.Root); err == nil {
+			err = opt.Shard.prune(stage, own, drop, assets)
+		}
 	}
 	if err == nil && opt.Shard.on() {
 		err = search.WriteEntries(filepath.Join(stage, shardSearch), entries)

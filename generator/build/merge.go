@@ -20,7 +20,7 @@ import (
 // entries (search.Index), and publishes it into
 // opt.Out as a build does: a failed merge leaves opt.Out as it was. Files
 // are hard-linked from the shards' folders where the file system allows,
-// else copied; a file that two shards hold is an error.
+// else copied; a file that two shards hold with other bytes is an error.
 func Merge(ctx context.Context, opt Options, dirs []string) error {
 	opt = opt.withDefaults()
 	if err := completeShards(dirs); err != nil {
@@ -85,7 +85,8 @@ func completeShards(dirs []string) error {
 }
 
 // mergeInto links or copies every file below dir but its shard mark to
-// the same place below stage, refusing one that stage already holds.
+// the same place below stage; a file that stage already holds must have
+// its bytes (an asset several shards published).
 func mergeInto(stage, dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -97,7 +98,12 @@ func mergeInto(stage, dir string) error {
 		}
 		dst := filepath.Join(stage, rel)
 		if _, err := os.Lstat(dst); err == nil {
-			return fmt.Errorf("%s is in two shards (the second is %s)", filepath.ToSlash(rel), dir)
+			// An asset that several shards published: the same bytes, or a defect.
+			same, err := sameBytes(p, dst, make([]byte, 64<<10), make([]byte, 64<<10))
+			if err != nil || !same {
+				return errors.Join(err, fmt.Errorf("%s is in two shards, with other bytes in %s", filepath.ToSlash(rel), dir))
+			}
+			return nil
 		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -113,20 +114,41 @@ func withStandIns(s, part view.Site) view.Site {
 }
 
 // prune removes from the shard's rendered stage what the shard does not
-// own: every file but its own pages' (own) for shards other than 0, and
-// the other shards' pages (drop) for shard 0.
-func (sh Shard) prune(stage string, own, drop map[string]bool) error {
+// own: the other shards' pages (drop) for shard 0; for the others, every
+// file but their own pages' (own) and the assets Hugo published for them
+// (below assets, the top folders of site/assets: a stylesheet that only
+// one page loads is published by the shard that renders it; Merge takes
+// the copies that several shards publish once, as they are the same).
+func (sh Shard) prune(stage string, own, drop map[string]bool, assets []string) error {
 	return filepath.WalkDir(stage, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		rel, err := filepath.Rel(stage, p)
 		rel = filepath.ToSlash(rel)
-		if sh.shared() && drop[rel] || !sh.shared() && !own[rel] {
+		top, _, _ := strings.Cut(rel, "/")
+		keep := own[rel] || slices.Contains(assets, top) && top != rel
+		if sh.shared() && drop[rel] || !sh.shared() && !keep {
 			err = errors.Join(err, os.Remove(p))
 		}
 		return err
 	})
+}
+
+// assetFolders are the top folders of site/assets below root, where
+// Hugo publishes the assets it processes.
+func assetFolders(root string) ([]string, error) {
+	entries, err := os.ReadDir(filepath.Join(root, "site", "assets"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() {
+			out = append(out, e.Name())
+		}
+	}
+	return out, err
 }
 
 // shardMark is the file a shard's folder holds beside the pages, so that
