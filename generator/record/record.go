@@ -51,9 +51,9 @@ type Investment struct {
 	Title string `json:"title" jsonschema:"minLength=1,maxLength=200"`
 	// TitleKo is the title in Korean, where one has been written.
 	TitleKo string `json:"title_ko,omitempty" jsonschema:"maxLength=200"`
-	// Amount is the amount as stated by the source; absent when no amount was disclosed.
+	// Amount is the amount as stated by the source; absent when no amount was disclosed; shorthand for one amount statement.
 	Amount *Amount `json:"amount,omitempty"`
-	// Announced is the date the commitment was announced: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows.
+	// Announced is the date the commitment was announced: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows; shorthand for one announced milestone.
 	Announced PartialDate `json:"announced,omitempty"`
 	// Period is the time the commitment covers, as stated.
 	Period *Period `json:"period,omitempty"`
@@ -67,14 +67,18 @@ type Investment struct {
 	Sectors []Sector `json:"sectors,omitempty" jsonschema:"uniqueItems=true"`
 	// Kind is the kind of project.
 	Kind Kind `json:"kind"`
-	// Status is where the commitment stands, as last reported.
-	Status Status `json:"status"`
+	// Status is where the commitment stands, as last reported; shorthand for a record without milestones, whose last stage it is otherwise.
+	Status Status `json:"status,omitempty"`
 	// PartOf is the id of the package this commitment is a share of; the package's amount already includes it.
 	PartOf string `json:"part_of,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
 	// Scope says where the money goes: korea, or multinational for a figure that covers other countries too and is never added to Korea's totals.
 	Scope Scope `json:"scope"`
 	// ScopeNote says, for a multinational figure, what it covers (for example 14 APEC economies excluding the US).
 	ScopeNote string `json:"scope_note,omitempty" jsonschema:"maxLength=300"`
+	// Milestones are the dated events of the commitment's life, in the order they happened; with them, announced and status are left out.
+	Milestones []Milestone `json:"milestones,omitempty"`
+	// AmountStatements are every amount stated for the commitment; with them, amount is left out.
+	AmountStatements []Statement `json:"amount_statements,omitempty"`
 	// Note holds what a reader should know that no other field says, such as what the source leaves out.
 	Note string `json:"note,omitempty" jsonschema:"maxLength=1000"`
 	// Basis says, by field name (for example "announced" or "name_ko"), how a field is established where it is not simply reported in a quoted source: derived (from several sources or computed; the note says how) or own (the publication's own rendering). A field not listed is reported.
