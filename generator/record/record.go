@@ -51,9 +51,9 @@ type Investment struct {
 	Title string `json:"title" jsonschema:"minLength=1,maxLength=200"`
 	// TitleKo is the title in Korean, where one has been written.
 	TitleKo string `json:"title_ko,omitempty" jsonschema:"maxLength=200"`
-	// Amount is the amount as stated by the source; absent when no amount was disclosed; shorthand for one amount statement.
+	// Amount is the amount as stated by the source; absent when no amount was disclosed.
 	Amount *Amount `json:"amount,omitempty"`
-	// Announced is the date the commitment was announced: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows; shorthand for one announced milestone.
+	// Announced is the date the commitment was announced: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source allows.
 	Announced PartialDate `json:"announced,omitempty"`
 	// Period is the time the commitment covers, as stated.
 	Period *Period `json:"period,omitempty"`
@@ -67,7 +67,7 @@ type Investment struct {
 	Sectors []Sector `json:"sectors,omitempty" jsonschema:"uniqueItems=true"`
 	// Kind is the kind of project.
 	Kind Kind `json:"kind"`
-	// Status is where the commitment stands, as last reported; shorthand for a record without milestones, whose last stage it is otherwise.
+	// Status is where the commitment stands, as last reported.
 	Status Status `json:"status,omitempty"`
 	// PartOf is the id of the package this commitment is a share of; the package's amount already includes it.
 	PartOf string `json:"part_of,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
@@ -75,9 +75,9 @@ type Investment struct {
 	Scope Scope `json:"scope"`
 	// ScopeNote says, for a multinational figure, what it covers (for example 14 APEC economies excluding the US).
 	ScopeNote string `json:"scope_note,omitempty" jsonschema:"maxLength=300"`
-	// Milestones are the dated events of the commitment's life, in the order they happened; with them, announced and status are left out.
+	// Milestones are the dated events of the commitment's life, in the order they happened; with them, announced and status (its last stage) are left out, and without them announced stands for one announced milestone.
 	Milestones []Milestone `json:"milestones,omitempty"`
-	// AmountStatements are every amount stated for the commitment; with them, amount is left out.
+	// AmountStatements are every amount stated for the commitment; with them, amount (the one that counts) is left out, and without them amount stands for one statement.
 	AmountStatements []Statement `json:"amount_statements,omitempty"`
 	// Note holds what a reader should know that no other field says, such as what the source leaves out.
 	Note string `json:"note,omitempty" jsonschema:"maxLength=1000"`
