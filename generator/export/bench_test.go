@@ -8,6 +8,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // benchPublication is a synthetic publication of 10,000 companies and
@@ -50,19 +51,19 @@ func BenchmarkCSVTables(b *testing.B) {
 	}
 	write := map[string]func(dir string, t *table) (int64, error){
 		"canonical": func(dir string, t *table) (int64, error) {
-			data, err := encodeRows(appendHeader(nil, t), t, 0, t.rows, nil, canonical)
+			data, err := tabular.EncodeRows(tabular.AppendHeader(nil, &t.Table), &t.Table, 0, t.Rows, nil, tabular.Canonical)
 			if err != nil {
 				return 0, err
 			}
-			return int64(len(data)), os.WriteFile(filepath.Join(dir, t.name+".csv"), data, 0o644)
+			return int64(len(data)), os.WriteFile(filepath.Join(dir, t.Name+".csv"), data, 0o644)
 		},
 		"published": func(dir string, t *table) (int64, error) {
-			parts, err := wholeTable(t, canonical)
+			parts, err := tabular.Whole(&t.Table, tabular.Canonical)
 			if err != nil {
 				return 0, err
 			}
 			w := &writer{dir: dir, files: map[string]record.DataFile{}}
-			return int64(len(parts[0])), w.csvFile(t, parts, func() ([][]byte, error) { return wholeTable(t, spreadsheet) })
+			return int64(len(parts[0])), w.csvFile(t, parts, func() ([][]byte, error) { return tabular.Whole(&t.Table, tabular.Spreadsheet) })
 		},
 	}
 	for _, name := range []string{"canonical", "published"} {
@@ -94,15 +95,15 @@ func BenchmarkEncodingCSV(b *testing.B) {
 	}
 	rows := make([][][]string, len(tabs))
 	for i, t := range tabs {
-		rows[i] = append(rows[i], t.header())
-		t.each(func(cells []string) error { rows[i] = append(rows[i], append([]string(nil), cells...)); return nil })
+		rows[i] = append(rows[i], t.Header())
+		t.Each(func(cells []string) error { rows[i] = append(rows[i], append([]string(nil), cells...)); return nil })
 	}
 	var total int64
 	defer reportCPU(b)()
 	for b.Loop() {
 		dir, n := b.TempDir(), int64(0)
 		for i, t := range tabs {
-			n += writeEncodingCSV(b, filepath.Join(dir, t.name+".csv"), rows[i])
+			n += writeEncodingCSV(b, filepath.Join(dir, t.Name+".csv"), rows[i])
 		}
 		total = n
 	}
@@ -147,7 +148,7 @@ func BenchmarkSQLite(b *testing.B) {
 	}
 	defer reportCPU(b)()
 	for b.Loop() {
-		if err := buildDatabase(filepath.Join(b.TempDir(), "db"), tabs); err != nil {
+		if err := tabular.WriteSQLite(filepath.Join(b.TempDir(), "db"), plain(tabs), views); err != nil {
 			b.Fatal(err)
 		}
 	}

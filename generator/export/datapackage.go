@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // The data package descriptor, as Frictionless Data Package v1 and Table
@@ -115,7 +116,7 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 		dp.Resources = append(dp.Resources, w.resource(t))
 	}
 	for _, t := range tabs {
-		dp.Resources = append(dp.Resources, w.fileResource(parquetDir+t.name+".parquet", t.name+"-parquet", t.title+" (Parquet)", "parquet"))
+		dp.Resources = append(dp.Resources, w.fileResource(parquetDir+t.Name+".parquet", t.Name+"-parquet", t.Title+" (Parquet)", "parquet"))
 	}
 	dp.Resources = append(dp.Resources, w.fileResource(workbookPath, "workbook", "Every table as an Excel workbook", "xlsx"),
 		w.fileResource(dtypesPath, "dtypes", "Column types for pandas and readr", "json"))
@@ -128,11 +129,11 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 }
 
 func (w *writer) resource(t *table) resource {
-	r := resource{fileResource: w.fileResource(t.name+".csv", t.name, t.title, "csv"), Encoding: "utf-8",
+	r := resource{fileResource: w.fileResource(t.Name+".csv", t.Name, t.Title, "csv"), Encoding: "utf-8",
 		Dialect: dialect{Delimiter: ",", LineTerminator: "\r\n", QuoteChar: `"`, DoubleQuote: true, Header: true},
 		Schema:  schemaOf(t),
 	}
-	r.Profile, r.Description, r.Mediatype = "tabular-data-resource", t.description, "text/csv"
+	r.Profile, r.Description, r.Mediatype = "tabular-data-resource", t.Description, "text/csv"
 	return r
 }
 
@@ -144,34 +145,24 @@ func (w *writer) fileResource(rel, name, title, format string) fileResource {
 }
 
 func schemaOf(t *table) tableSchema {
-	s := tableSchema{PrimaryKey: t.primaryKey, MissingValues: []string{""}}
-	for _, f := range t.fields {
+	s := tableSchema{PrimaryKey: t.PrimaryKey, MissingValues: []string{""}}
+	for _, f := range t.Fields {
 		s.Fields = append(s.Fields, tsFieldOf(f))
 	}
-	for _, fk := range t.foreignKeys {
-		res := strings.ReplaceAll(fk.resource, "_", "-")
-		s.ForeignKeys = append(s.ForeignKeys, tsForeign{fk.fields, tsReference{res, fk.refFields}})
+	for _, fk := range t.ForeignKeys {
+		res := strings.ReplaceAll(fk.Resource, "_", "-")
+		s.ForeignKeys = append(s.ForeignKeys, tsForeign{fk.Fields, tsReference{res, fk.RefFields}})
 	}
 	return s
 }
 
-func tsFieldOf(f field) tsField {
-	out := tsField{Name: f.name, Description: f.description}
-	c := tsConstraint{Required: f.required, Enum: f.enum}
-	switch f.kind {
-	case kindInteger:
-		out.Type = "integer"
-	case kindNumber:
-		out.Type = "number"
-	case kindBoolean:
-		out.Type = "boolean"
-	case kindDate:
-		// Table Schema's date types cannot mix years, months and days.
-		out.Type, c.Pattern = "string", record.PartialDatePattern[1:len(record.PartialDatePattern)-1]
-	default:
-		out.Type = "string"
+func tsFieldOf(f tabular.Field) tsField {
+	out := tsField{Name: f.Name, Description: f.Description, Type: f.Kind.TableSchemaType()}
+	c := tsConstraint{Required: f.Required, Enum: f.Enum}
+	if f.Kind == tabular.Date {
+		c.Pattern = record.PartialDatePattern[1 : len(record.PartialDatePattern)-1]
 	}
-	if strings.HasSuffix(f.name, "url") || f.name == "website" {
+	if strings.HasSuffix(f.Name, "url") || f.Name == "website" {
 		out.Format = "uri"
 	}
 	if c.Required || c.Enum != nil || c.Pattern != "" {

@@ -12,6 +12,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // The delta files say what changed between two versions of the data (a
@@ -61,9 +62,9 @@ func raw(v string) json.RawMessage {
 // as changes.json holds it, as in every canonical CSV (csvRule).
 func DeltaCSV(r datadiff.Report) []byte {
 	var b bytes.Buffer
-	writeRow(&b, deltaHeader, nil)
+	tabular.WriteRow(&b, deltaHeader)
 	for _, row := range deltaRows(r) {
-		writeRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, datadiff.Text(string(row.Old)), datadiff.Text(string(row.New))}, nil)
+		tabular.WriteRow(&b, []string{row.Kind, row.ID, row.Change, row.Field, datadiff.Text(string(row.Old)), datadiff.Text(string(row.New))})
 	}
 	return b.Bytes()
 }

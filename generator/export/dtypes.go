@@ -1,6 +1,10 @@
 package export
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/korea-investment-tracker/kit/generator/tabular"
+)
 
 // dtypesPath is the type map for data tools that cannot read a data
 // package: pandas and R's readr guess a column's type from its cells, and
@@ -19,13 +23,13 @@ type dtypeMap struct {
 // pandasType is the pandas dtype that reads a column of kind k exactly:
 // nullable integers (an empty cell is <NA>, not a float NaN), dates as
 // text at their stated precision.
-func pandasType(k kind) string {
+func pandasType(k tabular.Kind) string {
 	switch k {
-	case kindInteger:
+	case tabular.Integer:
 		return "Int64"
-	case kindNumber:
+	case tabular.Number:
 		return "float64"
-	case kindBoolean:
+	case tabular.Boolean:
 		return "boolean"
 	}
 	return "string"
@@ -33,13 +37,13 @@ func pandasType(k kind) string {
 
 // readrType is readr's one-letter code for kind k: big integers ("I",
 // 64 bits; "i" is 32 and would overflow), doubles, logicals, text.
-func readrType(k kind) string {
+func readrType(k tabular.Kind) string {
 	switch k {
-	case kindInteger:
+	case tabular.Integer:
 		return "I"
-	case kindNumber:
+	case tabular.Number:
 		return "d"
-	case kindBoolean:
+	case tabular.Boolean:
 		return "l"
 	}
 	return "c"
@@ -54,11 +58,11 @@ func (w *writer) dtypes(tabs []*table) error {
 	}
 	for _, t := range tabs {
 		cols, codes := map[string]string{}, ""
-		for _, f := range t.fields {
-			cols[f.name] = pandasType(f.kind)
-			codes += readrType(f.kind)
+		for _, f := range t.Fields {
+			cols[f.Name] = pandasType(f.Kind)
+			codes += readrType(f.Kind)
 		}
-		m.Pandas[t.name+".csv"], m.Readr[t.name+".csv"] = cols, codes
+		m.Pandas[t.Name+".csv"], m.Readr[t.Name+".csv"] = cols, codes
 	}
 	b, err := marshalJSON(m)
 	if err != nil {

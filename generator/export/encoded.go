@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // encoded holds every record's bytes, encoded once and then spliced into
@@ -35,8 +36,8 @@ func (e *encoded) encodeJobs(v *view, investments *table) []func() error {
 	jobs := valueJobs(&e.investments, v.investments, publishedInvestment)
 	jobs = append(jobs, valueJobs(&e.companies, v.companies, publishedCompany)...)
 	jobs = append(jobs, valueJobs(&e.regions, v.regions, publishedRegion)...)
-	e.rows = make([][]byte, investments.rows)
-	for _, c := range chunks(investments.rows) {
+	e.rows = make([][]byte, investments.Rows)
+	for _, c := range chunks(investments.Rows) {
 		jobs = append(jobs, func() error { return e.encodeRows(investments, c[0], c[1]) })
 	}
 	return jobs
@@ -92,9 +93,9 @@ func split(dst [][]byte, b []byte, ends []int) {
 // encodeRows fills e.rows[lo:hi] with the CSV lines of those investments.
 func (e *encoded) encodeRows(t *table, lo, hi int) error {
 	ends := make([]int, hi-lo)
-	b, err := encodeRows(nil, t, lo, hi, ends, canonical)
+	b, err := tabular.EncodeRows(nil, &t.Table, lo, hi, ends, tabular.Canonical)
 	if err != nil {
-		return fmt.Errorf("encode %s.csv: %w", t.name, err)
+		return fmt.Errorf("encode %s.csv: %w", t.Name, err)
 	}
 	split(e.rows[lo:hi], b, ends)
 	return nil

@@ -20,6 +20,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // formatVersion is the version of the files' layout: bump the major part
@@ -108,20 +109,20 @@ func (w *writer) dataFiles(v *view, tabs []*table) error {
 	// at the end: the record files, the tables, then the pages.
 	jobs := w.jsonFiles(v, e)
 	jobs = append(jobs, func() error {
-		parts := append([][]byte{appendHeader(nil, investments)}, e.rows...)
-		return w.csvFile(investments, parts, func() ([][]byte, error) { return wholeTable(investments, spreadsheet) })
+		parts := append([][]byte{tabular.AppendHeader(nil, &investments.Table)}, e.rows...)
+		return w.csvFile(investments, parts, func() ([][]byte, error) { return tabular.Whole(&investments.Table, tabular.Spreadsheet) })
 	})
 	for _, t := range tabs[1:] {
 		// Each of the other tables is encoded whole by one job.
 		jobs = append(jobs, func() error {
-			parts, err := wholeTable(t, canonical)
+			parts, err := tabular.Whole(&t.Table, tabular.Canonical)
 			if err != nil {
-				return fmt.Errorf("encode %s.csv: %w", t.name, err)
+				return fmt.Errorf("encode %s.csv: %w", t.Name, err)
 			}
-			return w.csvFile(t, parts, func() ([][]byte, error) { return wholeTable(t, spreadsheet) })
+			return w.csvFile(t, parts, func() ([][]byte, error) { return tabular.Whole(&t.Table, tabular.Spreadsheet) })
 		})
 	}
-	jobs = append(jobs, w.pageFiles(v, e, appendHeader(nil, investments))...)
+	jobs = append(jobs, w.pageFiles(v, e, tabular.AppendHeader(nil, &investments.Table))...)
 	jobs = append(jobs, w.schemaFiles, func() error { return w.dtypes(tabs) }, func() error { return w.workbook(tabs) })
 	for _, t := range tabs {
 		jobs = append(jobs, func() error { return w.parquetFile(t) })

@@ -7,6 +7,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // flat reads the names a commitment's flat row shows beside its ids.
@@ -19,7 +20,7 @@ type flat struct {
 
 // same is investments.csv's column name, for a flat column that is the same.
 func (f flat) same(name string) column[inv] {
-	k := slices.IndexFunc(f.base, func(c column[inv]) bool { return c.name == name })
+	k := slices.IndexFunc(f.base, func(c column[inv]) bool { return c.Name == name })
 	if k < 0 {
 		panic("export: investments.csv has no column " + name)
 	}
@@ -111,7 +112,7 @@ func flatTable(v *view, codes codeNames) *table {
 		description: "One row per commitment, in id order, with every name in English and Korean beside its id, the amount as stated and as an interval in US dollars, " +
 			"whether it counts toward Korea's total and why not, and its sources; lists of names are one a line. The same rows as investments.csv, joined for reading.",
 		primaryKey: []string{"id"}, excel: true,
-		foreignKeys: []foreignKey{{fields: []string{"id"}, resource: "investments", refFields: []string{"id"}}}}, v.investments, cols)
+		foreignKeys: []tabular.ForeignKey{{Fields: []string{"id"}, Resource: "investments", RefFields: []string{"id"}}}}, v.investments, cols)
 }
 
 // flatIdentity are the columns of who commits what.
@@ -123,24 +124,24 @@ func flatIdentity(f flat) []column[inv] {
 		f.same("company"),
 		f.same("company_name"),
 		f.same("company_name_ko"),
-		col("parent", kindString, text("The investing company's parent company's id."), f.parent),
-		col("parent_name", kindString, text("The parent company's name."), func(i inv) string { return f.company(f.parent(i), false) }),
-		col("parent_name_ko", kindString, text("Its Korean name, where known."), func(i inv) string { return f.company(f.parent(i), true) }),
+		col("parent", tabular.String, text("The investing company's parent company's id."), f.parent),
+		col("parent_name", tabular.String, text("The parent company's name."), func(i inv) string { return f.company(f.parent(i), false) }),
+		col("parent_name_ko", tabular.String, text("Its Korean name, where known."), func(i inv) string { return f.company(f.parent(i), true) }),
 		f.same("partners"),
-		col("partner_names", kindString, text("The partners' names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, false) }),
-		col("partner_names_ko", kindString, text("The partners' Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, true) }),
-		col("package_companies", kindString, joinedDoc("Investment", "companies", "package_companies"), func(i inv) string { return joined(i.Companies) }),
-		col("package_company_names", kindString, text("The package's companies' names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, false) }),
-		col("package_company_names_ko", kindString, text("Their Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, true) }),
+		col("partner_names", tabular.String, text("The partners' names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, false) }),
+		col("partner_names_ko", tabular.String, text("The partners' Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Partners, true) }),
+		col("package_companies", tabular.String, joinedDoc("Investment", "companies", "package_companies"), func(i inv) string { return joined(i.Companies) }),
+		col("package_company_names", tabular.String, text("The package's companies' names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, false) }),
+		col("package_company_names_ko", tabular.String, text("Their Korean names. "+linesDoc), func(i inv) string { return f.companyList(i.Companies, true) }),
 		f.same("part_of"),
 		f.same("part_of_title"),
-		col("part_of_title_ko", kindString, text("The package's Korean title, where known."), f.packageTitleKo),
+		col("part_of_title_ko", tabular.String, text("The package's Korean title, where known."), f.packageTitleKo),
 		f.same("kind"),
-		req(col("kind_name", kindString, text("The kind's name (kinds.csv)."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), false) })),
-		req(col("kind_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), true) })),
+		req(col("kind_name", tabular.String, text("The kind's name (kinds.csv)."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), false) })),
+		req(col("kind_name_ko", tabular.String, text("Its Korean name."), func(i inv) string { return f.codes.name("kind_", string(i.Kind), true) })),
 		f.same("status"),
-		req(col("status_name", kindString, text("The status's name (statuses.csv)."), func(i inv) string { return f.codes.name("status_", string(i.Status), false) })),
-		req(col("status_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("status_", string(i.Status), true) })),
+		req(col("status_name", tabular.String, text("The status's name (statuses.csv)."), func(i inv) string { return f.codes.name("status_", string(i.Status), false) })),
+		req(col("status_name_ko", tabular.String, text("Its Korean name."), func(i inv) string { return f.codes.name("status_", string(i.Status), true) })),
 	}
 }
 
@@ -149,16 +150,16 @@ func flatPlace(f flat) []column[inv] {
 	sectors := func(i inv) []string { return strs(i.Sectors) }
 	return []column[inv]{
 		f.same("regions"),
-		col("region_names", kindString, text("The regions' names. "+linesDoc), func(i inv) string { return lines(i.RegionNames) }),
-		col("region_names_ko", kindString, text("The regions' Korean names. "+linesDoc), func(i inv) string { return lines(i.RegionNamesKo) }),
+		col("region_names", tabular.String, text("The regions' names. "+linesDoc), func(i inv) string { return lines(i.RegionNames) }),
+		col("region_names_ko", tabular.String, text("The regions' Korean names. "+linesDoc), func(i inv) string { return lines(i.RegionNamesKo) }),
 		f.same("nationwide"),
 		f.same("city"),
 		f.same("sectors"),
-		col("sector_names", kindString, text("The sectors' names (sectors.csv). "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), false) }),
-		col("sector_names_ko", kindString, text("Their Korean names. "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), true) }),
+		col("sector_names", tabular.String, text("The sectors' names (sectors.csv). "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), false) }),
+		col("sector_names_ko", tabular.String, text("Their Korean names. "+linesDoc), func(i inv) string { return f.codes.names("sector_", sectors(i), true) }),
 		f.same("scope"),
-		req(col("scope_name", kindString, text("The scope's name (scopes.csv)."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), false) })),
-		req(col("scope_name_ko", kindString, text("Its Korean name."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), true) })),
+		req(col("scope_name", tabular.String, text("The scope's name (scopes.csv)."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), false) })),
+		req(col("scope_name_ko", tabular.String, text("Its Korean name."), func(i inv) string { return f.codes.name("scope_", string(i.Scope), true) })),
 		f.same("scope_note"),
 		f.same("announced"),
 		f.same("announced_precision"),
@@ -177,16 +178,16 @@ func flatAmount(f flat) []column[inv] {
 		f.same("amount_max"),
 		f.same("amount_currency"),
 		f.same("amount_precision"),
-		col("amount_precision_name", kindString, text("The precision's name (precisions.csv)."), precision(false)),
-		col("amount_precision_name_ko", kindString, text("Its Korean name."), precision(true)),
+		col("amount_precision_name", tabular.String, text("The precision's name (precisions.csv)."), precision(false)),
+		col("amount_precision_name_ko", tabular.String, text("Its Korean name."), precision(true)),
 		f.same("value_usd"),
 		f.same("max_usd"),
 		f.same("usd_min"),
 		f.same("usd_max"),
 		f.same("counts_toward_korea_total"),
-		col("not_counted_reason", kindString, text("Why it is not added to Korea's total (not_counted_reasons.csv); empty when it is."), why),
-		col("not_counted_reason_name", kindString, text("The reason in words."), func(i inv) string { return f.codes.name("not_counted_", why(i), false) }),
-		col("not_counted_reason_name_ko", kindString, text("The reason in Korean."), func(i inv) string { return f.codes.name("not_counted_", why(i), true) }),
+		col("not_counted_reason", tabular.String, text("Why it is not added to Korea's total (not_counted_reasons.csv); empty when it is."), why),
+		col("not_counted_reason_name", tabular.String, text("The reason in words."), func(i inv) string { return f.codes.name("not_counted_", why(i), false) }),
+		col("not_counted_reason_name_ko", tabular.String, text("The reason in Korean."), func(i inv) string { return f.codes.name("not_counted_", why(i), true) }),
 		f.same("note"),
 		f.same("synthetic"),
 	}
@@ -195,12 +196,12 @@ func flatAmount(f flat) []column[inv] {
 // flatSources are the columns of who says so.
 func flatSources() []column[inv] {
 	return []column[inv]{
-		req(col("source_count", kindInteger, text("How many sources it cites (sources.csv has one row each)."), func(i inv) string { return integer(int64(len(i.Sources))) })),
-		req(col("source_titles", kindString, text("The sources' titles, one a line."), sourceField(func(s record.Source) string { return s.Title }))),
-		col("source_publishers", kindString, text("Their publishers, one a line (empty where not known)."), sourceField(func(s record.Source) string { return s.Publisher })),
-		col("source_urls", kindString, text("Their addresses, one a line (empty for a source without a link)."), sourceField(func(s record.Source) string { return s.URL })),
-		col("source_dates", kindString, text("Their publication dates, one a line, each as precise as known."), sourceField(func(s record.Source) string { return string(s.Published) })),
-		req(col("source_quotes", kindString, text("Their quotes, as a JSON array of strings in the order of the sources (a quote may break lines)."), quotes)),
+		req(col("source_count", tabular.Integer, text("How many sources it cites (sources.csv has one row each)."), func(i inv) string { return integer(int64(len(i.Sources))) })),
+		req(col("source_titles", tabular.String, text("The sources' titles, one a line."), sourceField(func(s record.Source) string { return s.Title }))),
+		col("source_publishers", tabular.String, text("Their publishers, one a line (empty where not known)."), sourceField(func(s record.Source) string { return s.Publisher })),
+		col("source_urls", tabular.String, text("Their addresses, one a line (empty for a source without a link)."), sourceField(func(s record.Source) string { return s.URL })),
+		col("source_dates", tabular.String, text("Their publication dates, one a line, each as precise as known."), sourceField(func(s record.Source) string { return string(s.Published) })),
+		req(col("source_quotes", tabular.String, text("Their quotes, as a JSON array of strings in the order of the sources (a quote may break lines)."), quotes)),
 	}
 }
 

@@ -2,6 +2,7 @@ package export
 
 import (
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // link is one item of a record's list field: a row of a long-format table.
@@ -26,31 +27,31 @@ func links[T any, S ~string](rows []T, owner func(T) string, list func(T) []S) [
 
 // linkTable is a long-format table keyed by (owner, value), both required.
 func linkTable(m meta, owner, value column[link], rows []link) *table {
-	pos := col("position", kindInteger, text(positionDoc), func(l link) string { return integer(int64(l.position)) })
-	m.primaryKey = []string{owner.name, value.name}
+	pos := col("position", tabular.Integer, text(positionDoc), func(l link) string { return integer(int64(l.position)) })
+	m.primaryKey = []string{owner.Name, value.Name}
 	return newTable(m, rows, []column[link]{owner, value, req(pos)})
 }
 
 func linkOwner(name, target string) column[link] {
-	return col(name, kindString, text("The "+target+"'s id."), func(l link) string { return l.owner })
+	return col(name, tabular.String, text("The "+target+"'s id."), func(l link) string { return l.owner })
 }
 
 func linkValue(name string, r ref) column[link] {
-	return col(name, kindString, r, func(l link) string { return l.value })
+	return col(name, tabular.String, r, func(l link) string { return l.value })
 }
 
 func invID(i inv) string { return i.ID }
 
 // toInvestments is the foreign key from investment_id to investments.
-func toInvestments() foreignKey {
-	return foreignKey{fields: []string{"investment_id"}, resource: "investments", refFields: []string{"id"}}
+func toInvestments() tabular.ForeignKey {
+	return tabular.ForeignKey{Fields: []string{"investment_id"}, Resource: "investments", RefFields: []string{"id"}}
 }
 
 func investmentRegions(rows []inv) *table {
 	return linkTable(meta{name: "investment_regions", title: "Regions of each commitment",
 		description: "One row per commitment and region it names (investments.regions in long format).",
-		foreignKeys: []foreignKey{toInvestments(),
-			{fields: []string{"region_code"}, resource: "regions", refFields: []string{"code"}}}},
+		foreignKeys: []tabular.ForeignKey{toInvestments(),
+			{Fields: []string{"region_code"}, Resource: "regions", RefFields: []string{"code"}}}},
 		linkOwner("investment_id", "commitment"), linkValue("region_code", doc("Investment", "regions")),
 		links(rows, invID, func(i inv) []string { return i.Regions }))
 }
@@ -58,7 +59,7 @@ func investmentRegions(rows []inv) *table {
 func investmentSectors(rows []inv) *table {
 	return linkTable(meta{name: "investment_sectors", title: "Sectors of each commitment",
 		description: "One row per commitment and sector (investments.sectors in long format).",
-		foreignKeys: []foreignKey{toInvestments(), toCode("sector", "sectors")}},
+		foreignKeys: []tabular.ForeignKey{toInvestments(), toCode("sector", "sectors")}},
 		linkOwner("investment_id", "commitment"), linkValue("sector", doc("Investment", "sectors")),
 		links(rows, invID, func(i inv) []record.Sector { return i.Sectors }))
 }
@@ -66,8 +67,8 @@ func investmentSectors(rows []inv) *table {
 func investmentPartners(rows []inv) *table {
 	return linkTable(meta{name: "investment_partners", title: "Partners of each commitment",
 		description: "One row per commitment and partner company (investments.partners in long format).",
-		foreignKeys: []foreignKey{toInvestments(),
-			{fields: []string{"company_id"}, resource: "companies", refFields: []string{"id"}}}},
+		foreignKeys: []tabular.ForeignKey{toInvestments(),
+			{Fields: []string{"company_id"}, Resource: "companies", RefFields: []string{"id"}}}},
 		linkOwner("investment_id", "commitment"), linkValue("company_id", doc("Investment", "partners")),
 		links(rows, invID, func(i inv) []string { return i.Partners }))
 }
@@ -75,8 +76,8 @@ func investmentPartners(rows []inv) *table {
 func packageCompanies(rows []inv) *table {
 	return linkTable(meta{name: "package_companies", title: "Companies of each package",
 		description: "One row per package and company whose commitments it combines (investments.companies in long format).",
-		foreignKeys: []foreignKey{toInvestments(),
-			{fields: []string{"company_id"}, resource: "companies", refFields: []string{"id"}}}},
+		foreignKeys: []tabular.ForeignKey{toInvestments(),
+			{Fields: []string{"company_id"}, Resource: "companies", RefFields: []string{"id"}}}},
 		linkOwner("investment_id", "package"), linkValue("company_id", doc("Investment", "companies")),
 		links(rows, invID, func(i inv) []string { return i.Companies }))
 }
@@ -84,7 +85,7 @@ func packageCompanies(rows []inv) *table {
 func companySectors(rows []company) *table {
 	return linkTable(meta{name: "company_sectors", title: "Sectors of each company",
 		description: "One row per company and line of business (companies.sectors in long format).",
-		foreignKeys: []foreignKey{{fields: []string{"company_id"}, resource: "companies", refFields: []string{"id"}}, toCode("sector", "sectors")}},
+		foreignKeys: []tabular.ForeignKey{{Fields: []string{"company_id"}, Resource: "companies", RefFields: []string{"id"}}, toCode("sector", "sectors")}},
 		linkOwner("company_id", "company"), linkValue("sector", doc("Company", "sectors")),
 		links(rows, func(c company) string { return c.ID }, func(c company) []record.Sector { return c.Sectors }))
 }
@@ -92,7 +93,7 @@ func companySectors(rows []company) *table {
 func investmentFormerIDs(rows []inv) *table {
 	return linkTable(meta{name: "investment_former_ids", title: "Former ids of each commitment",
 		description: "One row per commitment and id it had before (investments.former_ids in long format); the site redirects the old URLs.",
-		foreignKeys: []foreignKey{toInvestments()}},
+		foreignKeys: []tabular.ForeignKey{toInvestments()}},
 		linkOwner("investment_id", "commitment"), linkValue("former_id", doc("Investment", "former_ids")),
 		links(rows, invID, func(i inv) []string { return i.FormerIDs }))
 }
@@ -100,7 +101,7 @@ func investmentFormerIDs(rows []inv) *table {
 func companyFormerIDs(rows []company) *table {
 	return linkTable(meta{name: "company_former_ids", title: "Former ids of each company",
 		description: "One row per company and id it had before (companies.former_ids in long format); the site redirects the old URLs.",
-		foreignKeys: []foreignKey{{fields: []string{"company_id"}, resource: "companies", refFields: []string{"id"}}}},
+		foreignKeys: []tabular.ForeignKey{{Fields: []string{"company_id"}, Resource: "companies", RefFields: []string{"id"}}}},
 		linkOwner("company_id", "company"), linkValue("former_id", doc("Company", "former_ids")),
 		links(rows, func(c company) string { return c.ID }, func(c company) []string { return c.FormerIDs }))
 }
@@ -140,15 +141,15 @@ type src = sourceRow
 
 func sourcesTable(v *view) *table {
 	cols := []column[src]{
-		req(col("record_type", kindString, text("The kind of record cited for: company, investment, rate or region."), func(s src) string { return s.recordType })),
-		req(col("record_id", kindString, text("The record's id (companies.id, investments.id, rates.currency or regions.code, by record_type)."), func(s src) string { return s.recordID })),
-		req(col("source_index", kindInteger, text("The source's 0-based position in the record's sources list."), func(s src) string { return integer(int64(s.index)) })),
-		req(col("title", kindString, doc("Source", "title"), func(s src) string { return s.Title })),
-		col("publisher", kindString, doc("Source", "publisher"), func(s src) string { return s.Publisher }),
-		col("url", kindString, doc("Source", "url"), func(s src) string { return s.URL }),
-		col("published", kindDate, doc("Source", "published"), func(s src) string { return string(s.Published) }),
-		col("published_precision", kindString, precisionDoc("published"), func(s src) string { return s.Published.Precision() }),
-		col("quote", kindString, doc("Source", "quote"), func(s src) string { return s.Quote }),
+		req(col("record_type", tabular.String, text("The kind of record cited for: company, investment, rate or region."), func(s src) string { return s.recordType })),
+		req(col("record_id", tabular.String, text("The record's id (companies.id, investments.id, rates.currency or regions.code, by record_type)."), func(s src) string { return s.recordID })),
+		req(col("source_index", tabular.Integer, text("The source's 0-based position in the record's sources list."), func(s src) string { return integer(int64(s.index)) })),
+		req(col("title", tabular.String, doc("Source", "title"), func(s src) string { return s.Title })),
+		col("publisher", tabular.String, doc("Source", "publisher"), func(s src) string { return s.Publisher }),
+		col("url", tabular.String, doc("Source", "url"), func(s src) string { return s.URL }),
+		col("published", tabular.Date, doc("Source", "published"), func(s src) string { return string(s.Published) }),
+		col("published_precision", tabular.String, precisionDoc("published"), func(s src) string { return s.Published.Precision() }),
+		col("quote", tabular.String, doc("Source", "quote"), func(s src) string { return s.Quote }),
 	}
 	return newTable(meta{name: "sources", title: "Sources",
 		description: "One row per record and source it cites. record_id refers to a different table for each record_type, so it has no declared foreign key.",

@@ -6,6 +6,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
 // Names names a code in English and Korean: key is the site's message key
@@ -94,9 +95,9 @@ func lookupTables(c codeNames) []*table {
 
 func lookupTable(l lookup, rows []codeName) *table {
 	cols := []column[codeName]{
-		req(col("code", kindString, text("The "+l.what+" as the records and the other tables write it."), func(c codeName) string { return c.code })),
-		req(col("name", kindString, text("Its name in English, as the site shows it."), func(c codeName) string { return c.name })),
-		req(col("name_ko", kindString, text("Its name in Korean, as the site shows it."), func(c codeName) string { return c.nameKo })),
+		req(col("code", tabular.String, text("The "+l.what+" as the records and the other tables write it."), func(c codeName) string { return c.code })),
+		req(col("name", tabular.String, text("Its name in English, as the site shows it."), func(c codeName) string { return c.name })),
+		req(col("name_ko", tabular.String, text("Its name in Korean, as the site shows it."), func(c codeName) string { return c.nameKo })),
 	}
 	return newTable(meta{name: l.table, title: l.title,
 		description: "Every allowed " + l.what + ", in the schema's order, with its English and Korean names.",
@@ -104,6 +105,6 @@ func lookupTable(l lookup, rows []codeName) *table {
 }
 
 // toCode is the foreign key from field to the lookup table's code.
-func toCode(field, table string) foreignKey {
-	return foreignKey{fields: []string{field}, resource: table, refFields: []string{"code"}}
+func toCode(field, table string) tabular.ForeignKey {
+	return tabular.ForeignKey{Fields: []string{field}, Resource: table, RefFields: []string{"code"}}
 }

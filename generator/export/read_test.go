@@ -9,10 +9,13 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
-// unneutralise undoes neutralise: it is what a reader of the spreadsheet
-// flavour does to get a text cell's original value (see the README).
+// unneutralise undoes the spreadsheet flavour's neutralising (the rule is
+// tabular's; tested there): what a reader does to get a text cell's
+// original value (see the README).
 func unneutralise(s string) string {
 	if len(s) > 1 && s[0] == '\'' && (isTrigger(s[1]) || s[1] == '\'') {
 		return s[1:]
@@ -29,10 +32,10 @@ func readCSV(t testing.TB, path string) (header []string, rows [][]string) {
 		t.Fatal(err)
 	}
 	excel := filepath.Base(filepath.Dir(path)) == strings.TrimSuffix(excelDir, "/")
-	if hasBOM := bytes.HasPrefix(b, []byte(bom)); hasBOM != excel {
+	if hasBOM := bytes.HasPrefix(b, []byte(tabular.BOM)); hasBOM != excel {
 		t.Fatalf("%s: starts with a byte-order mark: %v, want %v", path, hasBOM, excel)
 	}
-	all, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(bom)))).ReadAll()
+	all, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(tabular.BOM)))).ReadAll()
 	if err != nil || len(all) == 0 {
 		t.Fatalf("parse %s: %v", path, err)
 	}
@@ -136,3 +139,7 @@ func parseBool(t testing.TB, s string) bool {
 	}
 	return b
 }
+
+// isTrigger reports whether a spreadsheet may read a cell starting with c
+// as a formula.
+func isTrigger(c byte) bool { return strings.IndexByte("=+-@\t\r", c) >= 0 }

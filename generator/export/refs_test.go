@@ -87,7 +87,7 @@ func TestSQLite(t *testing.T) {
 			for _, r := range readPackage(t, dir).Resources {
 				_, rows := readCSV(t, filepath.Join(dir, r.Path))
 				table := strings.TrimSuffix(r.Path, ".csv")
-				if got := queryAll(t, db, "SELECT count(*) FROM "+quote(table)); got != itoa(len(rows)) {
+				if got := queryAll(t, db, "SELECT count(*) FROM "+quoted(table)); got != itoa(len(rows)) {
 					t.Errorf("%s: %s rows in SQLite, %d in CSV", table, got, len(rows))
 				}
 			}
@@ -168,9 +168,9 @@ func TestSQLiteTypes(t *testing.T) {
 	}
 	defer db.Close()
 	for _, r := range readPackage(t, dir).Resources {
-		table := quote(strings.TrimSuffix(r.Path, ".csv"))
+		table := quoted(strings.TrimSuffix(r.Path, ".csv"))
 		for _, f := range r.Schema.Fields {
-			q := "SELECT DISTINCT typeof(" + quote(f.Name) + ") FROM " + table + " WHERE " + quote(f.Name) + " IS NOT NULL"
+			q := "SELECT DISTINCT typeof(" + quoted(f.Name) + ") FROM " + table + " WHERE " + quoted(f.Name) + " IS NOT NULL"
 			if got := queryAll(t, db, q); got != "" && got != want[f.Type] {
 				t.Errorf("%s.%s: SQLite types %q, want %s (%s in the data package)", table, f.Name, got, want[f.Type], f.Type)
 			}
@@ -178,27 +178,6 @@ func TestSQLiteTypes(t *testing.T) {
 	}
 	if got := queryAll(t, db, "SELECT usd_per_unit FROM rates ORDER BY currency"); got != "1.16\n0.00068" {
 		t.Errorf("rates.usd_per_unit reads back as %q, want the published decimals", got)
-	}
-}
-
-func TestExactFloat(t *testing.T) {
-	tests := []struct {
-		in   string
-		want float64
-		ok   bool
-	}{
-		{"0.00068", 0.00068, true},
-		{"1.160", 1.16, true},
-		{"1", 1, true},
-		{"0.12345678901234567890123", 0, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := exactFloat(tt.in)
-			if (err == nil) != tt.ok || got != tt.want {
-				t.Errorf("exactFloat(%q) = %v, %v; want %v, ok %v", tt.in, got, err, tt.want, tt.ok)
-			}
-		})
 	}
 }
 
@@ -228,3 +207,6 @@ func TestSQLiteViews(t *testing.T) {
 		})
 	}
 }
+
+// quoted is an SQL identifier; the published tables' names need no escaping.
+func quoted(name string) string { return `"` + name + `"` }

@@ -3,88 +3,51 @@ package export
 import (
 	"strconv"
 	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/tabular"
 )
 
-// kind is a column's type; it decides the Table Schema type, the SQLite
-// type and whether the CSV cell is neutralised against formulas.
-type kind int
-
-const (
-	kindString  kind = iota
-	kindInteger      // a whole number, written without separators or exponent
-	kindNumber       // a decimal, REAL in SQLite when a double holds it exactly
-	kindBoolean      // "true" or "false"
-	kindDate         // YYYY, YYYY-MM or YYYY-MM-DD, as stated by the source
-)
-
-// field is a column as the data package and SQLite describe it.
-type field struct {
-	name     string
-	kind     kind
-	ref      ref
-	required bool
-	// description and enum are filled from ref when the tables are built.
-	description string
-	enum        []string
-}
-
-// column is a field and how to read its cell from a row of type T.
+// column is a field, where its description comes from, and how to read
+// its cell from a row of type T.
 type column[T any] struct {
-	field
+	tabular.Field
+	ref ref
 	get func(T) string
 }
 
-func col[T any](name string, k kind, r ref, get func(T) string) column[T] {
-	return column[T]{field: field{name: name, kind: k, ref: r}, get: get}
+func col[T any](name string, k tabular.Kind, r ref, get func(T) string) column[T] {
+	return column[T]{Field: tabular.Field{Name: name, Kind: k}, ref: r, get: get}
 }
 
 // req marks a column that is never empty.
 func req[T any](c column[T]) column[T] {
-	c.required = true
+	c.Required = true
 	return c
 }
 
-// foreignKey says that fields hold a key of resource (the table itself when "").
-type foreignKey struct {
-	fields    []string
-	resource  string
-	refFields []string
-}
-
-// table is one CSV file and SQLite table: its description and its rows,
-// produced on demand so that large tables are never held as strings twice.
+// table is a published table with where its fields' descriptions come from.
 type table struct {
-	name, title, description string
-	fields                   []field
-	primaryKey               []string
-	foreignKeys              []foreignKey
-	// excel says the table also gets an Excel flavour (see excelFiles).
+	tabular.Table
+	refs []ref
+	// excel says the table also gets an Excel flavour (see csvFile).
 	excel bool
-	// rows is the number of rows.
-	rows int
-	// rowsIn calls emit with the cells of rows lo to hi-1 in order; cells
-	// is reused. Ranges let the export encode one table on several cores.
-	rowsIn func(lo, hi int, emit func(cells []string) error) error
 }
-
-// each calls emit with the cells of every row in order; cells is reused.
-func (t *table) each(emit func(cells []string) error) error { return t.rowsIn(0, t.rows, emit) }
 
 // meta is what a table is besides its columns and rows.
 type meta struct {
 	name, title, description string
 	primaryKey               []string
-	foreignKeys              []foreignKey
+	foreignKeys              []tabular.ForeignKey
 	excel                    bool
 }
 
 func newTable[T any](m meta, rows []T, cols []column[T]) *table {
-	t := &table{name: m.name, title: m.title, description: m.description,
-		primaryKey: m.primaryKey, foreignKeys: m.foreignKeys, excel: m.excel, rows: len(rows)}
+	t := &table{Table: tabular.Table{Name: m.name, Title: m.title, Description: m.description,
+		PrimaryKey: m.primaryKey, ForeignKeys: m.foreignKeys, Rows: len(rows)}, excel: m.excel}
 	for _, c := range cols {
-		t.fields = append(t.fields, c.field)
+		t.Fields, t.refs = append(t.Fields, c.Field), append(t.refs, c.ref)
 	}
-	t.rowsIn = func(lo, hi int, emit func([]string) error) error {
+	t.RowsIn = func(lo, hi int, emit func([]string) error) error {
 		cells := make([]string, len(cols))
 		for _, r := range rows[lo:hi] {
 			for i, c := range cols {
@@ -102,26 +65,27 @@ func newTable[T any](m meta, rows []T, cols []column[T]) *table {
 // describe fills each field's description and allowed values from the
 // schemas and marks primary key fields required.
 func (t *table) describe(d docs) error {
-	for i := range t.fields {
-		f := &t.fields[i]
-		p, err := d.resolve(f.ref)
+	for i := range t.Fields {
+		f := &t.Fields[i]
+		p, err := d.resolve(t.refs[i])
 		if err != nil {
 			return err
 		}
-		f.description, f.enum = p.Description, p.Enum
-		for _, k := range t.primaryKey {
-			f.required = f.required || k == f.name
+		f.Description, f.Enum = p.Description, p.Enum
+		for _, k := range t.PrimaryKey {
+			f.Required = f.Required || k == f.Name
 		}
 	}
 	return nil
 }
 
-func (t *table) header() []string {
-	names := make([]string, len(t.fields))
-	for i, f := range t.fields {
-		names[i] = f.name
+// plain is the tables as the encoders take them.
+func plain(tabs []*table) []*tabular.Table {
+	out := make([]*tabular.Table, len(tabs))
+	for i, t := range tabs {
+		out[i] = &t.Table
 	}
-	return names
+	return out
 }
 
 // Cell formatters. An empty cell means the JSON field is absent.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -143,7 +144,7 @@ func (b builder) facetOption(key, v string) facetOption {
 	case v == publication.KeyNotStated:
 		o.Label = b.l.W("not_stated")
 	case key == "region" && v == publication.KeyNationwide:
-		o.Label = b.l.W("place_nationwide")
+		o.Label = message.Nationwide.Text().In(b.l.Lang())
 	case key == "region":
 		o.Label, o.URL = v, b.u.region(v)
 		for _, r := range b.p.Regions {

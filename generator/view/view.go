@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/message"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -264,11 +265,11 @@ func (b builder) place(i *publication.Investment) string {
 	case len(i.Regions) > 0:
 		return ""
 	case i.Nationwide:
-		return b.l.W("place_nationwide")
+		return message.Nationwide.Text().In(b.l.Lang())
 	case i.Scope == record.ScopeMultinational:
 		return b.l.W("place_several_countries")
 	}
-	return b.l.W("place_not_stated")
+	return message.NotStated.Text().In(b.l.Lang())
 }
 
 // counting says in a few words how a commitment enters Korea’s total.

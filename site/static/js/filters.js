@@ -9,7 +9,7 @@
   "use strict";
   // neutralise quotes a cell a spreadsheet would run as a formula: the rule
   // of the CSV downloads (generator/export's neutralise), held to the same
-  // cases (generator/export/testdata/neutralise.json).
+  // cases (generator/tabular/testdata/neutralise.json).
   function neutralise(s) {
     return /^'?[=+\-@\t\r]|^''/.test(s) ? "'" + s : s;
   }
