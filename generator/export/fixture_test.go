@@ -58,7 +58,7 @@ func trickyDataset() *record.Dataset {
 				AmountStatements: []record.Statement{{Amount: record.Amount{Value: 5, Max: 6, Currency: "EUR", Precision: record.Range, Stated: "-5"}, StatedBy: "estimate", Basis: record.BasisEstimated, Date: "2024-01-02", Note: "합성 추정", Sources: []record.Source{syntheticSource(15)}},
 					{Amount: record.Amount{Value: 0, Currency: "EUR", Precision: record.Exact}, StatedBy: "company", Date: "2023", Note: "restated", Sources: []record.Source{syntheticSource(14)}}},
 				Regions: []string{"KR-26"},
-				Kind: "greenfield", Scope: record.ScopeKorea, Note: "NA", Sources: []record.Source{syntheticSource(8)}, Synthetic: true},
+				Kind:    "greenfield", Scope: record.ScopeKorea, Note: "NA", Sources: []record.Source{syntheticSource(8)}, Synthetic: true},
 		},
 		Regions: syntheticRegions(),
 		Rates: []record.Rate{
