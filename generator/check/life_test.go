@@ -45,12 +45,14 @@ func TestLifeRules(t *testing.T) {
 			[]string{`:5:134: basis "estimated" goes with stated_by "estimate", and only with it; a statement's basis is reported, derived or estimated (at /amount_statements/0/basis)`}},
 		{"a conflict is a warning", announced, stated100 + `, {"amount": {"value": 200, "currency": "USD", "precision": "exact"}, "stated_by": "company", "date": "2025-10", ` + src + `}`,
 			[]string{`:5:308: warning: this amount differs from that of amount_statements[0], by the same stater on the same basis and date (2025-10): both are shown side by side and the first listed counts; check both sources (at /amount_statements/1/amount)`}},
+		{"a statement too large in US dollars", announced, `{"amount": {"value": 1000000000000000, "currency": "KRW", "precision": "exact"}, "stated_by": "news", "date": "2025", ` + src + `}`,
+			[]string{`:5:155: amount_statements[0].amount.value 1000000000000000 KRW at 100000 US dollars per unit (the rate at data/rates.json:1:48) is more than 9223372036854775807 US dollars, the most an amount may hold: check the amount and the rate (at /amount_statements/0/amount/value)`}},
 		{"a real date", `{"kind": "announced", "date": "2025-02-30", ` + src + `}`, stated100,
 			[]string{`:5:48: milestones[0].date "2025-02-30" is not a real date (at /milestones/0/date)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, errs := runCheck(t, fixture(map[string]string{inv: lifeRecord(tt.milestones, tt.statements)}))
+			_, errs := runCheck(t, fixture(map[string]string{inv: lifeRecord(tt.milestones, tt.statements), "data/rates.json": rates}))
 			var got []string
 			for k, e := range errs {
 				line := strings.TrimPrefix(e.Error(), inv)
