@@ -123,7 +123,7 @@ func sourceRows(v *view) []sourceRow {
 		}
 	}
 	for _, i := range v.investments {
-		out = append(out, lifeSources(i.ID, "amount_statement", statementSources(i))...)
+		out = append(out, lifeSources(i.ID, "amount_statement", i.AmountStatements, func(s record.Statement) []record.Source { return s.Sources })...)
 	}
 	for _, c := range v.companies {
 		add("company", c.ID, c.Sources)
@@ -132,7 +132,7 @@ func sourceRows(v *view) []sourceRow {
 		add("investment", i.ID, i.Sources)
 	}
 	for _, i := range v.investments {
-		out = append(out, lifeSources(i.ID, "milestone", milestoneSources(i))...)
+		out = append(out, lifeSources(i.ID, "milestone", i.Milestones, func(m record.Milestone) []record.Source { return m.Sources })...)
 	}
 	for _, r := range v.rates {
 		add("rate", string(r.Currency), []record.Source{r.Source})
