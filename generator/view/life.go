@@ -8,8 +8,8 @@ import (
 )
 
 // lifeView is a commitment's life on its page: the timeline of its
-// milestones, the history of its stated amounts (only where the record
-// lists them: a shorthand amount is the headline alone) and, where
+// milestones, the history of its stated amounts (where the record lists
+// more than one: a single amount is the headline, with its sources) and, where
 // nothing is recorded for a year before the data's latest change, the
 // derived "no news since" line.
 type lifeView struct {
@@ -69,7 +69,7 @@ const noNewsAfter = 365 * 24 * time.Hour
 
 func (b builder) life(i *publication.Investment) lifeView {
 	v := lifeView{Timeline: b.timeline(i.Timeline())}
-	if len(i.AmountStatements) > 0 {
+	if len(i.AmountStatements) > 1 {
 		v.Amounts = b.amountGroups(i.AmountStatements, i.Counting)
 	}
 	last, latest := publication.LastNews(i.Investment), b.log.Latest()
