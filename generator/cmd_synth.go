@@ -19,10 +19,11 @@ func runSynth(args []string, stdout, stderr io.Writer) int {
 	fl.IntVar(&cfg.Investments, "investments", 10000, "how many synthetic commitments")
 	fl.Uint64Var(&cfg.Seed, "seed", 1, "random seed; the same seed writes the same bytes")
 	fl.Float64Var(&cfg.InvalidFraction, "invalid", 0, "fraction (0–1) of commitment files to break on purpose")
+	fl.BoolVar(&cfg.ShorthandOnly, "shorthand", false, "write each commitment's amount, announced date and status alone, without milestones and amount statements")
 	root := fl.String("root", ".", "the repository whose data/regions/ are copied")
 	out := fl.String("out", "", "the `folder` to write data/ and content/ into (required)")
 	if fl.Parse(args) != nil || *out == "" || fl.NArg() > 0 || cfg.InvalidFraction < 0 || cfg.InvalidFraction > 1 {
-		fmt.Fprintln(stderr, "usage: generator synth -companies N -investments M -out DIR [-seed S] [-invalid F]")
+		fmt.Fprintln(stderr, "usage: generator synth -companies N -investments M -out DIR [-seed S] [-invalid F] [-shorthand]")
 		return exitUsage
 	}
 	d, errs := build.Validate(os.DirFS(*root))

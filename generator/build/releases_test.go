@@ -38,7 +38,9 @@ func releaseRepo(t *testing.T) (root string, tags []string, want map[string][][]
 	testrepo.Write(t, root, "data/investments/aws-test-release.json", added)
 	release("add a commitment", "data-2026.01.02")
 	testrepo.Replace(t, root, inv, `"value": 4000000000`, `"value": 4500000000`)
-	testrepo.Replace(t, root, inv, `"status": "announced"`, `"status": "under-way"`)
+	// Ulsan's status is its groundbreaking milestone's: another record's changes.
+	changed := "data/investments/aws-incheon-gyeonggi-ai-data-centres.json"
+	testrepo.Replace(t, root, changed, `"status": "announced"`, `"status": "under-way"`)
 	release("change an amount and a status", "data-2026.01.02.2")
 	if err := os.Remove(filepath.Join(root, "data/investments/aws-test-release.json")); err != nil {
 		t.Fatal(err)
@@ -47,8 +49,8 @@ func releaseRepo(t *testing.T) (root string, tags []string, want map[string][][]
 	want = map[string][][]string{
 		"data-2026.01.02": {{"investment", "aws-test-release", "added", "", "", ""}},
 		"data-2026.01.02.2": {
-			{"investment", "aws-ulsan-ai-data-hub", "changed", "amount.value", "4000000000", "4500000000"},
-			{"investment", "aws-ulsan-ai-data-hub", "changed", "status", "announced", "under-way"}},
+			{"investment", "aws-incheon-gyeonggi-ai-data-centres", "changed", "status", "announced", "under-way"},
+			{"investment", "aws-ulsan-ai-data-hub", "changed", "amount.value", "4000000000", "4500000000"}},
 		"data-2026.01.03": {{"investment", "aws-test-release", "removed", "", "", ""}},
 	}
 	return root, tags, want

@@ -132,7 +132,7 @@ func addRecord[T any](doc *load.Document, valid bool, rec T, into map[string]ent
 		errs = append(errs, errAt(doc, idPtr, message.DuplicateID.With(id, prev.doc.Path)))
 		return errs
 	}
-	errs = append(errs, sourceDates(doc, sources)...)
+	errs = append(errs, sourceDates(doc, sources, "")...)
 	if rules != nil {
 		errs = append(errs, rules(doc, rec)...)
 	}
@@ -140,12 +140,27 @@ func addRecord[T any](doc *load.Document, valid bool, rec T, into map[string]ent
 	return errs
 }
 
-func sourceDates(doc *load.Document, sources []record.Source) record.ErrorList {
+// sourceDates checks the publication dates of the sources at prefix
+// ("" for the record's own, "/milestones/0" for a milestone's).
+func sourceDates(doc *load.Document, sources []record.Source, prefix string) record.ErrorList {
 	var errs record.ErrorList
 	for i, src := range sources {
-		errs = append(errs, checkDate(doc, "/sources/"+strconv.Itoa(i)+"/published", src.Published)...)
+		errs = append(errs, checkDate(doc, prefix+"/sources/"+strconv.Itoa(i)+"/published", src.Published)...)
 	}
 	return errs
+}
+
+// rangeRules checks the amount at ptr (nil for none): a max only for a
+// range, and above the value.
+func rangeRules(doc *load.Document, ptr string, a *record.Amount) record.ErrorList {
+	switch {
+	case a == nil:
+	case a.Precision == record.Range && a.Max <= a.Value:
+		return record.ErrorList{errAt(doc, ptr+"/max", message.RangeMax.Text())}
+	case a.Precision != record.Range && a.Max != 0:
+		return record.ErrorList{errAt(doc, ptr+"/max", message.MaxOnlyRange.Text())}
+	}
+	return nil
 }
 
 var dateRE = regexp.MustCompile(record.PartialDatePattern)
@@ -176,19 +191,12 @@ func investmentRules(doc *load.Document, i record.Investment) record.ErrorList {
 	if i.Scope == record.ScopeMultinational && i.ScopeNote == "" {
 		errs = append(errs, errAt(doc, "/scope", message.ScopeNote.Text()))
 	}
+	errs = append(errs, lifeRules(doc, i)...)
 	return append(errs, amountRules(doc, i)...)
 }
 
 func amountRules(doc *load.Document, i record.Investment) record.ErrorList {
-	var errs record.ErrorList
-	if a := i.Amount; a != nil {
-		switch {
-		case a.Precision == record.Range && a.Max <= a.Value:
-			errs = append(errs, errAt(doc, "/amount/max", message.RangeMax.Text()))
-		case a.Precision != record.Range && a.Max != 0:
-			errs = append(errs, errAt(doc, "/amount/max", message.MaxOnlyRange.Text()))
-		}
-	}
+	errs := rangeRules(doc, "/amount", i.Amount)
 	if p := i.Period; p != nil && p.Start != 0 && p.End != 0 && p.End < p.Start {
 		errs = append(errs, errAt(doc, "/period/end", message.PeriodOrder.With(p.End, p.Start)))
 	}

@@ -36,28 +36,45 @@ func (s *docSet) rateTable() map[record.Currency]rateAt {
 // value in US dollars (record.Dollars at its currency's rate) does not fit
 // the datasets' whole numbers, naming the rate and where it is written:
 // the build would otherwise have to leave the amount out of every total.
+// A stated amount of the record's list is held to the same, since any
+// may be the one that counts.
 func (s *docSet) dollarAmounts() record.ErrorList {
 	rates := s.rateTable()
 	var errs record.ErrorList
 	for _, id := range sortedKeys(s.investments) {
 		e := s.investments[id]
-		a := e.rec.Amount
-		if !e.valid || a == nil {
+		if !e.valid {
 			continue
 		}
-		r, ok := rates[a.Currency]
-		if !ok {
-			continue
+		amounts := map[string]*record.Amount{"/amount": e.rec.Amount}
+		for k := range e.rec.AmountStatements {
+			amounts["/amount_statements/"+strconv.Itoa(k)+"/amount"] = &e.rec.AmountStatements[k].Amount
 		}
-		ends := map[string]int64{"/amount/value": a.Value}
-		if a.Precision == record.Range {
-			ends["/amount/max"] = a.Max
+		for _, at := range sortedKeys(amounts) {
+			errs = append(errs, dollarOverflow(e, at, amounts[at], rates)...)
 		}
-		for _, ptr := range sortedKeys(ends) {
-			if v := ends[ptr]; !record.Dollars(v, r.perUnit).IsInt64() {
-				amount := strconv.FormatInt(v, 10) + " " + string(a.Currency)
-				errs = append(errs, errAt(e.doc, ptr, message.DollarOverflow.With(message.Field(ptr), amount, r.text, r.pos.String())))
-			}
+	}
+	return errs
+}
+
+// dollarOverflow checks the amount a at the pointer at (nil for none).
+func dollarOverflow(e entry[record.Investment], at string, a *record.Amount, rates map[record.Currency]rateAt) record.ErrorList {
+	if a == nil {
+		return nil
+	}
+	r, ok := rates[a.Currency]
+	if !ok {
+		return nil
+	}
+	ends := map[string]int64{at + "/value": a.Value}
+	if a.Precision == record.Range {
+		ends[at+"/max"] = a.Max
+	}
+	var errs record.ErrorList
+	for _, ptr := range sortedKeys(ends) {
+		if v := ends[ptr]; !record.Dollars(v, r.perUnit).IsInt64() {
+			amount := strconv.FormatInt(v, 10) + " " + string(a.Currency)
+			errs = append(errs, errAt(e.doc, ptr, message.DollarOverflow.With(message.Field(ptr), amount, r.text, r.pos.String())))
 		}
 	}
 	return errs

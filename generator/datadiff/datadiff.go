@@ -24,6 +24,9 @@ type Change struct {
 	ID     string
 	Op     string // "added", "removed" or "changed"
 	Fields []FieldChange
+	// life names, for a commitment, the milestones and stated amounts
+	// added or removed (life.go).
+	life []lifeEvent
 }
 
 // FieldChange is one field that differs; an empty Old or New means absent.
@@ -116,6 +119,7 @@ func Compare(old, new *publication.Publication) Report {
 	r.Changes = append(r.Changes, compareKind("company", index(old.Companies, func(c *publication.Company) (string, any) { return c.ID, c.Company }), index(new.Companies, func(c *publication.Company) (string, any) { return c.ID, c.Company }))...)
 	r.Changes = append(r.Changes, compareKind("investment", index(old.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }), index(new.Investments, func(i *publication.Investment) (string, any) { return i.ID, i.Investment }))...)
 	r.Changes = append(r.Changes, compareKind("region", index(old.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }), index(new.Regions, func(g *publication.Region) (string, any) { return g.Code, g.Region }))...)
+	r.Changes = withLife(r.Changes, old.Investments, new.Investments)
 	r.Totals = append(compareRows("region", old.Summary.ByRegion, new.Summary.ByRegion), compareRows("company", old.Summary.ByCompany, new.Summary.ByCompany)...)
 	r.Korea = [2]publication.Total{old.Summary.Korea, new.Summary.Korea}
 	r.Sides = [2]Side{SideOf(old), SideOf(new)}
@@ -271,6 +275,9 @@ func (r Report) Markdown(w io.Writer, l locale.Locale) {
 	fmt.Fprintf(w, "\n%s.\n\nKorea's total: %s → %s (%s)\n", r.counts(), words(l, r.Korea[0]), words(l, r.Korea[1]), change(l, r.Korea[0], r.Korea[1]))
 	for _, c := range r.Changes[:min(len(r.Changes), maxListed)] {
 		fmt.Fprintf(w, "\n- **%s** %s %s\n", c.Op, c.Kind, code(c.ID))
+		for _, e := range c.life {
+			fmt.Fprintf(w, "  - %s\n", code(e.words(l)))
+		}
 		for _, f := range c.Fields {
 			fmt.Fprintf(w, "  - %s: %s → %s\n", code(f.Path), orNone(f.Old), orNone(f.New))
 		}

@@ -42,6 +42,7 @@ func datasetFromCSV(t *testing.T, tabs map[string][]rowMap) *record.Dataset {
 		checkJoined(t, r, "sectors", i.Sectors)
 		d.Investments = append(d.Investments, i)
 	}
+	lifeFromCSV(t, tabs, src, d.Investments)
 	for _, r := range tabs["regions.csv"] {
 		d.Regions = append(d.Regions, record.Region{Code: r["code"], Name: r["name"], NameKo: r["name_ko"],
 			Category: record.RegionCategory(r["category"]), Sources: src["region/"+r["code"]]})

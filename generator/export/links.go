@@ -122,11 +122,17 @@ func sourceRows(v *view) []sourceRow {
 			out = append(out, sourceRow{typ, id, i, s})
 		}
 	}
+	for _, i := range v.investments {
+		out = append(out, lifeSources(i.ID, "amount_statement", i.AmountStatements, func(s record.Statement) []record.Source { return s.Sources })...)
+	}
 	for _, c := range v.companies {
 		add("company", c.ID, c.Sources)
 	}
 	for _, i := range v.investments {
 		add("investment", i.ID, i.Sources)
+	}
+	for _, i := range v.investments {
+		out = append(out, lifeSources(i.ID, "milestone", i.Milestones, func(m record.Milestone) []record.Source { return m.Sources })...)
 	}
 	for _, r := range v.rates {
 		add("rate", string(r.Currency), []record.Source{r.Source})
@@ -141,8 +147,8 @@ type src = sourceRow
 
 func sourcesTable(v *view) *table {
 	cols := []column[src]{
-		req(col("record_type", tabular.String, text("The kind of record cited for: company, investment, rate or region."), func(s src) string { return s.recordType })),
-		req(col("record_id", tabular.String, text("The record's id (companies.id, investments.id, rates.currency or regions.code, by record_type)."), func(s src) string { return s.recordID })),
+		req(col("record_type", tabular.String, text("The kind of record cited for: amount_statement, company, investment, milestone, rate or region."), func(s src) string { return s.recordType })),
+		req(col("record_id", tabular.String, text("The record's id (companies.id, investments.id, rates.currency or regions.code, by record_type; for a milestone or an amount statement, investment_id/position of its row in milestones.csv or amount_statements.csv)."), func(s src) string { return s.recordID })),
 		req(col("source_index", tabular.Integer, text("The source's 0-based position in the record's sources list."), func(s src) string { return integer(int64(s.index)) })),
 		req(col("title", tabular.String, doc("Source", "title"), func(s src) string { return s.Title })),
 		col("publisher", tabular.String, doc("Source", "publisher"), func(s src) string { return s.Publisher }),

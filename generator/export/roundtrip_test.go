@@ -50,13 +50,21 @@ func TestJSONLossless(t *testing.T) {
 			want := wantRecords(f.data)
 			got := &record.Dataset{
 				Companies:   readJSON[[]record.Company](t, filepath.Join(dir, "companies.json")),
-				Investments: readJSON[[]record.Investment](t, filepath.Join(dir, "investments.json")),
+				Investments: writtenAll(readJSON[[]record.Investment](t, filepath.Join(dir, "investments.json"))),
 				Regions:     readJSON[[]record.Region](t, filepath.Join(dir, "regions.json")),
 				Rates:       readJSON[record.Rates](t, filepath.Join(dir, "rates.json")).Rates,
 			}
 			compareDatasets(t, got, want)
 		})
 	}
+}
+
+// writtenAll is asWritten of each investment.
+func writtenAll(is []record.Investment) []record.Investment {
+	for k := range is {
+		is[k] = asWritten(is[k])
+	}
+	return is
 }
 
 func TestCSVLossless(t *testing.T) {

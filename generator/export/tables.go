@@ -37,6 +37,7 @@ func tables(v *view, names Names) ([]*table, error) {
 	}
 	all = append(all, flatTable(v, codes))
 	all = append(all, lookupTables(codes)...)
+	all = append(all, milestonesTable(v.investments), statementsTable(v.investments))
 	for _, t := range all {
 		if err := t.describe(d); err != nil {
 			return nil, fmt.Errorf("describe %s.csv: %w", t.Name, err)

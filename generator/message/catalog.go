@@ -229,6 +229,31 @@ var (
 		"한국어 제목이 없습니다(%q). 한국어 페이지에는 영문 제목이 표시되며 영문임을 밝힙니다"}}
 )
 
+// A commitment's life: its milestones and stated amounts (package check).
+var (
+	MilestoneOrder = M2[string, string]{Message{"milestone-order",
+		"this milestone (%s) is dated before the one listed above it (%s): list milestones in the order they happened, or say why in its note",
+		"이 이정표(%s)의 날짜가 바로 위 이정표(%s)보다 앞섭니다. 이정표는 일어난 순서대로 적거나, 그 이유를 note에 적으세요"}}
+	MilestoneAfterEnd = M2[string, string]{Message{"milestone-after-end",
+		"a milestone of kind %s cannot follow the %s milestone above it: a commitment that ended is not later operating; record a new commitment, or correct the earlier milestone",
+		"%s 이정표는 위에 있는 %s 이정표 뒤에 올 수 없습니다. 끝난 투자 약속은 나중에 가동되지 않습니다. 새 투자 약속으로 적거나 앞의 이정표를 고치세요"}}
+	MilestoneLabel = M0{Message{"milestone-label",
+		`a milestone of kind "other" needs a "label" saying what happened`,
+		`kind가 "other"인 이정표에는 무슨 일이 있었는지 밝히는 "label"이 필요합니다`}}
+	Shorthand = M2[string, string]{Message{"shorthand",
+		"%s is shorthand for a record without %s: with them, leave it out",
+		"%s: %s 필드가 없는 기록을 위한 약식 필드입니다. %[2]s 필드가 있으면 빼세요"}}
+	StatusDerived = M1[string]{Message{"status-derived",
+		"status is derived from the milestones (here %q): leave it out",
+		"status는 이정표에서 도출됩니다(여기서는 %q). 빼세요"}}
+	StatementBasis = M0{Message{"statement-basis",
+		`basis "estimated" goes with stated_by "estimate", and only with it; a statement's basis is reported, derived or estimated`,
+		`basis "estimated"는 stated_by "estimate"와만 함께 씁니다. 금액 진술의 basis는 reported, derived, estimated 중 하나입니다`}}
+	StatementConflict = M2[Field, string]{Message{"statement-conflict",
+		"this amount differs from that of %s, by the same stater on the same basis and date (%s): both are shown side by side and the first listed counts; check both sources",
+		"이 금액은 같은 주체, 같은 근거, 같은 날짜(%[2]s)의 진술인 %[1]s 항목과 다릅니다. 두 금액을 나란히 보여 주며 먼저 적힌 것이 합계에 반영됩니다. 두 출처를 확인하세요"}}
+)
+
 // Rules across records (package check).
 var (
 	OwnParent = M0{Message{"own-parent", "a company cannot be its own parent", "기업은 자기 자신의 모회사가 될 수 없습니다"}}

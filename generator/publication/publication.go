@@ -92,6 +92,9 @@ type Investment struct {
 	Itemised Total `json:"-"`
 	Rest     Total `json:"-"`
 
+	// Counting is the index in Statements() of the amount that counts toward totals (Counting), -1 for none.
+	Counting int `json:"-"`
+
 	Parts   []*Investment `json:"-"`
 	Package *Investment   `json:"-"`
 }
@@ -169,7 +172,8 @@ func Build(d *record.Dataset) *Publication {
 	}
 	investments := map[string]*Investment{}
 	for _, i := range d.Investments {
-		pi := &Investment{Investment: i}
+		rec, counting := life(i)
+		pi := &Investment{Investment: rec, Counting: counting}
 		investments[i.ID] = pi
 		p.Investments = append(p.Investments, pi)
 	}

@@ -39,11 +39,13 @@ const (
 	BasisReported Basis = "reported"
 	BasisDerived  Basis = "derived"
 	BasisOwn      Basis = "own"
+	// BasisEstimated is only for an amount statement by this publication.
+	BasisEstimated Basis = "estimated"
 )
 
 // Values lists the allowed bases.
 func (Basis) Values() []string {
-	return []string{string(BasisReported), string(BasisDerived), string(BasisOwn)}
+	return []string{string(BasisReported), string(BasisDerived), string(BasisOwn), string(BasisEstimated)}
 }
 
 // The values each enumeration allows. The schema generator reads them through

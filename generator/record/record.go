@@ -97,7 +97,7 @@ type Investment struct {
 	Kind Kind `json:"kind"`
 	// Status is where the commitment stands, as last reported.
 	// ko: 마지막으로 보도된 약속의 진행 상태.
-	Status Status `json:"status"`
+	Status Status `json:"status,omitempty"`
 	// PartOf is the id of the package this commitment is a share of; the package's amount already includes it.
 	// ko: 이 약속이 일부를 이루는 패키지의 식별자. 패키지 금액에 이미 포함되어 있습니다.
 	PartOf string `json:"part_of,omitempty" jsonschema:"pattern=^[a-z0-9]+(-[a-z0-9]+)*$"`
@@ -107,6 +107,12 @@ type Investment struct {
 	// ScopeNote says, for a multinational figure, what it covers (for example 14 APEC economies excluding the US).
 	// ko: multinational 금액일 때 무엇을 포함하는지(예: 미국을 뺀 APEC 14개 경제권).
 	ScopeNote string `json:"scope_note,omitempty" jsonschema:"maxLength=300"`
+	// Milestones are the dated events of the commitment's life, in the order they happened; with them, announced and status (its last stage) are left out, and without them announced stands for one announced milestone.
+	// ko: 투자 약속이 거친 일들을 일어난 순서대로 날짜와 함께 적은 목록. 이것이 있으면 announced와 status(마지막 단계)는 쓰지 않고, 없으면 announced가 발표 이정표 하나를 뜻합니다.
+	Milestones []Milestone `json:"milestones,omitempty"`
+	// AmountStatements are every amount stated for the commitment; with them, amount (the one that counts) is left out, and without them amount stands for one statement.
+	// ko: 이 투자 약속에 대해 밝혀진 모든 금액. 이것이 있으면 amount(합계에 반영되는 금액)는 쓰지 않고, 없으면 amount가 밝혀진 금액 하나를 뜻합니다.
+	AmountStatements []Statement `json:"amount_statements,omitempty"`
 	// Note holds what a reader should know that no other field says, such as what the source leaves out.
 	// ko: 다른 필드가 말하지 않지만 독자가 알아야 할 내용(예: 출처가 빠뜨린 것).
 	Note string `json:"note,omitempty" jsonschema:"maxLength=1000"`

@@ -23,6 +23,9 @@ func (g *gen) investments() error {
 			i.PartOf, i.Company = pkg, companyID(1+(n+3)%max(g.cfg.Companies, 1))
 			pkgParts--
 		}
+		if !g.cfg.ShorthandOnly {
+			live(g.life, &i)
+		}
 		if err := g.writeInvestment(i); err != nil {
 			return err
 		}

@@ -26,6 +26,10 @@ type Config struct {
 	InvalidFraction float64
 	// Regions are copied into the output; synthetic records refer to them.
 	Regions []record.Region
+	// ShorthandOnly writes each commitment's amount, announced date and
+	// status alone, as before milestones existed, rather than its life as
+	// milestones and amount statements (life.go).
+	ShorthandOnly bool
 }
 
 var syntheticSource = record.Source{
@@ -36,7 +40,8 @@ var syntheticSource = record.Source{
 
 // Write writes data/ and content/ below dir.
 func Write(dir string, cfg Config) error {
-	g := &gen{cfg: cfg, rnd: rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)), dir: dir}
+	g := &gen{cfg: cfg, rnd: rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)), dir: dir,
+		life: rand.New(rand.NewPCG(cfg.Seed^0x5eed, cfg.Seed))}
 	steps := []func() error{g.regions, g.companies, g.investments, g.rates}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -49,7 +54,9 @@ func Write(dir string, cfg Config) error {
 type gen struct {
 	cfg Config
 	rnd *rand.Rand
-	dir string
+	// life draws the shapes of commitments' lives, apart from rnd.
+	life *rand.Rand
+	dir  string
 }
 
 func (g *gen) write(rel string, v any) error {

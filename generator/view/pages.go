@@ -96,6 +96,8 @@ type companyView struct {
 	InvestmentsMore  string `json:"investments_more,omitempty"`
 	PartnershipsMore string `json:"partnerships_more,omitempty"`
 	PackagesMore     string `json:"packages_more,omitempty"`
+	// Stages counts its own commitments by stage (life.go).
+	Stages []stageRow `json:"stages,omitempty"`
 }
 
 // companyRow is a company as a line of the companies index.
@@ -229,6 +231,7 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 				Sources:   b.sources(c.Sources),
 				Downloads: b.m.downloads(b.u, b.l, "companies/"+c.ID),
 				Chart:     b.companyChart(c),
+				Stages:    b.stages(c.Investments),
 			}},
 	}
 	pg.Params.SearchKeys = b.searchKeys(c.ID)
@@ -262,6 +265,8 @@ type regionView struct {
 	Locator string     `json:"locator,omitempty"`
 	// More says that Investments are only the newest listMaxRows.
 	More string `json:"more,omitempty"`
+	// Stages counts its commitments by stage (life.go).
+	Stages []stageRow `json:"stages,omitempty"`
 }
 
 // regionRow is a region as a line of the regions index.
@@ -356,7 +361,7 @@ func (b builder) regionPage(r *publication.Region) Page {
 		Total: total, TotalSources: b.totalSources(r.Counted()), Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
 		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
-		Chart:     b.regionChart(r), Locator: b.locator(r),
+		Chart:     b.regionChart(r), Locator: b.locator(r), Stages: b.stages(r.Investments),
 	}
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,
 		"url": b.u.absolute(b.u.region(r.Code)), "identifier": r.Code,
@@ -383,6 +388,7 @@ type investmentView struct {
 	Itemised   string       `json:"itemised,omitempty"`
 	Sources    []sourceView `json:"sources"`
 	Cite       string       `json:"cite"`
+	Life       lifeView     `json:"life"`
 }
 
 func (b builder) investmentPages() []Page {
@@ -439,7 +445,7 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 		Params: pageParams{Crumbs: b.crumbs("investments"), View: investmentView{
 			Lede: b.lede(i, r), Confidence: b.confidence(i),
 			Facts: facts, Amount: r.Amount, Counting: b.countingText(i),
-			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources),
+			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources), Life: b.life(i),
 			Cite: l.T("cite_investment", map[string]any{"Site": l.W("site_title"), "Title": r.Link.Name, "URL": permalink}),
 		}}}
 	pg.Params.SearchKeys = b.searchKeys(slices.Concat([]string{i.Company}, i.Companies, i.Partners)...)

@@ -31,7 +31,7 @@ func TestSearchRecords(t *testing.T) {
 		words                   []string // in Keys, Subtitle or Text
 	}{
 		{url: "/investments/aws-ulsan-ai-data-hub/", lang: "en", kind: "Commitment", amount: "$4 billion",
-			filters: map[string][]string{"kind": {"Commitment"}, "region": {"Ulsan"}, "sector": {"AI data centres"}, "status": {"Announced"}},
+			filters: map[string][]string{"kind": {"Commitment"}, "region": {"Ulsan"}, "sector": {"AI data centres"}, "status": {"Under way"}},
 			words:   []string{"아마존웹서비스", "SK Group", "pledged $4 billion"}},
 		{url: "/ko/regions/kr-31/", lang: "ko", kind: "지역", amount: "40억 달러",
 			filters: map[string][]string{"kind": {"지역"}, "region": {"울산광역시"}}, words: []string{"Ulsan"}},

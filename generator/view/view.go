@@ -106,6 +106,8 @@ func (b builder) basis(m map[string]record.Basis, field string) string {
 		return b.l.W("basis_derived")
 	case record.BasisOwn:
 		return b.l.W("basis_own")
+	case record.BasisEstimated:
+		return b.l.W("basis_estimated")
 	}
 	return ""
 }
