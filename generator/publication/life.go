@@ -83,6 +83,13 @@ func LastNews(i record.Investment) record.PartialDate {
 	return last
 }
 
+// Resolved is i as every output reads it (life): its counting amount and
+// the stage of its milestones in the shorthand fields.
+func Resolved(i record.Investment) record.Investment {
+	r, _ := life(i)
+	return r
+}
+
 // life resolves a record's shorthand and its life into the fields every
 // output reads: the counting statement's amount (and its basis), the
 // stage of its milestones and the date of its announced milestone. A

@@ -235,6 +235,7 @@ func ChangeWords(l locale.Locale, c history.Change) []string {
 // (only the source's wording changed) is one of them.
 func moves(l locale.Locale, was, now record.Investment, fields []string) ([]string, []string) {
 	var out, rest []string
+	was, now = publication.Resolved(was), publication.Resolved(now)
 	old, new := amountWords(l, was.Amount), amountWords(l, now.Amount)
 	for _, f := range fields {
 		switch {
