@@ -19,33 +19,52 @@ type lifeEvent struct {
 	statement *record.Statement
 }
 
-// lifeEvents compares a commitment's timeline and statements on both
-// sides (shorthand ones included, so that writing the shorthand out as
-// lists names no event).
+// LifeDiff is what one side of a commitment's life has that the other has
+// not: milestones and stated amounts added and removed.
+type LifeDiff struct {
+	Added, Removed               []record.Milestone
+	AddedAmounts, RemovedAmounts []record.Statement
+}
+
+// Life compares a commitment's timeline and statements on both sides
+// (shorthand ones included, so that writing the shorthand out as lists
+// names nothing).
+func Life(o, n record.Investment) LifeDiff {
+	var d LifeDiff
+	om, nm := o.Timeline(), n.Timeline()
+	d.Added, d.Removed = missing(nm, om, sameMilestone), missing(om, nm, sameMilestone)
+	os, ns := o.Statements(), n.Statements()
+	d.AddedAmounts, d.RemovedAmounts = missing(ns, os, sameStatement), missing(os, ns, sameStatement)
+	return d
+}
+
+// missing is the items of a that b lacks, by same.
+func missing[T any](a, b []T, same func(T) func(T) bool) []T {
+	var out []T
+	for _, x := range a {
+		if !slices.ContainsFunc(b, same(x)) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// lifeEvents is Life's difference as events naming the commitment.
 func lifeEvents(o, n *publication.Investment) []lifeEvent {
 	who := strings.TrimPrefix(n.CompanyName+", "+n.Title, ", ")
+	d := Life(o.Investment, n.Investment)
 	var out []lifeEvent
-	om, nm := o.Timeline(), n.Timeline()
-	for k := range nm {
-		if !slices.ContainsFunc(om, sameMilestone(nm[k])) {
-			out = append(out, lifeEvent{op: "added", who: who, milestone: &nm[k]})
-		}
+	for k := range d.Added {
+		out = append(out, lifeEvent{op: "added", who: who, milestone: &d.Added[k]})
 	}
-	for k := range om {
-		if !slices.ContainsFunc(nm, sameMilestone(om[k])) {
-			out = append(out, lifeEvent{op: "removed", who: who, milestone: &om[k]})
-		}
+	for k := range d.Removed {
+		out = append(out, lifeEvent{op: "removed", who: who, milestone: &d.Removed[k]})
 	}
-	was, now := o.Statements(), n.Statements()
-	for k := range now {
-		if !slices.ContainsFunc(was, sameStatement(now[k])) {
-			out = append(out, lifeEvent{op: "added", who: who, statement: &now[k]})
-		}
+	for k := range d.AddedAmounts {
+		out = append(out, lifeEvent{op: "added", who: who, statement: &d.AddedAmounts[k]})
 	}
-	for k := range was {
-		if !slices.ContainsFunc(now, sameStatement(was[k])) {
-			out = append(out, lifeEvent{op: "removed", who: who, statement: &was[k]})
-		}
+	for k := range d.RemovedAmounts {
+		out = append(out, lifeEvent{op: "removed", who: who, statement: &d.RemovedAmounts[k]})
 	}
 	return out
 }

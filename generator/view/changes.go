@@ -230,25 +230,80 @@ func ChangeWords(l locale.Locale, c history.Change) []string {
 	return out
 }
 
-// moves words a commitment's amount and status where they moved, and
+// moves words how a commitment's amount, status and life moved, and
 // returns the fields left to name: an amount whose figure reads the same
-// (only the source's wording changed) is one of them.
+// (only the source's wording changed) is one of them, as is a raw status
+// or list whose change moved nothing a reader sees.
 func moves(l locale.Locale, was, now record.Investment, fields []string) ([]string, []string) {
 	var out, rest []string
+	life := lifeWords(l, datadiff.Life(was, now), fields)
 	was, now = publication.Resolved(was), publication.Resolved(now)
 	old, new := amountWords(l, was.Amount), amountWords(l, now.Amount)
+	if old != new {
+		out = append(out, l.T("change_amount", map[string]any{"Old": old, "New": new}))
+	}
+	if was.Status != now.Status {
+		out = append(out, l.T("change_status", map[string]any{"Old": l.Label("status", string(was.Status)),
+			"New": l.Label("status", string(now.Status))}))
+	}
 	for _, f := range fields {
 		switch {
-		case f == "amount" && old != new:
-			out = append(out, l.T("change_amount", map[string]any{"Old": old, "New": new}))
-		case f == "status":
-			out = append(out, l.T("change_status", map[string]any{"Old": l.Label("status", string(was.Status)),
-				"New": l.Label("status", string(now.Status))}))
+		case f == "amount" && old != new, f == "status" && was.Status != now.Status,
+			(f == "milestones" || f == "amount_statements") && len(life) > 0:
 		default:
 			rest = append(rest, f)
 		}
 	}
-	return out, rest
+	return append(out, life...), rest
+}
+
+// lifeWords says the milestones and stated amounts one side has and the
+// other has not, where the record's lists changed (a changed shorthand
+// amount is worded as the amount's move): "Groundbreaking, August 2025",
+// "Amount stated: $4.5 billion, by The company, March 2026".
+func lifeWords(l locale.Locale, d datadiff.LifeDiff, fields []string) []string {
+	var out []string
+	if !slices.Contains(fields, "milestones") {
+		d.Added, d.Removed = nil, nil
+	}
+	if !slices.Contains(fields, "amount_statements") {
+		d.AddedAmounts, d.RemovedAmounts = nil, nil
+	}
+	milestone := func(key string, m record.Milestone) {
+		what := l.Label("milestone", string(m.Kind))
+		if m.Label != "" {
+			what += " (" + m.Label + ")"
+		}
+		out = append(out, l.T(key, map[string]any{"What": what, "Date": dateWords(l, m.Date)}))
+	}
+	statement := func(key string, s record.Statement) {
+		by := l.W("change_unattributed")
+		if s.StatedBy != "" {
+			by = l.Label("stated_by", string(s.StatedBy))
+		}
+		out = append(out, l.T(key, map[string]any{"Amount": l.AmountFigure(&s.Amount), "By": by, "Date": dateWords(l, s.Date)}))
+	}
+	for _, m := range d.Added {
+		milestone("change_milestone", m)
+	}
+	for _, m := range d.Removed {
+		milestone("change_milestone_removed", m)
+	}
+	for _, s := range d.AddedAmounts {
+		statement("change_statement", s)
+	}
+	for _, s := range d.RemovedAmounts {
+		statement("change_statement_removed", s)
+	}
+	return out
+}
+
+// dateWords is a partial date as the site words it, or "undated".
+func dateWords(l locale.Locale, d record.PartialDate) string {
+	if d == "" {
+		return l.W("change_undated")
+	}
+	return l.Date(d)
 }
 
 // amountWords is an amount as the site words it, "undisclosed" where

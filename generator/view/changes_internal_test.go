@@ -51,6 +51,7 @@ func TestChangesShowSubjectsAsText(t *testing.T) {
 // … to … in the site's words, the other fields by name, and nothing for
 // an added record or one whose files history could not read.
 func TestChangeWords(t *testing.T) {
+	const life = `{"id": "p", "title": "Plant", "milestones": [{"kind": "announced", "date": "2025"}, {"kind": "groundbreaking", "date": "2026"}]}`
 	const was = `{"id": "p", "title": "Plant", "status": "announced", "amount": {"value": 4000000000, "currency": "USD", "precision": "exact"}}`
 	tests := []struct {
 		name, lang string
@@ -70,7 +71,11 @@ func TestChangeWords(t *testing.T) {
 		{"status and amount now from the record's life", "en", changed(was, `{"id": "p", "title": "Plant",
 			"milestones": [{"kind": "announced", "date": "2025"}, {"kind": "groundbreaking", "date": "2026"}],
 			"amount_statements": [{"amount": {"value": 4000000000, "currency": "USD", "precision": "exact"}, "stated_by": "company", "date": "2025"}]}`),
-			[]string{"Status changed from Announced to Under way", "Fields changed: amount; amount_statements; milestones"}},
+			[]string{"Status changed from Announced to Under way", "Announced, 2025", "Groundbreaking, 2026",
+				"Amount stated: $4 billion (stated by: The company), 2025", "No longer listed: the amount $4 billion (stated by: nobody named), undated",
+				"Fields changed: amount"}},
+		{"a milestone added, in Korean", "ko", changed(life, strings.Replace(life, `]`, `, {"kind": "operating", "date": "2027-03"}]`, 1)),
+			[]string{"상태 변경: 진행 중 → 완료", "가동 또는 완공, 2027년 3월"}},
 		{"a company", "ko", history.Change{Op: "changed", Kind: record.CompanyKind, Before: []byte(`{"name": "A"}`), After: []byte(`{"name": "A", "name_ko": "에이"}`)},
 			[]string{"바뀐 필드: name_ko"}},
 		{"added", "en", history.Change{Op: "added", Kind: record.InvestmentKind, After: []byte(was)}, nil},
