@@ -50,13 +50,16 @@ func (b builder) homeCharts() homeCharts {
 // splits are the breakdowns that company and region charts draw, made in
 // one pass each.
 type splits struct {
-	companyByYear, regionBySector map[string][]publication.Row
+	companyByYear, regionBySector   map[string][]publication.Row
+	companyByStatus, regionByStatus map[string][]publication.Row
 }
 
 func splitsOf(p *publication.Publication) splits {
 	return splits{
-		companyByYear:  p.SplitBy(func(i *publication.Investment) string { return i.Company }, publication.ByYear),
-		regionBySector: p.SplitBy(func(i *publication.Investment) string { return publication.RegionKey(i) }, publication.BySector),
+		companyByYear:   p.SplitBy(func(i *publication.Investment) string { return i.Company }, publication.ByYear),
+		regionBySector:  p.SplitBy(func(i *publication.Investment) string { return publication.RegionKey(i) }, publication.BySector),
+		companyByStatus: p.SplitBy(func(i *publication.Investment) string { return i.Company }, publication.ByStatus),
+		regionByStatus:  p.SplitBy(func(i *publication.Investment) string { return publication.RegionKey(i) }, publication.ByStatus),
 	}
 }
 

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
@@ -124,27 +125,37 @@ func (b builder) amountGroups(ss []record.Statement, counting int) []amountGroup
 	return out
 }
 
-// stageRow is one line of a company's or region's table by stage.
+// stageRow is one line of a company's or region's table by stage: how
+// many commitments stand there and what they add to the page's total.
 type stageRow struct {
-	Stage string `json:"stage"`
-	Count int    `json:"count"`
+	Stage  string `json:"stage"`
+	Count  int    `json:"count"`
+	Amount string `json:"amount"`
 }
 
-// stages counts the commitments by status (derived from their milestones
-// where they have some), in the order of the statuses; nil when all are
-// at one stage, which the list of commitments already says.
-func (b builder) stages(is []*publication.Investment) []stageRow {
+// stages counts the commitments of is that in keeps by status (derived
+// from their milestones where they have some), in the order of the
+// statuses, beside each stage's part of the page's total (rows, a split by
+// status with the total's rules); nil when all are at one stage, which the
+// list of commitments already says.
+func (b builder) stages(is []*publication.Investment, in func(*publication.Investment) bool, rows []publication.Row) []stageRow {
 	n := map[record.Status]int{}
 	for _, i := range is {
-		n[i.Status]++
+		if in(i) {
+			n[i.Status]++
+		}
 	}
 	if len(n) < 2 {
 		return nil
 	}
+	amount := map[string]string{}
+	for _, r := range rows {
+		amount[r.Key] = b.totalText(r.Total)
+	}
 	var out []stageRow
 	for _, st := range record.Status("").Values() {
 		if c := n[record.Status(st)]; c > 0 {
-			out = append(out, stageRow{Stage: b.l.Label("status", st), Count: c})
+			out = append(out, stageRow{Stage: b.l.Label("status", st), Count: c, Amount: cmp.Or(amount[st], b.l.W("stages_none"))})
 		}
 	}
 	return out

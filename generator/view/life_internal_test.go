@@ -63,17 +63,23 @@ func TestPeriodEnd(t *testing.T) {
 	}
 }
 
-// TestStages: a table only where commitments stand at more than one stage.
+// TestStages: a table only where commitments stand at more than one
+// stage, each stage with its part of the total (none where nothing is
+// counted), and only the commitments the page's total covers.
 func TestStages(t *testing.T) {
 	b := builder{l: testLocale(t, "en")}
-	inv := func(st record.Status) *publication.Investment {
-		return &publication.Investment{Investment: record.Investment{Status: st}}
+	inv := func(st record.Status, region string) *publication.Investment {
+		return &publication.Investment{Investment: record.Investment{Status: st, Regions: []string{region}}}
 	}
-	if got := b.stages([]*publication.Investment{inv("announced"), inv("announced")}); got != nil {
+	all := func(*publication.Investment) bool { return true }
+	four := int64(4_000_000_000)
+	rows := []publication.Row{{Key: "announced", Total: publication.Total{Min: four, Max: &four, Counted: 1}}}
+	if got := b.stages([]*publication.Investment{inv("announced", "KR-26"), inv("announced", "KR-26")}, all, rows); got != nil {
 		t.Errorf("one stage: got %v, want none", got)
 	}
-	got := fmt.Sprint(b.stages([]*publication.Investment{inv("cancelled"), inv("announced"), inv("cancelled")}))
-	if want := "[{Announced 1} {Cancelled 2}]"; got != want {
+	is := []*publication.Investment{inv("cancelled", "KR-26"), inv("announced", "KR-26"), inv("cancelled", "KR-26"), inv("operating", "KR-31")}
+	got := fmt.Sprint(b.stages(is, func(i *publication.Investment) bool { return i.Regions[0] == "KR-26" }, rows))
+	if want := "[{Announced 1 $4 billion} {Cancelled 2 nothing added to the total}]"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 }

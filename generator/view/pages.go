@@ -231,7 +231,7 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 				Sources:   b.sources(c.Sources),
 				Downloads: b.m.downloads(b.u, b.l, "companies/"+c.ID),
 				Chart:     b.companyChart(c),
-				Stages:    b.stages(c.Investments),
+				Stages:    b.stages(c.Investments, func(*publication.Investment) bool { return true }, b.splits().companyByStatus[c.ID]),
 			}},
 	}
 	pg.Params.SearchKeys = b.searchKeys(c.ID)
@@ -361,7 +361,7 @@ func (b builder) regionPage(r *publication.Region) Page {
 		Total: total, TotalSources: b.totalSources(r.Counted()), Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
 		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
-		Chart:     b.regionChart(r), Locator: b.locator(r), Stages: b.stages(r.Investments),
+		Chart:     b.regionChart(r), Locator: b.locator(r), Stages: b.stages(r.Investments, func(i *publication.Investment) bool { return publication.RegionKey(i) == r.Code }, b.splits().regionByStatus[r.Code]),
 	}
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,
 		"url": b.u.absolute(b.u.region(r.Code)), "identifier": r.Code,
