@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 var (
@@ -36,6 +38,10 @@ func htmlFiles(t *testing.T, dir string) []string {
 func TestLinks(t *testing.T) {
 	dir := buildSeed(t)
 	pages := htmlFiles(t, dir)
+	// Without npm's sql.js-httpvfs the build warns and publishes the query
+	// page without its engine, which the page says; its script is absent.
+	_, err := os.Stat(filepath.Join("..", "..", ".ci", "node_modules", "sql.js-httpvfs"))
+	noEngine := err != nil
 	ids := map[string]map[string]bool{}
 	bodies := map[string]string{}
 	for _, p := range pages {
@@ -71,6 +77,9 @@ func TestLinks(t *testing.T) {
 				continue
 			}
 			file := strings.TrimPrefix(target, "/")
+			if noEngine && strings.HasPrefix(file, record.EngineFolder+"/") {
+				continue
+			}
 			if file == "" || strings.HasSuffix(file, "/") {
 				file += "index.html"
 			}
