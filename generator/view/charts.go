@@ -14,12 +14,14 @@ import (
 // generator/charts drew (HTML bars, or the SVG map with its legend), its
 // title and spoken summary, and the same numbers as table rows beside it.
 type chartView struct {
-	ID      string     `json:"id"`
-	Title   string     `json:"title"`
-	Summary string     `json:"summary"`
-	Picture string     `json:"picture"`
-	Head    string     `json:"head"`
-	Rows    []chartRow `json:"rows"`
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Summary string `json:"summary"`
+	Picture string `json:"picture"`
+	Head    string `json:"head"`
+	// ValueHead names the figures' column when it is not the amount counted.
+	ValueHead string     `json:"value_head,omitempty"`
+	Rows      []chartRow `json:"rows"`
 }
 
 // chartRow is a line of the table beside a chart.
@@ -35,6 +37,7 @@ type homeCharts struct {
 	ByRegion *chartView `json:"by_region,omitempty"`
 	BySector *chartView `json:"by_sector,omitempty"`
 	ByYear   *chartView `json:"by_year,omitempty"`
+	Stages   *chartView `json:"stages,omitempty"`
 }
 
 func (b builder) homeCharts() homeCharts {
@@ -44,6 +47,7 @@ func (b builder) homeCharts() homeCharts {
 		ByRegion: b.barChart("home-by-region", b.l.W("chart_by_region"), b.l.W("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, s.Korea),
 		BySector: b.barChart("home-by-sector", b.l.W("chart_by_sector"), b.l.W("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, s.Korea),
 		ByYear:   b.barChart("home-by-year", b.l.W("chart_by_year"), b.l.W("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, s.Korea),
+		Stages:   b.stagesOverTime(),
 	}
 }
 

@@ -2,8 +2,13 @@ package view
 
 import (
 	"cmp"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/charts"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -159,4 +164,46 @@ func (b builder) stages(is []*publication.Investment, in func(*publication.Inves
 		}
 	}
 	return out
+}
+
+// stagesOverTime is the home page's overview of the commitments' lives:
+// for each year of announcement, how many there are (the bar) and where
+// they stand now (the words beside it), counts only: a stage's amount is
+// on the company and region pages, by the counting rules.
+func (b builder) stagesOverTime() *chartView {
+	byYear := map[string]map[record.Status]int{}
+	for _, i := range b.p.Investments {
+		y := publication.KeyNotStated
+		if n := i.Announced.Year(); n > 0 {
+			y = strconv.Itoa(n)
+		}
+		if byYear[y] == nil {
+			byYear[y] = map[record.Status]int{}
+		}
+		byYear[y][i.Status]++
+	}
+	if len(byYear) == 0 {
+		return nil
+	}
+	v := &chartView{ID: "home-stages", Title: b.l.W("chart_stages"), Head: b.l.W("chart_col_year"), ValueHead: b.l.W("stages_col_count")}
+	var bars []charts.Bar
+	for _, y := range slices.Sorted(maps.Keys(byYear)) {
+		n, words := 0, []string{}
+		for _, st := range record.Status("").Values() {
+			if c := byYear[y][record.Status(st)]; c > 0 {
+				n += c
+				words = append(words, b.l.T("chart_stage_count", map[string]any{"Count": c, "Stage": b.l.Label("status", st)}))
+			}
+		}
+		label := y
+		if y == publication.KeyNotStated {
+			label = b.l.W("not_stated")
+		}
+		text, note := b.l.N("count_investments", n), strings.Join(words, b.l.W("list_separator"))
+		bars = append(bars, charts.Bar{Label: label, Value: charts.Value{USD: int64(n)}, Text: text, Note: note})
+		v.Rows = append(v.Rows, chartRow{Link: link{Name: label}, Amount: text, Note: note})
+	}
+	v.Summary = b.l.W("chart_stages_summary")
+	v.Picture = charts.Bars(charts.Chart{ID: v.ID, Title: v.Title, Summary: v.Summary, Bars: bars})
+	return v
 }

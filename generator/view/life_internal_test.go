@@ -2,6 +2,7 @@ package view
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/publication"
@@ -81,5 +82,29 @@ func TestStages(t *testing.T) {
 	got := fmt.Sprint(b.stages(is, func(i *publication.Investment) bool { return i.Regions[0] == "KR-26" }, rows))
 	if want := "[{Announced 1 $4 billion} {Cancelled 2 nothing added to the total}]"; got != want {
 		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
+// TestStagesOverTime: the home page's overview counts each year's
+// commitments by stage, undated ones apart, in the page's language.
+func TestStagesOverTime(t *testing.T) {
+	inv := func(st record.Status, announced record.PartialDate) *publication.Investment {
+		return &publication.Investment{Investment: record.Investment{Status: st, Announced: announced}}
+	}
+	p := &publication.Publication{Investments: []*publication.Investment{
+		inv("announced", "2025-10"), inv("under-way", "2025"), inv("cancelled", "2024-01-02"), inv("announced", ""),
+	}}
+	b := builder{l: testLocale(t, "en"), p: p}
+	v := b.stagesOverTime()
+	var got []string
+	for _, r := range v.Rows {
+		got = append(got, r.Link.Name+": "+r.Amount+" ("+r.Note+")")
+	}
+	want := []string{"2024: 1 commitment (1 Cancelled)", "2025: 2 commitments (1 Announced; 1 Under way)", "not stated: 1 commitment (1 Announced)"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+	if v.ValueHead != "Commitments" || !strings.Contains(v.Picture, "2024") {
+		t.Errorf("value head %q; picture without the years", v.ValueHead)
 	}
 }
