@@ -1,13 +1,9 @@
 package locale_test
 
 import (
-	"encoding/json"
-	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 )
 
@@ -15,16 +11,6 @@ import (
 // (site/static/js/filters.js) word the total of the rows shown as Interval
 // does, in English and Korean.
 func TestFiltersInterval(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Node")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no node")
-		}
-		t.Skip("no node: apt-get install nodejs")
-	}
 	cats, err := locale.ReadRepository("../..")
 	if err != nil {
 		t.Fatal(err)
@@ -53,21 +39,5 @@ func TestFiltersInterval(t *testing.T) {
 			}
 		}
 	}
-	b, err := json.Marshal(cases)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "cases.json")
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	script, _ := filepath.Abs("testdata/filters-interval.js")
-	filters, _ := filepath.Abs("../../site/static/js/filters.js")
-	out, err := exec.Command(node, script, filters, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("node: %v\n%s", err, out)
-	}
-	if want := fmt.Sprintf("ok: %d cases\n", len(cases)); string(out) != want {
-		t.Errorf("node printed %q, want %q", out, want)
-	}
+	testrepo.RunFiltersJS(t, "testdata/filters-interval.js", cases)
 }

@@ -1,14 +1,10 @@
 package publication_test
 
 import (
-	"encoding/json"
-	"fmt"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -35,16 +31,6 @@ func toJS(p publication.Piece) jsPiece {
 // add up the rows shown, from each row's PieceOf, to the oracle's interval
 // for those commitments, on random publications and random sets of rows.
 func TestFiltersSum(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs Node")
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("no node")
-		}
-		t.Skip("no node: apt-get install nodejs")
-	}
 	type jsCase struct {
 		All   []jsPiece `json:"all"`
 		Shown []jsPiece `json:"shown"`
@@ -79,21 +65,5 @@ func TestFiltersSum(t *testing.T) {
 		c.Lo, c.Hi, _ = m.interval(s)
 		cases = append(cases, c)
 	}
-	b, err := json.Marshal(cases)
-	if err != nil {
-		t.Fatal(err)
-	}
-	file := filepath.Join(t.TempDir(), "cases.json")
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	script, _ := filepath.Abs("testdata/filters-sum.js")
-	filters, _ := filepath.Abs("../../site/static/js/filters.js")
-	out, err := exec.Command(node, script, filters, file).CombinedOutput()
-	if err != nil {
-		t.Fatalf("node: %v\n%s", err, out)
-	}
-	if want := fmt.Sprintf("ok: %d cases\n", len(cases)); string(out) != want {
-		t.Errorf("node printed %q, want %q", out, want)
-	}
+	testrepo.RunFiltersJS(t, "testdata/filters-sum.js", cases)
 }
