@@ -111,9 +111,8 @@ func (w *writer) dataPackage(v *view, tabs []*table, opt Options) error {
 		Profile: "data-package", Name: "korea-investment-tracker", Title: w.title,
 		Description: "Foreign investment commitments in South Korea, as reported, with sources. " + csvRule,
 		Homepage:    record.SiteURL, Version: w.version,
-		Licenses: []license{{Name: "CC-BY-4.0", Path: "https://creativecommons.org/licenses/by/4.0/",
-			Title: "Creative Commons Attribution 4.0 International"}},
-		Sources: packageSources(v),
+		Licenses: []license{{Name: record.LicenceID, Path: record.LicenceURL, Title: record.LicenceTitle}},
+		Sources:  packageSources(v),
 	}
 	dp.Version, dp.DateModified, dp.Releases = releaseFields(w.version, opt)
 	for _, t := range tabs {

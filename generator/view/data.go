@@ -169,8 +169,6 @@ func (b builder) dictionary(docs []schemadoc.Doc) []dictDoc {
 	return out
 }
 
-const licenceURL = "https://creativecommons.org/licenses/by/4.0/"
-
 func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	l, siteName := b.l, b.siteName
 	dataURL := b.u.absolute(b.u.page("data/"))
@@ -208,7 +206,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	}
 	ld := map[string]any{"@type": "Dataset", "name": siteName, "inLanguage": l.Lang(),
 		"description": l.W("dataset_description"),
-		"url":         dataURL, "license": licenceURL, "isAccessibleForFree": true,
+		"url":         dataURL, "license": record.LicenceURL, "isAccessibleForFree": true,
 		"creator":         map[string]any{"@type": "Organization", "name": siteName + " contributors", "url": b.u.abs},
 		"spatialCoverage": map[string]any{"@type": "Country", "name": "South Korea"},
 		"distribution":    dist,
@@ -217,7 +215,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 		Start: b.startHere(), Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: b.dictionary(dict), Schemas: schemas,
 		Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 		BibTeX:  bibTeX(siteName, dataURL, "", "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
-		Licence: link{Name: l.W("licence_name"), URL: licenceURL}, URL: dataURL,
+		Licence: link{Name: l.W("licence_name"), URL: record.LicenceURL}, URL: dataURL,
 		Files:          b.u.absolute(b.u.path("data/")),
 		DictionaryLang: l.TextLang(),
 	}
