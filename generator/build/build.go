@@ -25,6 +25,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/load"
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -450,10 +451,10 @@ func renderPages(ctx context.Context, opt Options, s view.Site, stage string, si
 // pages of s that answer a search; own, when not nil, keeps those whose
 // files are in it (a shard's own pages).
 func searchEntries(s view.Site, own map[string]bool) []search.Entry {
-	var recs []*view.SearchRecord
+	var recs []*page.SearchRecord
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
-			if pg.Search != nil && (own == nil || own[view.Folder(ls.Lang, pg.Path)+"index.html"]) {
+			if pg.Search != nil && (own == nil || own[page.Folder(ls.Lang, pg.Path)+"index.html"]) {
 				recs = append(recs, pg.Search)
 			}
 		}
@@ -487,7 +488,7 @@ func exportWords(cats map[string]locale.Catalog) export.Options {
 func writeFeeds(stage string, opt Options, p *publication.Publication, log history.Log, cats map[string]locale.Catalog, fo feed.Options) error {
 	for _, lang := range record.Languages() {
 		l := locale.New(lang, cats[lang])
-		fo.Langs = append(fo.Langs, feed.Lang{Folder: view.Folder(lang, ""), T: l.T, Name: l.Name,
+		fo.Langs = append(fo.Langs, feed.Lang{Folder: page.Folder(lang, ""), T: l.T, Name: l.Name,
 			Words: func(c history.Change) []string { return view.ChangeWords(l, c) }})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
@@ -497,7 +498,7 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 // release's delta files (data/releases/<tag>/) into stage.
 func writeReleases(stage string, s view.Site, rels []releases.Published) error {
 	for _, l := range s.Langs {
-		folder := strings.TrimSuffix(view.Folder(l.Lang, ""), "/")
+		folder := strings.TrimSuffix(page.Folder(l.Lang, ""), "/")
 		f := l.Releases
 		entries := make([]feed.Entry, len(f.Entries))
 		for k, e := range f.Entries {

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
@@ -50,7 +51,7 @@ func (sh Shard) shared() bool { return !sh.on() || sh.Index == 0 }
 // owner is the shard that renders pg. From three shards up, shard 0
 // renders no record page: its Hugo already holds a stand-in for every
 // page, which costs about as much memory as another shard's share.
-func (sh Shard) owner(pg view.Page) int {
+func (sh Shard) owner(pg page.Page) int {
 	if strings.HasPrefix(pg.Source, "content/") {
 		return 0
 	}
@@ -65,7 +66,7 @@ func (sh Shard) owner(pg view.Page) int {
 // split is the part of s that Hugo renders for the shard: its own pages
 // with what they are rendered with (pagediff.Select: their translations
 // and ancestors), and, for shard 0, every other page as a stand-in that
-// Hugo lists and links but does not render (view.Page.LinkOnly), so that
+// Hugo lists and links but does not render (page.Page.LinkOnly), so that
 // the sitemap and the lists Hugo makes come out whole. drop are the files
 // of the rendered pages that other shards own, which the shard leaves out.
 func (sh Shard) split(s view.Site) (part view.Site, own, drop map[string]bool) {
@@ -73,10 +74,10 @@ func (sh Shard) split(s view.Site) (part view.Site, own, drop map[string]bool) {
 	var folders []string
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
-			file := view.Folder(ls.Lang, pg.Path) + "index.html"
+			file := page.Folder(ls.Lang, pg.Path) + "index.html"
 			if sh.owner(pg) == sh.Index {
 				own[file] = true
-				folders = append(folders, view.Folder(ls.Lang, pg.Path))
+				folders = append(folders, page.Folder(ls.Lang, pg.Path))
 			} else {
 				drop[file] = true
 			}
@@ -90,7 +91,7 @@ func (sh Shard) split(s view.Site) (part view.Site, own, drop map[string]bool) {
 }
 
 // withStandIns is part with every page of s that part lacks put back, in
-// its place, as a stand-in (view.Page.LinkOnly) holding only what the
+// its place, as a stand-in (page.Page.LinkOnly) holding only what the
 // sitemap and Hugo's lists read: path, kind and title.
 func withStandIns(s, part view.Site) view.Site {
 	out := part
@@ -100,10 +101,10 @@ func withStandIns(s, part view.Site) view.Site {
 		for _, pg := range part.Langs[i].Pages {
 			kept[pg.Path] = true
 		}
-		pages := make([]view.Page, len(ls.Pages))
+		pages := make([]page.Page, len(ls.Pages))
 		for k, pg := range ls.Pages {
 			if !kept[pg.Path] {
-				pg = view.Page{Path: pg.Path, Kind: pg.Kind, Title: pg.Title, LinkOnly: true}
+				pg = page.Page{Path: pg.Path, Kind: pg.Kind, Title: pg.Title, LinkOnly: true}
 			}
 			pages[k] = pg
 		}

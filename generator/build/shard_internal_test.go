@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
@@ -35,12 +36,12 @@ func TestParseShard(t *testing.T) {
 // content pages by shard 0, and shard 0 lists every page (its own in
 // full, the rest as link-only stand-ins).
 func TestShardSplit(t *testing.T) {
-	var pages []view.Page
+	var pages []page.Page
 	for k := range 40 {
-		pages = append(pages, view.Page{Path: fmt.Sprintf("investments/i%d", k), Kind: "page", Title: "x", Source: "data/x.json", Body: "b"})
+		pages = append(pages, page.Page{Path: fmt.Sprintf("investments/i%d", k), Kind: "page", Title: "x", Source: "data/x.json", Body: "b"})
 	}
-	pages = append(pages, view.Page{Path: "investments", Kind: "section", Source: "data"},
-		view.Page{Path: "guides/first", Kind: "page", Source: "content/guides/first.md"})
+	pages = append(pages, page.Page{Path: "investments", Kind: "section", Source: "data"},
+		page.Page{Path: "guides/first", Kind: "page", Source: "content/guides/first.md"})
 	s := view.Site{Langs: []view.Lang{{Lang: "en", Pages: pages}, {Lang: "ko", Pages: pages}}}
 	owners := map[string]int{}
 	for i := range 3 {
@@ -62,7 +63,7 @@ func TestShardSplit(t *testing.T) {
 			t.Errorf("shard 0 owns %d files; want the content page's 2", len(own))
 		}
 		for _, pg := range part.Langs[0].Pages {
-			full := own[view.Folder("en", pg.Path)+"index.html"]
+			full := own[page.Folder("en", pg.Path)+"index.html"]
 			if pg.LinkOnly == full {
 				t.Errorf("shard 0: %s link-only %v, want %v", pg.Path, pg.LinkOnly, !full)
 			}

@@ -24,6 +24,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
@@ -314,7 +315,7 @@ func writeJSON(name string, v any) error {
 }
 
 func encodeJSON(w *bufio.Writer, v any) error {
-	pages, ok := v.([]view.Page)
+	pages, ok := v.([]page.Page)
 	if !ok {
 		b, err := json.Marshal(v)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
@@ -27,7 +28,7 @@ func newPageCounter(dest string, s view.Site) pageCounter {
 	pc := pageCounter{dest: dest, names: map[string]map[string]bool{}}
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
-			folder := strings.TrimSuffix(view.Folder(ls.Lang, pg.Path), "/")
+			folder := strings.TrimSuffix(page.Folder(ls.Lang, pg.Path), "/")
 			parent, name := path.Split(folder)
 			if pc.names[parent] == nil {
 				pc.names[parent] = map[string]bool{}

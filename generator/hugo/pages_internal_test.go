@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
@@ -16,8 +17,8 @@ import (
 // and stop tell no more than that.
 func TestPageCounter(t *testing.T) {
 	s := view.Site{Langs: []view.Lang{
-		{Lang: "en", Pages: []view.Page{{Path: "companies/AWS"}, {Path: "companies/kia"}, {Path: "about"}, {Path: "data"}}},
-		{Lang: "ko", Pages: []view.Page{{Path: "companies/AWS"}, {Path: "companies/kia"}, {Path: "about"}}},
+		{Lang: "en", Pages: []page.Page{{Path: "companies/AWS"}, {Path: "companies/kia"}, {Path: "about"}, {Path: "data"}}},
+		{Lang: "ko", Pages: []page.Page{{Path: "companies/AWS"}, {Path: "companies/kia"}, {Path: "about"}}},
 	}}
 	tests := []struct {
 		name    string

@@ -15,8 +15,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/record"
-	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
 // run runs the pinned Hugo over the generated input and maps its errors.
@@ -180,7 +180,7 @@ var (
 // garbage meanwhile.
 type blame struct{ sources, markdown map[string]string }
 
-func blameOf(pages []view.Page) blame {
+func blameOf(pages []page.Page) blame {
 	b := blame{sources: map[string]string{}, markdown: map[string]string{}}
 	for _, p := range pages {
 		b.sources[strings.ToLower(p.Path)] = p.Source
@@ -203,18 +203,18 @@ func mapErrors(out, root string, b blame) record.ErrorList {
 			continue
 		}
 		var pos record.Position
-		page := adapterPage.FindStringSubmatch(msg)
-		if page != nil && strings.Contains(msg, "Raw HTML omitted") {
+		pg := adapterPage.FindStringSubmatch(msg)
+		if pg != nil && strings.Contains(msg, "Raw HTML omitted") {
 			// The Markdown is at fault, not the template that renders it.
-			pos.File = cmp.Or(b.markdown[strings.ToLower(page[1])], "page /"+page[1])
+			pos.File = cmp.Or(b.markdown[strings.ToLower(pg[1])], "page /"+pg[1])
 			msg = "raw HTML is not allowed in Markdown; Hugo would omit it"
 		} else if m := filePos.FindStringSubmatchIndex(msg); m != nil {
 			pos.File = relTo(root, msg[m[2]:m[3]])
 			fmt.Sscan(msg[m[4]:m[5]], &pos.Line)
 			fmt.Sscan(msg[m[6]:m[7]], &pos.Column)
 			msg = msg[m[1]:]
-		} else if page != nil {
-			pos.File = cmp.Or(b.sources[strings.ToLower(page[1])], "page /"+page[1])
+		} else if pg != nil {
+			pos.File = cmp.Or(b.sources[strings.ToLower(pg[1])], "page /"+pg[1])
 		} else {
 			pos.File = "hugo"
 		}

@@ -3,7 +3,7 @@ package hugo
 import (
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/view"
+	"github.com/korea-investment-tracker/kit/generator/page"
 )
 
 func TestParseVersion(t *testing.T) {
@@ -34,7 +34,7 @@ ERROR error building site: process: "/repo/site/content/_content.gotmpl:/compani
 `, rawHTML},
 	}
 	for _, tt := range tests {
-		got := mapErrors(tt.out, "/repo", blameOf([]view.Page{{Path: "companies/aws", Source: "data/companies/aws.json", Markdown: "content/companies/aws.md"}})).Error()
+		got := mapErrors(tt.out, "/repo", blameOf([]page.Page{{Path: "companies/aws", Source: "data/companies/aws.json", Markdown: "content/companies/aws.md"}})).Error()
 		if got != tt.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, got, tt.want)
 		}

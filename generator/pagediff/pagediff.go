@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
@@ -73,7 +74,7 @@ func Of(s view.Site, since Snapshot) (Snapshot, error) {
 	}
 	for _, ls := range s.Langs {
 		for _, p := range listedByHugo(ls.Pages) {
-			snap.content[view.Folder(ls.Lang, p)] = true
+			snap.content[page.Folder(ls.Lang, p)] = true
 		}
 	}
 	var gerr error
@@ -95,11 +96,11 @@ func digest(ls view.Lang, seed maphash.Seed) (map[string]uint64, error) {
 		return err
 	}
 	for i := range ls.Pages {
-		if err := digest(view.Folder(ls.Lang, ls.Pages[i].Path), ls.Pages[i]); err != nil {
+		if err := digest(page.Folder(ls.Lang, ls.Pages[i].Path), ls.Pages[i]); err != nil {
 			return nil, err
 		}
 	}
-	return out, digest(view.Folder(ls.Lang, ""), ls.Home)
+	return out, digest(page.Folder(ls.Lang, ""), ls.Home)
 }
 
 // globalDigest digests what every page reads: when the data last changed
@@ -132,7 +133,7 @@ func globalDigest(s view.Site, seed maphash.Seed) (uint64, error) {
 // listedByHugo are the paths of the content sections among pages, of the
 // pages below them, and of the content pages in a folder (see
 // Snapshot.content).
-func listedByHugo(pages []view.Page) []string {
+func listedByHugo(pages []page.Page) []string {
 	sections := map[string]bool{}
 	for _, pg := range pages {
 		if pg.Kind == "section" && strings.HasPrefix(pg.Source, "content/") {
@@ -219,7 +220,7 @@ func Select(s view.Site, changed []string) view.Site {
 			}
 		}
 		out.Langs[i] = ls
-		out.Langs[i].Pages = slices.DeleteFunc(slices.Clone(ls.Pages), func(pg view.Page) bool { return !want[strings.ToLower(pg.Path)] })
+		out.Langs[i].Pages = slices.DeleteFunc(slices.Clone(ls.Pages), func(pg page.Page) bool { return !want[strings.ToLower(pg.Path)] })
 	}
 	return out
 }

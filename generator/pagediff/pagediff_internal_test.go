@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/view"
+	"github.com/korea-investment-tracker/kit/generator/page"
 )
 
 func TestChangedSince(t *testing.T) {
@@ -48,7 +48,7 @@ func TestChangedSince(t *testing.T) {
 // content sections and the pages below them, not top-level content pages
 // or the records' pages.
 func TestListedByHugo(t *testing.T) {
-	pages := []view.Page{
+	pages := []page.Page{
 		{Path: "about", Kind: "page", Source: "content/about.md"},
 		{Path: "guides", Kind: "section", Source: "content/guides/_index.md"},
 		{Path: "guides/first", Kind: "page", Source: "content/guides/first.md"},
@@ -63,7 +63,7 @@ func TestListedByHugo(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("listedByHugo = %q, want %q", got, want)
 	}
-	withHome := append(slices.Clone(pages), view.Page{Path: "", Kind: "section", Source: "content/_index.md"})
+	withHome := append(slices.Clone(pages), page.Page{Path: "", Kind: "section", Source: "content/_index.md"})
 	if got := listedByHugo(withHome); len(got) != len(withHome) {
 		t.Errorf("with a content home page, listedByHugo = %q, want every page", got)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
@@ -17,7 +18,7 @@ func TestFolderAndBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := view.Folder(tt.lang, tt.path)
+			got := page.Folder(tt.lang, tt.path)
 			if got != tt.want {
 				t.Errorf("Folder(%q, %q) = %q, want %q", tt.lang, tt.path, got, tt.want)
 			}
@@ -32,9 +33,9 @@ func TestFolderAndBack(t *testing.T) {
 // every language, with its ancestors, and nothing else.
 func TestSelectPages(t *testing.T) {
 	all := []string{"investments", "investments/a", "investments/b", "regions/KR-26", "regions"}
-	var pages []view.Page
+	var pages []page.Page
 	for _, p := range all {
-		pages = append(pages, view.Page{Path: p})
+		pages = append(pages, page.Page{Path: p})
 	}
 	s := view.Site{Langs: []view.Lang{{Lang: "en", Pages: pages}, {Lang: "ko", Pages: slices.Clone(pages)}}}
 	got := Select(s, []string{"ko/investments/a/", "regions/kr-26/"})
@@ -51,7 +52,7 @@ func TestSelectPages(t *testing.T) {
 	}
 }
 
-func pathsOf(pages []view.Page) []string {
+func pathsOf(pages []page.Page) []string {
 	var out []string
 	for _, pg := range pages {
 		out = append(out, pg.Path)

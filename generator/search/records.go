@@ -16,7 +16,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/korea-investment-tracker/kit/generator/view"
+	"github.com/korea-investment-tracker/kit/generator/page"
 )
 
 // An Entry is a page as the search index takes it: its URL and a small
@@ -30,7 +30,7 @@ type Entry struct {
 // Entries are the records' entries, sorted by URL, so that the index does
 // not depend on the order pages were made in (a sharded build's merge
 // gathers them from several shards).
-func Entries(records []*view.SearchRecord) []Entry {
+func Entries(records []*page.SearchRecord) []Entry {
 	out := make([]Entry, 0, len(records))
 	for _, r := range records {
 		out = append(out, Entry{URL: r.URL, HTML: entryHTML(r)})
@@ -43,7 +43,7 @@ func Entries(records []*view.SearchRecord) []Entry {
 // rendered page so): the title as the heading, the names and handles
 // weighed as a heading, the words, and the kind, amount and filters in
 // an ignored element, which Pagefind reads but does not index.
-func entryHTML(r *view.SearchRecord) string {
+func entryHTML(r *page.SearchRecord) string {
 	var b strings.Builder
 	esc := html.EscapeString
 	fmt.Fprintf(&b, `<html lang="%s"><body><main data-pagefind-body><h1>%s</h1>`, esc(r.Lang), esc(r.Title))

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/view"
+	"github.com/korea-investment-tracker/kit/generator/page"
 )
 
 func TestEntries(t *testing.T) {
-	recs := []*view.SearchRecord{
+	recs := []*page.SearchRecord{
 		{URL: "/ko/regions/kr-31/", Lang: "ko", Title: "울산광역시", Subtitle: "Ulsan", Kind: "지역", Amount: "40억 달러",
 			Filters: map[string][]string{"kind": {"지역"}, "region": {"울산광역시"}}},
 		{URL: "/investments/x/", Lang: "en", Title: "A <b>plant</b> & more", Keys: "aws Amazon", Kind: "Commitment",

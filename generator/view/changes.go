@@ -10,6 +10,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/visible"
@@ -19,37 +20,6 @@ import (
 // says when its data last changed, both from git history (package
 // history): no date is kept by hand. Without history, pages show no date
 // rather than a wrong one. The Atom feeds they link are package feed's.
-
-// dateView is a commit's day for <time datetime>: Text in the page's
-// language, ISO the exact time; both empty when history does not say.
-type dateView struct {
-	Text string `json:"text,omitempty"`
-	ISO  string `json:"iso,omitempty"`
-}
-
-// dateOf writes a commit's day as the page's language writes dates:
-// "29 October 2025", "2025년 10월 29일".
-func (b builder) dateOf(t time.Time) dateView {
-	if t.IsZero() {
-		return dateView{}
-	}
-	t = t.UTC()
-	return dateView{Text: b.l.Date(record.PartialDate(t.Format(time.DateOnly))), ISO: t.Format(time.RFC3339)}
-}
-
-// updatedView says when a page's data last changed, as a sentence around
-// its date; the footer shows it only when the date is known.
-type updatedView struct {
-	Before string   `json:"before"`
-	Date   dateView `json:"date"`
-	After  string   `json:"after"`
-}
-
-// updated words a last change; key starts the sentence:
-// "updated_page_before" on a record's page, else "updated_site_before".
-func (b builder) updated(key string, t time.Time) updatedView {
-	return updatedView{Before: b.l.W(key), Date: b.dateOf(t), After: b.l.W("updated_after")}
-}
 
 // recordDates maps every record page's path ("companies/aws") to when its
 // data last changed: its own record and profile, and for a company or a
@@ -112,17 +82,17 @@ func recordDates(p *publication.Publication, log history.Log, profiles map[strin
 // dated gives record pages the date their data last changed and gives
 // company and region pages their own feed; other pages show the dataset's
 // latest change (Lang.Updated).
-func (b builder) dated(pages []Page) {
+func (b builder) dated(pages []page.Page) {
 	for k := range pages {
 		pg := &pages[k]
 		t, ok := b.dates[pg.Path]
 		if !ok {
 			continue
 		}
-		v := b.updated("updated_page_before", t)
+		v := b.Updated("updated_page_before", t)
 		pg.Params.Updated = &v
 		if strings.HasPrefix(pg.Path, "companies/") || strings.HasPrefix(pg.Path, "regions/") {
-			pg.Params.Feeds = []link{{Name: b.l.T("feed_record", map[string]any{"Name": pg.Title}), URL: b.u.page(pg.Path + "/index.xml")}}
+			pg.Params.Feeds = []page.Link{{Name: b.L.T("feed_record", map[string]any{"Name": pg.Title}), URL: b.U.Page(pg.Path + "/index.xml")}}
 		}
 	}
 }
@@ -143,7 +113,7 @@ type changesView struct {
 // words; the commit's subject, a contributor's English, comes second,
 // linked to the commit.
 type commitView struct {
-	Date        dateView     `json:"date"`
+	Date        page.Date    `json:"date"`
 	Subject     string       `json:"subject"`
 	SubjectLang string       `json:"subject_lang,omitempty"`
 	Commit      string       `json:"commit"`
@@ -153,46 +123,46 @@ type commitView struct {
 // changeView is one record or page added, changed or removed, and what
 // changed in it, in words (ChangeWords).
 type changeView struct {
-	Op     string   `json:"op"`
-	Kind   string   `json:"kind"`
-	Record link     `json:"record"`
-	Words  []string `json:"words,omitempty"`
+	Op     string    `json:"op"`
+	Kind   string    `json:"kind"`
+	Record page.Link `json:"record"`
+	Words  []string  `json:"words,omitempty"`
 }
 
 // changesPage lists the latest changes newest first, each record linked
 // when one of pages (this language's) is its page.
-func (b builder) changesPage(pages []Page) Page {
-	byPath := make(map[string]*Page, len(pages))
+func (b builder) changesPage(pages []page.Page) page.Page {
+	byPath := make(map[string]*page.Page, len(pages))
 	for k := range pages {
 		byPath[strings.ToLower(pages[k].Path)] = &pages[k]
 	}
 	log := b.log[:min(len(b.log), changesMax)]
-	v := changesView{Feed: b.u.page("changes/index.xml")}
+	v := changesView{Feed: b.U.Page("changes/index.xml")}
 	if len(b.log) > changesMax {
-		v.More = b.l.T("changes_more", map[string]any{"Shown": changesMax, "Count": len(b.log)})
+		v.More = b.L.T("changes_more", map[string]any{"Shown": changesMax, "Count": len(b.log)})
 	}
 	for k, c := range log {
 		if k == 0 || c.Commit != log[k-1].Commit {
-			v.Commits = append(v.Commits, commitView{Date: b.dateOf(c.Time), Commit: record.RepositoryURL + "/commit/" + c.Commit,
-				Subject: visible.Line(c.Subject), SubjectLang: b.l.TextLang()})
+			v.Commits = append(v.Commits, commitView{Date: b.Date(c.Time), Commit: record.RepositoryURL + "/commit/" + c.Commit,
+				Subject: visible.Line(c.Subject), SubjectLang: b.L.TextLang()})
 		}
 		cv := &v.Commits[len(v.Commits)-1]
 		cv.Changes = append(cv.Changes, b.change(c, byPath))
 	}
-	return Page{Path: "changes", Kind: "section", Title: b.l.W("changes"), Source: "the changes page",
-		Description: b.l.W("desc_changes"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+	return page.Page{Path: "changes", Kind: "section", Title: b.L.W("changes"), Source: "the changes page",
+		Description: b.L.W("desc_changes"), Params: page.Params{Crumbs: []page.Link{b.Home()}, View: v}}
 }
 
 // change names a change and links the page of its record or Markdown file.
-func (b builder) change(c history.Change, byPath map[string]*Page) changeView {
+func (b builder) change(c history.Change, byPath map[string]*page.Page) changeView {
 	kind := cmp.Or(c.Kind, "file")
 	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang != dataLang {
 		kind += "_" + lang // a translation shares its page's path and title
 	}
-	cv := changeView{Op: b.l.W("change_" + c.Op), Kind: b.l.W("change_kind_" + kind),
-		Record: link{Name: cmp.Or(b.l.Name(c.FormerName()), c.ID, c.Path)}, Words: ChangeWords(b.l, c)}
+	cv := changeView{Op: b.L.W("change_" + c.Op), Kind: b.L.W("change_kind_" + kind),
+		Record: page.Link{Name: cmp.Or(b.L.Name(c.FormerName()), c.ID, c.Path)}, Words: ChangeWords(b.L, c)}
 	if pg, ok := byPath[changedPage(c)]; ok {
-		cv.Record = link{Name: pg.Title, Lang: pg.Params.TitleLang, Untranslated: pg.Params.Untranslated, URL: b.u.page(pg.Path + "/")}
+		cv.Record = page.Link{Name: pg.Title, Lang: pg.Params.TitleLang, Untranslated: pg.Params.Untranslated, URL: b.U.Page(pg.Path + "/")}
 	}
 	return cv
 }

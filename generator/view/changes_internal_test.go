@@ -101,7 +101,7 @@ func changed(before, after string) history.Change {
 // language, and links the commit whose subject it shows second.
 func TestChangesPageWords(t *testing.T) {
 	b := largeBuilder(t, 1)
-	b.l = testLocale(t, "ko")
+	b.L = testLocale(t, "ko")
 	b.log = history.Log{
 		{Commit: "c2", Time: time.Unix(0, 0), Subject: "drop", Op: "removed", Kind: record.InvestmentKind, ID: "gone",
 			Before: []byte(`{"title": "Gone", "title_ko": "사라진 약속"}`)},

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/charts"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -26,9 +27,9 @@ type chartView struct {
 
 // chartRow is a line of the table beside a chart.
 type chartRow struct {
-	Link   link   `json:"link"`
-	Amount string `json:"amount"`
-	Note   string `json:"note,omitempty"`
+	Link   page.Link `json:"link"`
+	Amount string    `json:"amount"`
+	Note   string    `json:"note,omitempty"`
 }
 
 // homeCharts are the home page's pictures of Korea's total.
@@ -44,9 +45,9 @@ func (b builder) homeCharts() homeCharts {
 	s := b.p.Summary
 	return homeCharts{
 		Map:      b.regionMap("home-map"),
-		ByRegion: b.barChart("home-by-region", b.l.W("chart_by_region"), b.l.W("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, s.Korea),
-		BySector: b.barChart("home-by-sector", b.l.W("chart_by_sector"), b.l.W("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, s.Korea),
-		ByYear:   b.barChart("home-by-year", b.l.W("chart_by_year"), b.l.W("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, s.Korea),
+		ByRegion: b.barChart("home-by-region", b.L.W("chart_by_region"), b.L.W("chart_col_region"), b.chartRows(s.ByRegion, b.regionLabel), false, s.Korea),
+		BySector: b.barChart("home-by-sector", b.L.W("chart_by_sector"), b.L.W("chart_col_sector"), b.chartRows(s.BySector, b.sectorLabel), false, s.Korea),
+		ByYear:   b.barChart("home-by-year", b.L.W("chart_by_year"), b.L.W("chart_col_year"), b.chartRows(fillYears(s.ByYear), b.yearLabel), true, s.Korea),
 		Stages:   b.stagesOverTime(),
 	}
 }
@@ -74,8 +75,8 @@ func (b builder) companyChart(c *publication.Company) *chartView {
 		return nil
 	}
 	name := b.name(c.Name, c.NameKo).Name
-	return b.barChart("company-by-year", b.l.T("chart_company_by_year", map[string]any{"Name": name}),
-		b.l.W("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, c.Total)
+	return b.barChart("company-by-year", b.L.T("chart_company_by_year", map[string]any{"Name": name}),
+		b.L.W("chart_col_year"), b.chartRows(fillYears(rows), b.yearLabel), true, c.Total)
 }
 
 // regionChart is a region's own commitments by sector, nil without any.
@@ -85,13 +86,13 @@ func (b builder) regionChart(r *publication.Region) *chartView {
 		return nil
 	}
 	name := b.name(r.Name, r.NameKo).Name
-	return b.barChart("region-by-sector", b.l.T("chart_region_by_sector", map[string]any{"Name": name}),
-		b.l.W("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, r.Total)
+	return b.barChart("region-by-sector", b.L.T("chart_region_by_sector", map[string]any{"Name": name}),
+		b.L.W("chart_col_sector"), b.chartRows(rows, b.sectorLabel), false, r.Total)
 }
 
 // locator is the small map that marks a region on its page.
 func (b builder) locator(r *publication.Region) string {
-	svg, err := charts.Locator("locator", b.l.T("chart_locator", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}), r.Code)
+	svg, err := charts.Locator("locator", b.L.T("chart_locator", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}), r.Code)
 	if err != nil {
 		return ""
 	}
@@ -102,7 +103,7 @@ func (b builder) locator(r *publication.Region) string {
 type bar struct {
 	charts.Bar
 	key   string
-	link  link
+	link  page.Link
 	total publication.Total
 }
 
@@ -112,7 +113,7 @@ func value(t publication.Total) charts.Value {
 	return charts.Value{USD: t.Min, AtLeast: !t.Exact(), Approximate: t.Approximate, Undisclosed: t.Undisclosed}
 }
 
-func (b builder) chartRows(rows []publication.Row, label func(publication.Row) link) []bar {
+func (b builder) chartRows(rows []publication.Row, label func(publication.Row) page.Link) []bar {
 	out := make([]bar, len(rows))
 	for i, r := range rows {
 		l := label(r)
@@ -121,34 +122,34 @@ func (b builder) chartRows(rows []publication.Row, label func(publication.Row) l
 	return out
 }
 
-func (b builder) regionLabel(r publication.Row) link {
+func (b builder) regionLabel(r publication.Row) page.Link {
 	l := b.name(r.Name, r.NameKo)
 	l.NameKo = ""
 	if strings.HasPrefix(r.Key, "KR-") {
-		l.URL = b.u.region(r.Key)
+		l.URL = b.U.Region(r.Key)
 	}
 	return l
 }
 
-func (b builder) sectorLabel(r publication.Row) link {
+func (b builder) sectorLabel(r publication.Row) page.Link {
 	if r.Name != r.Key || r.NameKo != "" { // a special key, with its own labels
 		l := b.name(r.Name, r.NameKo)
 		l.NameKo = ""
 		return l
 	}
-	return link{Name: b.l.Label("sector", r.Key), URL: b.u.page("sectors/" + r.Key + "/")}
+	return page.Link{Name: b.L.Label("sector", r.Key), URL: b.U.Page("sectors/" + r.Key + "/")}
 }
 
-func (b builder) yearLabel(r publication.Row) link {
+func (b builder) yearLabel(r publication.Row) page.Link {
 	if _, err := strconv.Atoi(r.Key); err != nil { // not stated, not itemised
 		l := b.name(r.Name, r.NameKo)
 		l.NameKo = ""
 		return l
 	}
 	if r.Counted == 0 && r.Undisclosed == 0 && r.Unconverted == 0 {
-		return link{Name: r.Key} // a year filled in to keep the time line even
+		return page.Link{Name: r.Key} // a year filled in to keep the time line even
 	}
-	return link{Name: r.Key, URL: b.u.page("years/" + r.Key + "/")}
+	return page.Link{Name: r.Key, URL: b.U.Page("years/" + r.Key + "/")}
 }
 
 // fillYears adds empty years between the first and last, so a time line
@@ -198,7 +199,7 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 		v.Summary = strings.TrimSpace(v.Summary + " " + b.orderText(ranked))
 	}
 	v.Picture = charts.Bars(charts.Chart{ID: id, Title: title, Summary: v.Summary, Bars: bs,
-		AtLeastLegend: b.l.W("chart_legend_at_least"), UndisclosedLegend: b.l.W("chart_legend_undisclosed")})
+		AtLeastLegend: b.L.W("chart_legend_at_least"), UndisclosedLegend: b.L.W("chart_legend_undisclosed")})
 	return v
 }
 
@@ -207,7 +208,7 @@ func (b builder) barChart(id, title, head string, bars []bar, overTime bool, who
 // stated", "not itemised") last.
 func (b builder) neutral(x, y bar) int {
 	return cmp.Or(compareBool(publication.Special(x.key), publication.Special(y.key)),
-		bytes.Compare(b.l.SortKey(x.Label), b.l.SortKey(y.Label)), strings.Compare(x.key, y.key))
+		bytes.Compare(b.L.SortKey(x.Label), b.L.SortKey(y.Label)), strings.Compare(x.key, y.key))
 }
 
 // compareBool orders false before true.
@@ -226,16 +227,16 @@ func compareBool(x, y bool) int {
 // with the proven moves.
 func (b builder) orderText(ranked []publication.Total) string {
 	if publication.Ranked(ranked) {
-		return b.l.W("chart_order_ranked")
+		return b.L.W("chart_order_ranked")
 	}
-	return b.l.W("chart_order")
+	return b.L.W("chart_order")
 }
 
 // barText is a bar's total in words, and its undisclosed commitments.
 func (b builder) barText(t publication.Total) (text, note string) {
-	text = b.totalText(t)
+	text = b.TotalText(t)
 	if t.Undisclosed > 0 {
-		note = b.l.N("chart_undisclosed", t.Undisclosed)
+		note = b.L.N("chart_undisclosed", t.Undisclosed)
 	}
 	return text, note
 }
@@ -256,11 +257,11 @@ func (b builder) chartSummary(bs []charts.Bar, top int, proven bool, total publi
 		if proven {
 			key = "chart_summary"
 		}
-		parts = append(parts, b.l.T(key, map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
-			"Total": b.totalText(total)}))
+		parts = append(parts, b.L.T(key, map[string]any{"Top": bs[top].Label, "Amount": bs[top].Text,
+			"Total": b.TotalText(total)}))
 	}
 	if total.Undisclosed > 0 {
-		parts = append(parts, b.l.N("chart_summary_undisclosed", total.Undisclosed))
+		parts = append(parts, b.L.N("chart_summary_undisclosed", total.Undisclosed))
 	}
 	return strings.Join(parts, " ")
 }
@@ -272,7 +273,7 @@ func (b builder) chartSummary(bs []charts.Bar, top int, proven bool, total publi
 // reach, shared amounts included).
 func (b builder) regionMap(id string) *chartView {
 	var areas []charts.Area
-	v := &chartView{ID: id, Title: b.l.W("chart_map"), Head: b.l.W("chart_col_region")}
+	v := &chartView{ID: id, Title: b.L.W("chart_map"), Head: b.L.W("chart_col_region")}
 	none, largest := 0, -1
 	reach := make([]publication.Total, len(b.p.Regions))
 	for k, r := range b.p.Regions {
@@ -280,7 +281,7 @@ func (b builder) regionMap(id string) *chartView {
 		text := b.regionTotalText(r)
 		note := ""
 		if r.Total.Undisclosed > 0 {
-			note = b.l.N("chart_undisclosed", r.Total.Undisclosed)
+			note = b.L.N("chart_undisclosed", r.Total.Undisclosed)
 		}
 		val := value(r.Total)
 		val.Shared = r.SharedCount > 0
@@ -297,7 +298,7 @@ func (b builder) regionMap(id string) *chartView {
 	}
 	data := map[string]any{"None": none, "Of": len(areas), "Top": "", "Largest": "", "Amount": "", "Open": 0}
 	if top := publication.Largest(reach); top >= 0 && reach[top].Min > 0 {
-		data["Top"], data["Amount"] = areas[top].Label, b.totalText(b.p.Regions[top].Total)
+		data["Top"], data["Amount"] = areas[top].Label, b.TotalText(b.p.Regions[top].Total)
 	} else if largest >= 0 {
 		open := 0
 		for k, t := range reach {
@@ -305,16 +306,16 @@ func (b builder) regionMap(id string) *chartView {
 				open++
 			}
 		}
-		data["Largest"], data["Amount"], data["Open"] = areas[largest].Label, b.totalText(b.p.Regions[largest].Total), open
+		data["Largest"], data["Amount"], data["Open"] = areas[largest].Label, b.TotalText(b.p.Regions[largest].Total), open
 	}
-	v.Summary = b.l.T("chart_map_summary", data)
+	v.Summary = b.L.T("chart_map_summary", data)
 	svg, err := charts.Map(charts.MapSpec{ID: id, Title: v.Title, Summary: v.Summary, Areas: areas,
-		NoneLegend: b.l.W("chart_map_none"), SharedLegend: b.l.W("chart_map_shared"), UndisclosedLegend: b.l.W("chart_map_undisclosed"),
+		NoneLegend: b.L.W("chart_map_none"), SharedLegend: b.L.W("chart_map_shared"), UndisclosedLegend: b.L.W("chart_map_undisclosed"),
 		Range: func(lo, hi int64) string {
 			if lo == hi {
-				return b.l.Money(lo, "USD")
+				return b.L.Money(lo, "USD")
 			}
-			return b.l.T("chart_map_range", map[string]any{"Low": b.l.Money(lo, "USD"), "High": b.l.Money(hi, "USD")})
+			return b.L.T("chart_map_range", map[string]any{"Low": b.L.Money(lo, "USD"), "High": b.L.Money(hi, "USD")})
 		}})
 	if err != nil {
 		return nil

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -46,7 +47,7 @@ func TestBarChartOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := builder{l: testLocale(t, tt.lang)}
+			b := builder{Kit: page.Kit{L: testLocale(t, tt.lang)}}
 			v := b.barChart("c", "title", "head", b.chartRows(tt.rows, b.regionLabel), tt.overTime, n(0, 13e9))
 			var got []string
 			for _, r := range v.Rows {
@@ -56,7 +57,7 @@ func TestBarChartOrder(t *testing.T) {
 				t.Errorf("rows = %q, want %q", strings.Join(got, "|"), tt.want)
 			}
 			for _, key := range []string{"chart_order", "chart_order_ranked"} {
-				if has := strings.HasSuffix(v.Summary, b.l.W(key)); has != (key == tt.order) {
+				if has := strings.HasSuffix(v.Summary, b.L.W(key)); has != (key == tt.order) {
 					t.Errorf("summary %q ends with %s = %v, want %v", v.Summary, key, has, !has)
 				}
 			}

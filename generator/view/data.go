@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
@@ -35,7 +36,7 @@ type download struct {
 // downloads lists a record's own files, data/<stem>.json and .csv. The
 // manifest is sorted by path, so they are found by binary search: a scan
 // per record would be quadratic.
-func (m manifest) downloads(u urls, l locale.Locale, stem string) []download {
+func (m manifest) downloads(u page.URLs, l locale.Locale, stem string) []download {
 	prefix := stem + "."
 	k, _ := slices.BinarySearchFunc(m, prefix, func(f record.DataFile, p string) int { return strings.Compare(f.Path, p) })
 	var out []download
@@ -52,10 +53,10 @@ func (m manifest) downloads(u urls, l locale.Locale, stem string) []download {
 
 // downloadOf is a file's view; its description is export's English,
 // marked with DescriptionLang on pages in other languages.
-func downloadOf(f record.DataFile, u urls, l locale.Locale) download {
-	rel := u.path("data/" + f.Path)
+func downloadOf(f record.DataFile, u page.URLs, l locale.Locale) download {
+	rel := u.Path("data/" + f.Path)
 	return download{
-		Name: f.Path, URL: rel, AbsURL: u.absolute(rel),
+		Name: f.Path, URL: rel, AbsURL: u.Absolute(rel),
 		Format:    strings.ToUpper(strings.TrimPrefix(path.Ext(f.Path), ".")),
 		MediaType: f.MediaType, Size: l.ByteSize(f.Bytes), Bytes: strconv.FormatInt(f.Bytes, 10),
 		SHA256: f.SHA256, Description: f.Description, DescriptionLang: l.TextLang(),
@@ -86,7 +87,7 @@ func (b builder) startHere() []startFile {
 	for _, s := range startFiles {
 		k, ok := slices.BinarySearchFunc(b.m, s.path, func(f record.DataFile, p string) int { return strings.Compare(f.Path, p) })
 		if ok {
-			out = append(out, startFile{What: b.l.W("data_start_" + s.key), File: downloadOf(b.m[k], b.u, b.l)})
+			out = append(out, startFile{What: b.L.W("data_start_" + s.key), File: downloadOf(b.m[k], b.U, b.L)})
 		}
 	}
 	return out
@@ -102,13 +103,13 @@ type dataView struct {
 	RecordFiles string `json:"record_files,omitempty"`
 	// InvestmentFiles says how many per-commitment files the Downloads
 	// leave out, each listed in records.json.
-	InvestmentFiles string    `json:"investment_files,omitempty"`
-	Dictionary      []dictDoc `json:"dictionary"`
-	Schemas         []link    `json:"schemas"`
-	Cite            string    `json:"cite"`
-	BibTeX          string    `json:"bibtex"`
-	Licence         link      `json:"licence"`
-	URL             string    `json:"url"`
+	InvestmentFiles string      `json:"investment_files,omitempty"`
+	Dictionary      []dictDoc   `json:"dictionary"`
+	Schemas         []page.Link `json:"schemas"`
+	Cite            string      `json:"cite"`
+	BibTeX          string      `json:"bibtex"`
+	Licence         page.Link   `json:"licence"`
+	URL             string      `json:"url"`
 	// Files is the absolute URL of the data folder, for the snippets.
 	Files string `json:"files"`
 	// DictionaryLang is "en" on pages in other languages: the dictionary's
@@ -116,10 +117,10 @@ type dataView struct {
 	DictionaryLang string `json:"dictionary_lang,omitempty"`
 	// Release names the release whose data this is, if any, before a
 	// link to /releases/.
-	Release     string `json:"release,omitempty"`
-	ReleaseLink link   `json:"release_link,omitzero"`
+	Release     string    `json:"release,omitempty"`
+	ReleaseLink page.Link `json:"release_link,omitzero"`
 	// DOI is the release's DOI, where the release metadata gives one.
-	DOI link `json:"doi,omitzero"`
+	DOI page.Link `json:"doi,omitzero"`
 }
 
 // dictDoc is one schema file's part of the data dictionary, in the page's
@@ -150,15 +151,15 @@ func (b builder) dictionary(docs []schemadoc.Doc) []dictDoc {
 	var out []dictDoc
 	for _, d := range docs {
 		base := strings.TrimSuffix(path.Base(d.File), ".schema.json")
-		dd := dictDoc{File: d.File, Title: b.l.W("data_dict_" + base)}
+		dd := dictDoc{File: d.File, Title: b.L.W("data_dict_" + base)}
 		for _, t := range d.Types {
 			dt := dictType{Name: t.Name}
 			for _, f := range t.Fields {
 				df := dictField{Field: f}
-				if b.l.Lang() == "ko" && f.DescriptionKo != "" {
+				if b.L.Lang() == "ko" && f.DescriptionKo != "" {
 					df.Description = f.DescriptionKo
 				} else {
-					df.Lang = b.l.TextLang()
+					df.Lang = b.L.TextLang()
 				}
 				dt.Fields = append(dt.Fields, df)
 			}
@@ -169,9 +170,9 @@ func (b builder) dictionary(docs []schemadoc.Doc) []dictDoc {
 	return out
 }
 
-func (b builder) dataPage(dict []schemadoc.Doc) Page {
-	l, siteName := b.l, b.siteName
-	dataURL := b.u.absolute(b.u.page("data/"))
+func (b builder) dataPage(dict []schemadoc.Doc) page.Page {
+	l, siteName := b.L, b.siteName
+	dataURL := b.U.Absolute(b.U.Page("data/"))
 	// The data page lists the datasets; the files of each company and
 	// region are linked from the record's own page.
 	var downloads []download
@@ -185,7 +186,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 			investmentFiles++
 			continue
 		}
-		downloads = append(downloads, downloadOf(f, b.u, l))
+		downloads = append(downloads, downloadOf(f, b.U, l))
 	}
 	var more string
 	if recordFiles > 0 {
@@ -195,9 +196,9 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	if investmentFiles > 0 {
 		perCommitment = l.N("data_investment_files", investmentFiles)
 	}
-	var schemas []link
+	var schemas []page.Link
 	for _, d := range dict {
-		schemas = append(schemas, link{Name: d.File, URL: b.u.path("schema/" + d.File)})
+		schemas = append(schemas, page.Link{Name: d.File, URL: b.U.Path("schema/" + d.File)})
 	}
 	var dist []any
 	for _, d := range downloads {
@@ -207,7 +208,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 	ld := map[string]any{"@type": "Dataset", "name": siteName, "inLanguage": l.Lang(),
 		"description": l.W("dataset_description"),
 		"url":         dataURL, "license": record.LicenceURL, "isAccessibleForFree": true,
-		"creator":         map[string]any{"@type": "Organization", "name": siteName + " contributors", "url": b.u.abs},
+		"creator":         map[string]any{"@type": "Organization", "name": siteName + " contributors", "url": b.U.Absolute(b.U.Path(""))},
 		"spatialCoverage": map[string]any{"@type": "Country", "name": "South Korea"},
 		"distribution":    dist,
 	}
@@ -215,31 +216,31 @@ func (b builder) dataPage(dict []schemadoc.Doc) Page {
 		Start: b.startHere(), Downloads: downloads, RecordFiles: more, InvestmentFiles: perCommitment, Dictionary: b.dictionary(dict), Schemas: schemas,
 		Cite:    l.T("cite_dataset", map[string]any{"Site": siteName, "URL": dataURL}),
 		BibTeX:  bibTeX(siteName, dataURL, "", "", "Dataset, licensed under CC BY 4.0; add the date you downloaded it"),
-		Licence: link{Name: l.W("licence_name"), URL: record.LicenceURL}, URL: dataURL,
-		Files:          b.u.absolute(b.u.path("data/")),
+		Licence: page.Link{Name: l.W("licence_name"), URL: record.LicenceURL}, URL: dataURL,
+		Files:          b.U.Absolute(b.U.Path("data/")),
 		DictionaryLang: l.TextLang(),
 	}
 	if r := b.current; r != nil {
 		b.citeRelease(&v, ld, r, dataURL)
 	}
-	return Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
+	return page.Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
 		Description: l.T("desc_data", map[string]any{"Site": l.W("site_title")}),
-		Params:      pageParams{Crumbs: []link{b.home()}, JSONLD: jsonLD(ld), View: v}}
+		Params:      page.Params{Crumbs: []page.Link{b.Home()}, JSONLD: page.JSONLD(ld), View: v}}
 }
 
 // citeRelease has the data page name r, the release whose data it is:
 // the citation and BibTeX give its version, and the Dataset's structured
 // data its version, day and every release.
 func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Published, dataURL string) {
-	v.Release = b.l.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.dayOf(r.Day).Text})
-	v.ReleaseLink = link{Name: b.l.W("data_release_link"), URL: b.u.page("releases/")}
+	v.Release = b.L.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.Day(r.Day).Text})
+	v.ReleaseLink = page.Link{Name: b.L.W("data_release_link"), URL: b.U.Page("releases/")}
 	siteName := b.siteName
 	doi := b.dois.Of(r.Tag)
 	v.Cite = b.citeVersion(r.Version, doi, dataURL)
 	v.BibTeX = bibTeX(siteName, dataURL, r.Version, doi, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
 	ld["version"], ld["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
 	if doi != "" {
-		v.DOI = link{Name: doi, URL: doiURL(doi)}
+		v.DOI = page.Link{Name: doi, URL: doiURL(doi)}
 		ld["identifier"] = doiURL(doi)
 	}
 	for _, d := range ld["distribution"].([]any) {
@@ -248,7 +249,7 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 	var parts []any
 	for _, p := range b.releases {
 		parts = append(parts, map[string]any{"@type": "Dataset", "name": siteName + " " + p.Version, "version": p.Version,
-			"datePublished": p.Day.Format(time.DateOnly), "url": b.u.absolute(b.u.page("releases/" + p.Tag + "/"))})
+			"datePublished": p.Day.Format(time.DateOnly), "url": b.U.Absolute(b.U.Page("releases/" + p.Tag + "/"))})
 	}
 	ld["hasPart"] = parts
 }
@@ -257,9 +258,9 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 // metadata gives one, else by url.
 func (b builder) citeVersion(version, doi, url string) string {
 	if doi != "" {
-		return b.l.T("cite_release_doi", map[string]any{"Site": b.siteName, "Version": version, "DOI": doiURL(doi)})
+		return b.L.T("cite_release_doi", map[string]any{"Site": b.siteName, "Version": version, "DOI": doiURL(doi)})
 	}
-	return b.l.T("cite_release", map[string]any{"Site": b.siteName, "Version": version, "URL": url})
+	return b.L.T("cite_release", map[string]any{"Site": b.siteName, "Version": version, "URL": url})
 }
 
 // doiURL is a DOI as the link that resolves it.

@@ -13,7 +13,7 @@ import (
 func dataPageIn(t *testing.T, lang string) dataView {
 	t.Helper()
 	b := largeBuilder(t, 1)
-	b.l = testLocale(t, lang)
+	b.L = testLocale(t, lang)
 	b.m = manifest{{Path: "SHA256SUMS"}, {Path: "investments.csv", Bytes: 2048}, {Path: "investments.json"},
 		{Path: "korea-investment-tracker.xlsx"}, {Path: "parquet/commitments_flat.parquet"}}
 	dict, err := schemadoc.Dictionary(schema.Files)

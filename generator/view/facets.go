@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/message"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -90,7 +91,7 @@ func facetAttr(i *publication.Investment) string {
 func (b builder) facetGroups() []facetGroup {
 	var out []facetGroup
 	for _, k := range facetKeys {
-		g := facetGroup{Key: k, Label: b.l.W("facet_" + k)}
+		g := facetGroup{Key: k, Label: b.L.W("facet_" + k)}
 		for v, is := range b.facets()[k] {
 			o := b.facetOption(k, v)
 			o.n, o.Count = len(is), strconv.Itoa(len(is))
@@ -107,7 +108,7 @@ func (b builder) facetGroups() []facetGroup {
 		}
 		b.sortOptions(k, g.Options)
 		if len(g.Options) > facetMaxOptions {
-			g.More = b.l.T("facet_more", map[string]any{"Shown": facetMaxOptions, "Count": len(g.Options)})
+			g.More = b.L.T("facet_more", map[string]any{"Shown": facetMaxOptions, "Count": len(g.Options)})
 			g.Options = g.Options[:facetMaxOptions]
 		}
 		out = append(out, g)
@@ -142,11 +143,11 @@ func (b builder) facetOption(key, v string) facetOption {
 	o := facetOption{Value: v}
 	switch {
 	case v == publication.KeyNotStated:
-		o.Label = b.l.W("not_stated")
+		o.Label = b.L.W("not_stated")
 	case key == "region" && v == publication.KeyNationwide:
-		o.Label = message.Nationwide.Text().In(b.l.Lang())
+		o.Label = message.Nationwide.Text().In(b.L.Lang())
 	case key == "region":
-		o.Label, o.URL = v, b.u.region(v)
+		o.Label, o.URL = v, b.U.Region(v)
 		for _, r := range b.p.Regions {
 			if r.Code == v {
 				l := b.regionLink(r)
@@ -159,13 +160,13 @@ func (b builder) facetOption(key, v string) facetOption {
 		o.Label, o.Lang, o.URL = l.Name, l.Lang, l.URL
 		return o
 	case key == "sector" || key == "status":
-		o.Label = b.l.Label(key, v)
+		o.Label = b.L.Label(key, v)
 	case key == "amount":
-		o.Label = b.l.W("facet_amount_" + v)
+		o.Label = b.L.W("facet_amount_" + v)
 	default:
 		o.Label = v
 	}
-	o.URL = b.u.page(facetSections[key] + "/" + v + "/")
+	o.URL = b.U.Page(facetSections[key] + "/" + v + "/")
 	return o
 }
 
@@ -178,10 +179,10 @@ var plainFacets = [...]string{"sector", "year", "status", "amount"}
 
 // facetIndexLinks link the plain facet pages' indexes, for readers
 // without JavaScript.
-func (b builder) facetIndexLinks() []link {
-	var out []link
+func (b builder) facetIndexLinks() []page.Link {
+	var out []page.Link
 	for _, key := range plainFacets {
-		out = append(out, link{Name: b.l.W("facet_" + key), URL: b.u.page(facetSections[key] + "/")})
+		out = append(out, page.Link{Name: b.L.W("facet_" + key), URL: b.U.Page(facetSections[key] + "/")})
 	}
 	return out
 }
@@ -206,23 +207,23 @@ type facetIndexView struct {
 }
 
 // facetPages are the plain pages for the facets that have no record pages.
-func (b builder) facetPages() []Page {
+func (b builder) facetPages() []page.Page {
 	groups := b.facetGroupsAll()
-	var pages []Page
+	var pages []page.Page
 	for _, key := range plainFacets {
 		g := groups[key]
 		section := facetSections[key]
-		pages = append(pages, Page{Path: section, Kind: "section", Title: g.Label, Source: "the " + section + " index",
-			Description: b.l.W("desc_facet_" + key),
-			Params:      pageParams{Crumbs: []link{b.home(), b.section("investments")}, View: facetIndexView{Options: g.Options}}})
+		pages = append(pages, page.Page{Path: section, Kind: "section", Title: g.Label, Source: "the " + section + " index",
+			Description: b.L.W("desc_facet_" + key),
+			Params:      page.Params{Crumbs: []page.Link{b.Home(), b.Section("investments")}, View: facetIndexView{Options: g.Options}}})
 		for _, o := range g.Options {
 			is := b.facets()[key][o.Value]
 			rows, more := b.newestRows(is, facetMaxRows)
-			pg := Page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, Source: "the " + section + " index",
-				Description: b.l.T("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
-				Params: pageParams{TitleLang: o.Lang, Crumbs: []link{b.home(), b.section("investments"), {Name: g.Label, URL: b.u.page(section + "/")}},
-					View: facetView{Rows: rows, More: more, Count: b.l.N("facet_count", len(is)),
-						Filter: b.u.page("investments/") + "?" + key + "=" + o.Value}}}
+			pg := page.Page{Path: section + "/" + o.Value, Kind: "page", Title: o.Label, Source: "the " + section + " index",
+				Description: b.L.T("desc_facet_value", map[string]any{"Facet": g.Label, "Value": o.Label, "Count": len(is)}),
+				Params: page.Params{TitleLang: o.Lang, Crumbs: []page.Link{b.Home(), b.Section("investments"), {Name: g.Label, URL: b.U.Page(section + "/")}},
+					View: facetView{Rows: rows, More: more, Count: b.L.N("facet_count", len(is)),
+						Filter: b.U.Page("investments/") + "?" + key + "=" + o.Value}}}
 			pages = append(pages, pg)
 		}
 	}
@@ -261,7 +262,7 @@ func (b builder) facetGroupsAll() map[string]facetGroup {
 type investmentsFilter struct {
 	Groups []facetGroup `json:"groups"`
 	// Browse lists the plain facet pages, for readers without JavaScript.
-	Browse []link `json:"browse"`
+	Browse []page.Link `json:"browse"`
 	// Page is the commitments page's URL, the base of a filtered view's link.
 	Page string `json:"page"`
 	// The list is paged (listing.go): Pages is how many pages there are,
@@ -279,26 +280,26 @@ type investmentsFilter struct {
 }
 
 func (b builder) investmentsFilter() investmentsFilter {
-	return investmentsFilter{Groups: b.facetGroups(), Browse: b.facetIndexLinks(), Page: b.u.page("investments/"),
-		CSV: b.u.path("data/excel/investments.csv")}
+	return investmentsFilter{Groups: b.facetGroups(), Browse: b.facetIndexLinks(), Page: b.U.Page("investments/"),
+		CSV: b.U.Path("data/excel/investments.csv")}
 }
 
 // searchView is the search page: where Pagefind's bundle is, and a plain
 // listing to browse when JavaScript or the index is not there.
 type searchView struct {
-	Bundle  string `json:"bundle"`
-	Regions []link `json:"regions"`
-	Browse  []link `json:"browse"`
+	Bundle  string      `json:"bundle"`
+	Regions []page.Link `json:"regions"`
+	Browse  []page.Link `json:"browse"`
 }
 
-func (b builder) searchPage() Page {
-	v := searchView{Bundle: b.u.path("pagefind/")}
+func (b builder) searchPage() page.Page {
+	v := searchView{Bundle: b.U.Path("pagefind/")}
 	for _, r := range b.p.Regions {
 		v.Regions = append(v.Regions, b.regionLink(r))
 	}
-	v.Browse = append([]link{b.section("companies"), b.section("regions"), b.section("investments")}, b.facetIndexLinks()...)
-	return Page{Path: "search", Kind: "section", Title: b.l.W("search"), Source: "the search page",
-		Description: b.l.W("desc_search"), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+	v.Browse = append([]page.Link{b.Section("companies"), b.Section("regions"), b.Section("investments")}, b.facetIndexLinks()...)
+	return page.Page{Path: "search", Kind: "section", Title: b.L.W("search"), Source: "the search page",
+		Description: b.L.W("desc_search"), Params: page.Params{Crumbs: []page.Link{b.Home()}, View: v}}
 }
 
 // filterRows are the commitments page's rows, each with its facet values

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -65,7 +66,7 @@ func firstLangs(bs []builder, want map[string]bool) ([]Lang, []string, error) {
 		}
 		for _, pg := range ls.Pages {
 			if want[strings.ToLower(pg.Path)] {
-				folders = append(folders, Folder(ls.Lang, pg.Path))
+				folders = append(folders, page.Folder(ls.Lang, pg.Path))
 			}
 		}
 	}
@@ -74,7 +75,7 @@ func firstLangs(bs []builder, want map[string]bool) ([]Lang, []string, error) {
 
 // firstLang is firstLangs in b's language.
 func (b builder) firstLang(want map[string]bool) (Lang, error) {
-	var pages []Page
+	var pages []page.Page
 	below := func(section string) bool {
 		for p := range want {
 			if strings.HasPrefix(p, section+"/") {
@@ -110,14 +111,14 @@ func (b builder) firstLang(want map[string]bool) (Lang, error) {
 		}
 	}
 	b.dated(pages)
-	home, updated := b.homeView(), b.updated("updated_site_before", b.log.Latest())
-	return b.langOf(pages, home, updated), b.l.Err()
+	home, updated := b.homeView(), b.Updated("updated_site_before", b.log.Latest())
+	return b.langOf(pages, home, updated), b.L.Err()
 }
 
 // bareListing is the commitments list's section page without its rows or
 // filters: the first look renders it only as the ancestor of the pages it
 // shows, and does not keep it.
-func (b builder) bareListing() Page {
+func (b builder) bareListing() page.Page {
 	return b.paged("investments", "the commitments index", 0, listingPageSize, func(int, int) map[string]any {
 		return map[string]any{"korea": b.total(b.p.Summary.Korea), "filter": investmentsFilter{}}
 	})[0]

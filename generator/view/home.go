@@ -53,9 +53,9 @@ func (b builder) homeView() homeView {
 	v.CountedMore, v.InsideMore, v.ExcludedMore = b.ledgerMore(counted), b.ledgerMore(inside), b.ledgerMore(excluded)
 	v.Latest = b.rows(latest[:min(latestCount, len(latest))])
 	v.Stats = []fact{
-		{Term: b.l.W("stat_commitments"), Text: strconv.Itoa(len(b.p.Investments))},
-		{Term: b.l.W("stat_companies"), Text: strconv.Itoa(committing(b.p))},
-		{Term: b.l.W("stat_regions"), Text: b.l.T("stat_regions_of", map[string]any{"N": reached(b.p), "Of": len(b.p.Regions)})},
+		{Term: b.L.W("stat_commitments"), Text: strconv.Itoa(len(b.p.Investments))},
+		{Term: b.L.W("stat_companies"), Text: strconv.Itoa(committing(b.p))},
+		{Term: b.L.W("stat_regions"), Text: b.L.T("stat_regions_of", map[string]any{"N": reached(b.p), "Of": len(b.p.Regions)})},
 	}
 	return v
 }
@@ -65,7 +65,7 @@ func (b builder) ledgerMore(n int) string {
 	if n <= ledgerMax {
 		return ""
 	}
-	return b.l.N("home_ledger_more", n-ledgerMax)
+	return b.L.N("home_ledger_more", n-ledgerMax)
 }
 
 // committing counts companies that invest, alone or in a package; parents

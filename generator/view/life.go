@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/charts"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -80,7 +81,7 @@ func (b builder) life(i *publication.Investment) lifeView {
 	}
 	last, latest := publication.LastNews(i.Investment), b.log.Latest()
 	if end, ok := periodEnd(last); ok && !latest.IsZero() && latest.Sub(end) > noNewsAfter {
-		v.NoNews = b.l.T("life_no_news", map[string]any{"Date": b.l.Date(last)})
+		v.NoNews = b.L.T("life_no_news", map[string]any{"Date": b.L.Date(last)})
 	}
 	return v
 }
@@ -105,8 +106,8 @@ func periodEnd(d record.PartialDate) (time.Time, bool) {
 func (b builder) timeline(ms []record.Milestone) []milestoneView {
 	out := make([]milestoneView, len(ms))
 	for k, m := range ms {
-		out[k] = milestoneView{Date: b.l.Date(m.Date), DateISO: string(m.Date), Kind: b.l.Label("milestone", string(m.Kind)),
-			Label: m.Label, Note: m.Note, Lang: b.l.TextLang(), Sources: b.sources(m.Sources)}
+		out[k] = milestoneView{Date: b.L.Date(m.Date), DateISO: string(m.Date), Kind: b.L.Label("milestone", string(m.Kind)),
+			Label: m.Label, Note: m.Note, Lang: b.L.TextLang(), Sources: b.sources(m.Sources)}
 	}
 	return out
 }
@@ -118,13 +119,13 @@ func (b builder) amountGroups(ss []record.Statement, counting int) []amountGroup
 	at := map[[3]string]int{}
 	for k, s := range ss {
 		key := [3]string{string(s.StatedBy), string(s.Basis), string(s.Date)}
-		fig := amountFigure{Text: b.l.AmountText(&s.Amount), Counting: k == counting, Note: s.Note, Sources: b.sources(s.Sources), figure: b.l.AmountFigure(&s.Amount)}
+		fig := amountFigure{Text: b.L.AmountText(&s.Amount), Counting: k == counting, Note: s.Note, Sources: b.sources(s.Sources), figure: b.L.AmountFigure(&s.Amount)}
 		if g, ok := at[key]; ok {
 			out[g].add(fig)
 			continue
 		}
 		at[key] = len(out)
-		out = append(out, amountGroup{Date: b.l.Date(s.Date), DateISO: string(s.Date), StatedBy: b.l.Label("stated_by", string(s.StatedBy)),
+		out = append(out, amountGroup{Date: b.L.Date(s.Date), DateISO: string(s.Date), StatedBy: b.L.Label("stated_by", string(s.StatedBy)),
 			Basis: b.basis(map[string]record.Basis{"": s.Basis}, ""), Figures: []amountFigure{fig}})
 	}
 	return out
@@ -155,12 +156,12 @@ func (b builder) stages(is []*publication.Investment, in func(*publication.Inves
 	}
 	amount := map[string]string{}
 	for _, r := range rows {
-		amount[r.Key] = b.totalText(r.Total)
+		amount[r.Key] = b.TotalText(r.Total)
 	}
 	var out []stageRow
 	for _, st := range record.Status("").Values() {
 		if c := n[record.Status(st)]; c > 0 {
-			out = append(out, stageRow{Stage: b.l.Label("status", st), Count: c, Amount: cmp.Or(amount[st], b.l.W("stages_none"))})
+			out = append(out, stageRow{Stage: b.L.Label("status", st), Count: c, Amount: cmp.Or(amount[st], b.L.W("stages_none"))})
 		}
 	}
 	return out
@@ -185,25 +186,25 @@ func (b builder) stagesOverTime() *chartView {
 	if len(byYear) == 0 {
 		return nil
 	}
-	v := &chartView{ID: "home-stages", Title: b.l.W("chart_stages"), Head: b.l.W("chart_col_year"), ValueHead: b.l.W("stages_col_count")}
+	v := &chartView{ID: "home-stages", Title: b.L.W("chart_stages"), Head: b.L.W("chart_col_year"), ValueHead: b.L.W("stages_col_count")}
 	var bars []charts.Bar
 	for _, y := range slices.Sorted(maps.Keys(byYear)) {
 		n, words := 0, []string{}
 		for _, st := range record.Status("").Values() {
 			if c := byYear[y][record.Status(st)]; c > 0 {
 				n += c
-				words = append(words, b.l.T("chart_stage_count", map[string]any{"Count": c, "Stage": b.l.Label("status", st)}))
+				words = append(words, b.L.T("chart_stage_count", map[string]any{"Count": c, "Stage": b.L.Label("status", st)}))
 			}
 		}
 		label := y
 		if y == publication.KeyNotStated {
-			label = b.l.W("not_stated")
+			label = b.L.W("not_stated")
 		}
-		text, note := b.l.N("count_investments", n), strings.Join(words, b.l.W("list_separator"))
+		text, note := b.L.N("count_investments", n), strings.Join(words, b.L.W("list_separator"))
 		bars = append(bars, charts.Bar{Label: label, Value: charts.Value{USD: int64(n)}, Text: text, Note: note})
-		v.Rows = append(v.Rows, chartRow{Link: link{Name: label}, Amount: text, Note: note})
+		v.Rows = append(v.Rows, chartRow{Link: page.Link{Name: label}, Amount: text, Note: note})
 	}
-	v.Summary = b.l.W("chart_stages_summary")
+	v.Summary = b.L.W("chart_stages_summary")
 	v.Picture = charts.Bars(charts.Chart{ID: v.ID, Title: v.Title, Summary: v.Summary, Bars: bars})
 	return v
 }

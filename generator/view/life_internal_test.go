@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -39,7 +40,7 @@ func TestAmountGroups(t *testing.T) {
 		{"ko", "[2025년 10월 기업 conflict=true 10억 달러 counting=true sources=2 30억 달러 counting=false sources=1][2025년 11월 언론 보도 conflict=false 20억 달러 counting=false sources=1]"},
 	}
 	for _, tt := range tests {
-		b := builder{l: testLocale(t, tt.lang)}
+		b := builder{Kit: page.Kit{L: testLocale(t, tt.lang)}}
 		if got := show(b.amountGroups(ss, publication.Counting(ss))); got != tt.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", tt.lang, got, tt.want)
 		}
@@ -68,7 +69,7 @@ func TestPeriodEnd(t *testing.T) {
 // stage, each stage with its part of the total (none where nothing is
 // counted), and only the commitments the page's total covers.
 func TestStages(t *testing.T) {
-	b := builder{l: testLocale(t, "en")}
+	b := builder{Kit: page.Kit{L: testLocale(t, "en")}}
 	inv := func(st record.Status, region string) *publication.Investment {
 		return &publication.Investment{Investment: record.Investment{Status: st, Regions: []string{region}}}
 	}
@@ -94,7 +95,7 @@ func TestStagesOverTime(t *testing.T) {
 	p := &publication.Publication{Investments: []*publication.Investment{
 		inv("announced", "2025-10"), inv("under-way", "2025"), inv("cancelled", "2024-01-02"), inv("announced", ""),
 	}}
-	b := builder{l: testLocale(t, "en"), p: p}
+	b := builder{Kit: page.Kit{L: testLocale(t, "en")}, p: p}
 	v := b.stagesOverTime()
 	var got []string
 	for _, r := range v.Rows {

@@ -3,6 +3,7 @@ package view
 import (
 	"strconv"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 )
 
@@ -32,12 +33,12 @@ const ledgerMax = 20
 // pagerView is the navigation between the pages of a paged index.
 type pagerView struct {
 	// Label names the navigation; Status is "Page 2 of 20".
-	Label  string `json:"label"`
-	Status string `json:"status"`
-	Prev   *link  `json:"prev,omitempty"`
-	Next   *link  `json:"next,omitempty"`
+	Label  string     `json:"label"`
+	Status string     `json:"status"`
+	Prev   *page.Link `json:"prev,omitempty"`
+	Next   *page.Link `json:"next,omitempty"`
 	// Pages links every page by number; the current one has no URL.
-	Pages []link `json:"pages"`
+	Pages []page.Link `json:"pages"`
 }
 
 // listingPagePath is the path of page n (from 1) of a section's index.
@@ -52,19 +53,19 @@ func listingPagePath(section string, n int) string {
 // first is the section page, the others are sections below it, so that
 // Hugo renders them with the same template. view makes a page's view from
 // its rows' bounds; paged adds the pager.
-func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []Page {
+func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []page.Page {
 	n := max(1, (count+size-1)/size)
-	var pages []Page
+	var pages []page.Page
 	for k := 1; k <= n; k++ {
 		v := view(min((k-1)*size, count), min(k*size, count))
-		pg := Page{Path: listingPagePath(section, k), Kind: "section", Title: b.l.W(section), Source: source,
-			Description: b.l.W("desc_" + section), Params: pageParams{Crumbs: []link{b.home()}, View: v}}
+		pg := page.Page{Path: listingPagePath(section, k), Kind: "section", Title: b.L.W(section), Source: source,
+			Description: b.L.W("desc_" + section), Params: page.Params{Crumbs: []page.Link{b.Home()}, View: v}}
 		if n > 1 {
 			v["pager"] = b.pager(section, k, n)
 		}
 		if k > 1 {
-			pg.Title = b.l.T("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
-			pg.Params.Crumbs, pg.Params.Paged = b.crumbs(section), k
+			pg.Title = b.L.T("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
+			pg.Params.Crumbs, pg.Params.Paged = b.Crumbs(section), k
 		}
 		pages = append(pages, pg)
 	}
@@ -72,7 +73,7 @@ func (b builder) paged(section, source string, count, size int, view func(lo, hi
 }
 
 // companyIndex is the companies index, paged as the commitments list is.
-func (b builder) companyIndex(rows []companyRow) []Page {
+func (b builder) companyIndex(rows []companyRow) []page.Page {
 	return b.paged("companies", "the companies index", len(rows), companiesPageSize, func(lo, hi int) map[string]any {
 		return map[string]any{"rows": rows[lo:hi]}
 	})
@@ -82,13 +83,13 @@ func (b builder) companyIndex(rows []companyRow) []Page {
 // listingPageSize rows. Every page carries the filter form; filters.js
 // loads the other pages' rows when a filter is chosen, so a filter
 // narrows the whole list, not one page.
-func (b builder) investmentListing() []Page {
+func (b builder) investmentListing() []page.Page {
 	all := b.newest
 	filter := b.investmentsFilter()
 	filter.Pages = strconv.Itoa(max(1, (len(all)+listingPageSize-1)/listingPageSize))
-	filter.PageBase = b.u.page("investments/page/")
+	filter.PageBase = b.U.Page("investments/page/")
 	filter.Total = strconv.Itoa(len(all))
-	filter.Loading = b.l.W("filter_loading")
+	filter.Loading = b.L.W("filter_loading")
 	korea := b.total(b.p.Summary.Korea)
 	return b.paged("investments", "the commitments index", len(all), listingPageSize, func(lo, hi int) map[string]any {
 		f := filter
@@ -98,16 +99,16 @@ func (b builder) investmentListing() []Page {
 }
 
 func (b builder) pager(section string, k, n int) pagerView {
-	v := pagerView{Label: b.l.W("pager_label"), Status: b.l.T("pager_status", map[string]any{"Page": k, "Pages": n})}
-	url := func(k int) string { return b.u.page(listingPagePath(section, k) + "/") }
+	v := pagerView{Label: b.L.W("pager_label"), Status: b.L.T("pager_status", map[string]any{"Page": k, "Pages": n})}
+	url := func(k int) string { return b.U.Page(listingPagePath(section, k) + "/") }
 	if k > 1 {
-		v.Prev = &link{Name: b.l.W("pager_prev"), URL: url(k - 1)}
+		v.Prev = &page.Link{Name: b.L.W("pager_prev"), URL: url(k - 1)}
 	}
 	if k < n {
-		v.Next = &link{Name: b.l.W("pager_next"), URL: url(k + 1)}
+		v.Next = &page.Link{Name: b.L.W("pager_next"), URL: url(k + 1)}
 	}
 	for i := 1; i <= n; i++ {
-		l := link{Name: strconv.Itoa(i)}
+		l := page.Link{Name: strconv.Itoa(i)}
 		if i != k {
 			l.URL = url(i)
 		}
@@ -123,5 +124,5 @@ func (b builder) newestRows(is []*publication.Investment, max int) ([]row, strin
 	if len(is) <= max {
 		return b.rows(is), ""
 	}
-	return b.rows(is[:max]), b.l.T("facet_rows_more", map[string]any{"Shown": max, "Count": len(is)})
+	return b.rows(is[:max]), b.L.T("facet_rows_more", map[string]any{"Shown": max, "Count": len(is)})
 }

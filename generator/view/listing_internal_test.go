@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -29,7 +30,7 @@ func largeBuilder(t *testing.T, n int) builder {
 		d.Investments = append(d.Investments, i)
 	}
 	p := publication.Build(d)
-	u, err := newURLs("https://example.org/")
+	u, err := page.NewURLs("https://example.org/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func TestRecordDownloads(t *testing.T) {
 		"companies/aws.v2.json", "companies/awsz.json", "companies/b.csv", "investments.csv"} {
 		m = append(m, record.DataFile{Path: p})
 	}
-	u, _ := newURLs("https://example.org/")
+	u, _ := page.NewURLs("https://example.org/")
 	var got []string
 	for _, d := range m.downloads(u, testLocale(t, "en"), "companies/aws") {
 		got = append(got, d.Name)
@@ -209,7 +210,7 @@ func TestCompanyRowsByName(t *testing.T) {
 		{ID: "air-liquide", Name: "air liquide (synthetic)"},
 		{ID: "corning", Name: "Corning", NameKo: "코닝"},
 	}}
-	u, err := newURLs("https://example.org/")
+	u, err := page.NewURLs("https://example.org/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,8 +223,8 @@ func TestCompanyRowsByName(t *testing.T) {
 		for _, r := range b.companyRows(nil) {
 			got = append(got, r.Link.Name)
 		}
-		if !slices.Equal(got, want[b.l.Lang()]) {
-			t.Errorf("%s: %q, want %q", b.l.Lang(), got, want[b.l.Lang()])
+		if !slices.Equal(got, want[b.L.Lang()]) {
+			t.Errorf("%s: %q, want %q", b.L.Lang(), got, want[b.L.Lang()])
 		}
 	}
 }
@@ -242,7 +243,7 @@ func TestLedeAndConfidence(t *testing.T) {
 				Sources: []record.Source{src, src}},
 		},
 	}
-	u, err := newURLs("https://example.org/")
+	u, err := page.NewURLs("https://example.org/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,8 +257,8 @@ func TestLedeAndConfidence(t *testing.T) {
 		for k, i := range b.p.Investments {
 			v := b.investmentPage(i).Params.View.(investmentView)
 			got := [2]string{v.Lede.Who[0].Name + "|" + v.Lede.Place + "|" + v.Lede.When, v.Confidence}
-			if w := want[b.l.Lang()][k]; got != w {
-				t.Errorf("%s %s: %q, want %q", b.l.Lang(), i.ID, got, w)
+			if w := want[b.L.Lang()][k]; got != w {
+				t.Errorf("%s %s: %q, want %q", b.L.Lang(), i.ID, got, w)
 			}
 		}
 	}
@@ -278,7 +279,7 @@ func TestRowOutside(t *testing.T) {
 			{ID: "secret", Title: "Secret", Company: "a", Kind: "greenfield", Status: "announced", Scope: record.ScopeKorea},
 		},
 	}
-	u, err := newURLs("https://example.org/")
+	u, err := page.NewURLs("https://example.org/")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,13 +3,13 @@ package view
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -38,17 +38,6 @@ func profileKey(p string) string {
 	return record.Section(kind) + "/" + id
 }
 
-// jsonLD marshals structured data; encoding/json escapes <, > and & so the
-// result cannot close the script element it is placed in.
-func jsonLD(v map[string]any) string {
-	v["@context"] = "https://schema.org"
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(err) // maps of strings and slices always marshal
-	}
-	return string(b)
-}
-
 // profile is a record's Markdown from content/ in this language, or else
 // in the default one; lang is set when it is not in this language.
 type profile struct {
@@ -56,7 +45,7 @@ type profile struct {
 }
 
 func (b builder) profile(key string) profile {
-	if f, ok := b.profiles[b.l.Lang()+":"+key]; ok {
+	if f, ok := b.profiles[b.L.Lang()+":"+key]; ok {
 		return profile{string(f.Body), f.Front.Description, "content/" + f.Path, ""}
 	}
 	if f, ok := b.profiles[dataLang+":"+key]; ok {
@@ -67,13 +56,13 @@ func (b builder) profile(key string) profile {
 
 // titled sets a page's title from its English and Korean names: the
 // Korean one on Korean pages where known, else the English one, marked.
-func (b builder) titled(pg *Page, en, ko string) {
+func (b builder) titled(pg *page.Page, en, ko string) {
 	n := b.name(en, ko)
 	pg.Title, pg.Params.TitleLang, pg.Params.Untranslated = n.Name, n.Lang, n.Untranslated
 	switch {
-	case b.l.Native() && ko != "":
+	case b.L.Native() && ko != "":
 		pg.Params.Subtitle, pg.Params.SubtitleLang = ko, "ko"
-	case !b.l.Native() && !n.Untranslated:
+	case !b.L.Native() && !n.Untranslated:
 		pg.Params.Subtitle, pg.Params.SubtitleLang = en, dataLang
 	}
 }
@@ -102,15 +91,15 @@ type companyView struct {
 
 // companyRow is a company as a line of the companies index.
 type companyRow struct {
-	Link        link   `json:"link"`
-	Country     string `json:"country"`
-	Commitments string `json:"commitments"`
-	Total       string `json:"total"`
+	Link        page.Link `json:"link"`
+	Country     string    `json:"country"`
+	Commitments string    `json:"commitments"`
+	Total       string    `json:"total"`
 }
 
-func (b builder) companyPages() []Page {
+func (b builder) companyPages() []page.Page {
 	packages := packagesByCompany(b.p.Investments)
-	var pages []Page
+	var pages []page.Page
 	for _, c := range b.p.Companies {
 		pages = append(pages, b.companyPage(c, packages[c.ID]))
 	}
@@ -122,16 +111,16 @@ func (b builder) companyPages() []Page {
 func (b builder) companyRows(packages map[string][]*publication.Investment) []companyRow {
 	rows := make([]companyRow, 0, len(b.p.Companies))
 	for _, c := range b.p.Companies {
-		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.l.Country(c.Country),
-			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.totalText(c.Total)})
+		rows = append(rows, companyRow{Link: b.companyLink(c), Country: b.L.Country(c.Country),
+			Commitments: strconv.Itoa(len(c.Investments) + len(packages[c.ID])), Total: b.TotalText(c.Total)})
 	}
-	sortByName(b.l, rows, func(r companyRow) link { return r.Link })
+	sortByName(b.L, rows, func(r companyRow) page.Link { return r.Link })
 	return rows
 }
 
 // sortByName sorts xs by the name of their links as the page shows it,
 // in the reader's collation; the URL breaks ties between namesakes.
-func sortByName[T any](l locale.Locale, xs []T, linkOf func(T) link) {
+func sortByName[T any](l locale.Locale, xs []T, linkOf func(T) page.Link) {
 	type keyed struct {
 		key []byte
 		x   T
@@ -165,22 +154,22 @@ func packagesByCompany(is []*publication.Investment) map[string][]*publication.I
 // nameFacts are a record's names: on English pages the Korean one, marked
 // lang="ko"; on Korean pages the English one, marked lang="en".
 func (b builder) nameFacts(en, ko string) []fact {
-	if b.l.Native() {
-		out := []fact{{Term: b.l.W("fact_name"), Text: en}}
+	if b.L.Native() {
+		out := []fact{{Term: b.L.W("fact_name"), Text: en}}
 		if ko != "" {
-			out = append(out, fact{Term: b.l.W("fact_korean_name"), Text: ko, Lang: "ko"})
+			out = append(out, fact{Term: b.L.W("fact_korean_name"), Text: ko, Lang: "ko"})
 		}
 		return out
 	}
 	n := b.name(en, ko)
-	return []fact{{Term: b.l.W("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
-		{Term: b.l.W("fact_english_name"), Text: en, Lang: dataLang}}
+	return []fact{{Term: b.L.W("fact_name"), Text: n.Name, Lang: n.Lang, Untranslated: n.Untranslated},
+		{Term: b.L.W("fact_english_name"), Text: en, Lang: dataLang}}
 }
 
-func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) Page {
+func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investment) page.Page {
 	prof := b.profile("companies/" + c.ID)
 	name := b.name(c.Name, c.NameKo).Name
-	desc := cmp.Or(prof.description, b.l.T("desc_company", map[string]any{"Name": name}))
+	desc := cmp.Or(prof.description, b.L.T("desc_company", map[string]any{"Name": name}))
 	facts := b.nameFacts(c.Name, c.NameKo)
 	for k := range facts {
 		if facts[k].Text == c.NameKo && c.NameKo != "" {
@@ -188,23 +177,23 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 		}
 	}
 	if c.Country != "" {
-		facts = append(facts, fact{Term: b.l.W("fact_headquarters"), Text: b.l.Country(c.Country)})
+		facts = append(facts, fact{Term: b.L.W("fact_headquarters"), Text: b.L.Country(c.Country)})
 	}
-	ld := map[string]any{"@type": "Organization", "name": c.Name, "url": b.u.absolute(b.u.company(c.ID))}
+	ld := map[string]any{"@type": "Organization", "name": c.Name, "url": b.U.Absolute(b.U.Company(c.ID))}
 	if !c.Subsidiaries.Empty() {
-		facts = append(facts, fact{Term: b.l.W("fact_subsidiaries_total"), Text: b.totalText(c.Subsidiaries)})
+		facts = append(facts, fact{Term: b.L.W("fact_subsidiaries_total"), Text: b.TotalText(c.Subsidiaries)})
 	}
 	if c.Parent != "" {
 		parent := b.companyByID(c.Parent)
-		facts = append(facts, fact{Term: b.l.W("fact_parent"), Links: []link{parent}})
+		facts = append(facts, fact{Term: b.L.W("fact_parent"), Links: []page.Link{parent}})
 		ld["parentOrganization"] = map[string]any{"@type": "Organization", "name": cmp.Or(c.ParentName, c.Parent),
-			"url": b.u.absolute(b.u.company(c.Parent))}
+			"url": b.U.Absolute(b.U.Company(c.Parent))}
 	}
 	if len(c.Sectors) > 0 {
-		facts = append(facts, fact{Term: b.l.W("fact_sectors"), Text: strings.Join(b.l.Labels("sector", strs(c.Sectors)), b.l.W("list_comma"))})
+		facts = append(facts, fact{Term: b.L.W("fact_sectors"), Text: strings.Join(b.L.Labels("sector", strs(c.Sectors)), b.L.W("list_comma"))})
 	}
 	if c.Website != "" {
-		facts = append(facts, fact{Term: b.l.W("fact_website"), Links: []link{{Name: c.Website, URL: c.Website}}})
+		facts = append(facts, fact{Term: b.L.W("fact_website"), Links: []page.Link{{Name: c.Website, URL: c.Website}}})
 		ld["sameAs"] = c.Website
 	}
 	if c.NameKo != "" {
@@ -218,10 +207,10 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 	own, ownMore := b.newestRows(c.Investments, listMaxRows)
 	partner, partnerMore := b.newestRows(c.Partnerships, listMaxRows)
 	packaged, packagedMore := b.newestRows(pkgs, listMaxRows)
-	pg := Page{
+	pg := page.Page{
 		Path: "companies/" + c.ID, Kind: "page", Description: desc, Body: prof.body,
 		Source: "data/companies/" + c.ID + ".json", Markdown: prof.file,
-		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("companies"), JSONLD: jsonLD(ld),
+		Params: page.Params{BodyLang: prof.lang, Crumbs: b.Crumbs("companies"), JSONLD: page.JSONLD(ld),
 			View: companyView{
 				Facts: facts, Total: b.total(c.Total), TotalSources: b.totalSources(c.Counted()),
 				Investments:     own,
@@ -229,7 +218,7 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 				Packages:        packaged,
 				InvestmentsMore: ownMore, PartnershipsMore: partnerMore, PackagesMore: packagedMore,
 				Sources:   b.sources(c.Sources),
-				Downloads: b.m.downloads(b.u, b.l, "companies/"+c.ID),
+				Downloads: b.m.downloads(b.U, b.L, "companies/"+c.ID),
 				Chart:     b.companyChart(c),
 				Stages:    b.stages(c.Investments, func(*publication.Investment) bool { return true }, b.splits().companyByStatus[c.ID]),
 			}},
@@ -256,7 +245,7 @@ type regionView struct {
 	TotalSources *totalSourcesView `json:"total_sources,omitempty"`
 	Shared       string            `json:"shared,omitempty"`
 	Investments  []row             `json:"investments"`
-	Companies    []link            `json:"companies"`
+	Companies    []page.Link       `json:"companies"`
 	Sectors      []string          `json:"sectors"`
 	Sources      []sourceView      `json:"sources"`
 	Downloads    []download        `json:"downloads"`
@@ -271,26 +260,26 @@ type regionView struct {
 
 // regionRow is a region as a line of the regions index.
 type regionRow struct {
-	Link        link   `json:"link"`
-	Category    string `json:"category"`
-	Commitments string `json:"commitments"`
-	Total       string `json:"total"`
+	Link        page.Link `json:"link"`
+	Category    string    `json:"category"`
+	Commitments string    `json:"commitments"`
+	Total       string    `json:"total"`
 }
 
 // breakdownRow is a line of Korea’s total split by region.
 type breakdownRow struct {
-	Link  link      `json:"link"`
+	Link  page.Link `json:"link"`
 	Total totalView `json:"total"`
 }
 
-func (b builder) regionLink(r *publication.Region) link {
+func (b builder) regionLink(r *publication.Region) page.Link {
 	l := b.name(r.Name, r.NameKo)
-	l.URL = b.u.region(r.Code)
+	l.URL = b.U.Region(r.Code)
 	return l
 }
 
-func (b builder) regionPages() []Page {
-	pages := []Page{b.regionIndex()}
+func (b builder) regionPages() []page.Page {
+	pages := []page.Page{b.regionIndex()}
 	for _, r := range b.p.Regions {
 		pages = append(pages, b.regionPage(r))
 	}
@@ -299,11 +288,11 @@ func (b builder) regionPages() []Page {
 
 // regionIndex is the regions index: every region, the commitments placed
 // in none, and Korea's total split by region.
-func (b builder) regionIndex() Page {
+func (b builder) regionIndex() page.Page {
 	var rows []regionRow
 	for _, r := range b.p.Regions {
 		rows = append(rows, regionRow{Link: b.regionLink(r),
-			Category: b.l.Label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
+			Category: b.L.Label("category", string(r.Category)), Commitments: strconv.Itoa(len(r.Investments)), Total: b.regionTotalText(r)})
 	}
 	var unplaced []*publication.Investment
 	for _, i := range b.p.Investments {
@@ -316,22 +305,22 @@ func (b builder) regionIndex() Page {
 	for _, r := range b.p.Summary.ByRegion {
 		l := b.name(r.Name, r.NameKo)
 		if strings.HasPrefix(r.Key, "KR-") {
-			l.URL = b.u.region(r.Key)
+			l.URL = b.U.Region(r.Key)
 		}
 		breakdown = append(breakdown, breakdownRow{Link: l, Total: b.total(r.Total)})
 	}
-	return Page{Path: "regions", Kind: "section", Title: b.l.W("regions"), Source: "the regions index",
-		Description: b.l.W("desc_regions"),
-		Params: pageParams{Crumbs: []link{b.home()}, View: map[string]any{
+	return page.Page{Path: "regions", Kind: "section", Title: b.L.W("regions"), Source: "the regions index",
+		Description: b.L.W("desc_regions"),
+		Params: page.Params{Crumbs: []page.Link{b.Home()}, View: map[string]any{
 			"rows": rows, "unplaced": unplacedRows, "unplaced_more": unplacedMore, "breakdown": breakdown,
 			"korea": b.total(b.p.Summary.Korea), "map": b.regionMap("regions-map"),
 		}}}
 }
 
-func (b builder) regionPage(r *publication.Region) Page {
+func (b builder) regionPage(r *publication.Region) page.Page {
 	prof := b.profile("regions/" + r.Code)
-	desc := cmp.Or(prof.description, b.l.T("desc_region", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}))
-	var companies []link
+	desc := cmp.Or(prof.description, b.L.T("desc_region", map[string]any{"Name": b.name(r.Name, r.NameKo).Name}))
+	var companies []page.Link
 	var sectors []string
 	seen := map[string]bool{}
 	for _, i := range r.Investments {
@@ -339,36 +328,36 @@ func (b builder) regionPage(r *publication.Region) Page {
 			seen[i.Company] = true
 			companies = append(companies, b.companyByID(i.Company))
 		}
-		for _, s := range b.l.Labels("sector", strs(i.Sectors)) {
+		for _, s := range b.L.Labels("sector", strs(i.Sectors)) {
 			if !slices.Contains(sectors, s) {
 				sectors = append(sectors, s)
 			}
 		}
 	}
-	slices.SortFunc(companies, func(a, b link) int { return strings.Compare(a.Name, b.Name) })
+	slices.SortFunc(companies, func(a, b page.Link) int { return strings.Compare(a.Name, b.Name) })
 	slices.Sort(sectors)
 	var shared string
 	if r.SharedCount > 0 {
-		shared = b.l.T("region_shared", map[string]any{"Count": r.SharedCount, "Amount": b.totalText(r.Shared)})
+		shared = b.L.T("region_shared", map[string]any{"Count": r.SharedCount, "Amount": b.TotalText(r.Shared)})
 	}
 	rows, more := b.newestRows(r.Investments, listMaxRows)
-	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.l.W("fact_kind"), Text: b.l.Label("category", string(r.Category))},
-		fact{Term: b.l.W("fact_iso_code"), Text: r.Code})
+	facts := append(b.nameFacts(r.Name, r.NameKo)[1:], fact{Term: b.L.W("fact_kind"), Text: b.L.Label("category", string(r.Category))},
+		fact{Term: b.L.W("fact_iso_code"), Text: r.Code})
 	total := b.total(r.Total)
 	total.Text = b.regionTotalText(r)
 	view := regionView{
 		Facts: facts,
 		Total: total, TotalSources: b.totalSources(r.Counted()), Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
-		Downloads: b.m.downloads(b.u, b.l, "regions/"+r.Code),
+		Downloads: b.m.downloads(b.U, b.L, "regions/"+r.Code),
 		Chart:     b.regionChart(r), Locator: b.locator(r), Stages: b.stages(r.Investments, func(i *publication.Investment) bool { return publication.RegionKey(i) == r.Code }, b.splits().regionByStatus[r.Code]),
 	}
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,
-		"url": b.u.absolute(b.u.region(r.Code)), "identifier": r.Code,
+		"url": b.U.Absolute(b.U.Region(r.Code)), "identifier": r.Code,
 		"containedInPlace": map[string]any{"@type": "Country", "name": "South Korea", "identifier": "KR"}}
-	pg := Page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
+	pg := page.Page{Path: "regions/" + strings.ToLower(r.Code), Kind: "page", Description: desc, Body: prof.body,
 		Source: "data/regions/" + r.Code + ".json", Markdown: prof.file,
-		Params: pageParams{BodyLang: prof.lang, Crumbs: b.crumbs("regions"), JSONLD: jsonLD(ld), View: view}}
+		Params: page.Params{BodyLang: prof.lang, Crumbs: b.Crumbs("regions"), JSONLD: page.JSONLD(ld), View: view}}
 	b.titled(&pg, r.Name, r.NameKo)
 	return pg
 }
@@ -391,7 +380,7 @@ type investmentView struct {
 	Life       lifeView     `json:"life"`
 }
 
-func (b builder) investmentPages() []Page {
+func (b builder) investmentPages() []page.Page {
 	pages := b.investmentListing()
 	for _, i := range b.p.Investments {
 		pages = append(pages, b.investmentPage(i))
@@ -399,12 +388,12 @@ func (b builder) investmentPages() []Page {
 	return pages
 }
 
-func (b builder) investmentPage(i *publication.Investment) Page {
+func (b builder) investmentPage(i *publication.Investment) page.Page {
 	r := b.row(i)
-	l := b.l
+	l := b.L
 	facts := []fact{}
 	if r.Company.URL != "" {
-		facts = append(facts, fact{Term: l.W("fact_company"), Links: []link{r.Company}})
+		facts = append(facts, fact{Term: l.W("fact_company"), Links: []page.Link{r.Company}})
 	}
 	if len(i.Companies) > 0 {
 		facts = append(facts, fact{Term: l.W("fact_companies"), Links: b.links(i.Companies)})
@@ -431,7 +420,7 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 	}
 	facts = append(facts, fact{Term: l.W("fact_kind"), Text: l.Label("kind", string(i.Kind))}, fact{Term: l.W("fact_status"), Text: r.Status})
 	if i.Package != nil {
-		facts = append(facts, fact{Term: l.W("fact_part_of"), Links: []link{b.investmentLink(i.Package)}})
+		facts = append(facts, fact{Term: l.W("fact_part_of"), Links: []page.Link{b.investmentLink(i.Package)}})
 	}
 	if i.ScopeNote != "" {
 		facts = append(facts, fact{Term: l.W("fact_scope"), Text: i.ScopeNote, Lang: l.TextLang(), Untranslated: !l.Native()})
@@ -439,10 +428,10 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 	if i.Note != "" {
 		facts = append(facts, fact{Term: l.W("fact_note"), Text: i.Note, Lang: l.TextLang(), Untranslated: !l.Native()})
 	}
-	permalink := b.u.absolute(b.u.investment(i.ID))
-	pg := Page{Path: "investments/" + i.ID, Kind: "page",
+	permalink := b.U.Absolute(b.U.Investment(i.ID))
+	pg := page.Page{Path: "investments/" + i.ID, Kind: "page",
 		Description: b.descriptionOf(i), Source: "data/investments/" + i.ID + ".json",
-		Params: pageParams{Crumbs: b.crumbs("investments"), View: investmentView{
+		Params: page.Params{Crumbs: b.Crumbs("investments"), View: investmentView{
 			Lede: b.lede(i, r), Confidence: b.confidence(i),
 			Facts: facts, Amount: r.Amount, Counting: b.countingText(i),
 			Parts: b.rows(i.Parts), Itemised: b.itemised(i), Sources: b.sources(i.Sources), Life: b.life(i),
@@ -455,25 +444,25 @@ func (b builder) investmentPage(i *publication.Investment) Page {
 
 // lede is a commitment's who, where and when, as its page leads with.
 type lede struct {
-	Who   []link `json:"who"`
-	Where []link `json:"where,omitempty"`
-	Place string `json:"place,omitempty"`
-	When  string `json:"when"`
+	Who   []page.Link `json:"who"`
+	Where []page.Link `json:"where,omitempty"`
+	Place string      `json:"place,omitempty"`
+	When  string      `json:"when"`
 }
 
 func (b builder) lede(i *publication.Investment, r row) lede {
 	who := b.links(i.Companies)
 	if i.Company != "" {
-		who = []link{r.Company}
+		who = []page.Link{r.Company}
 	}
-	l := lede{Who: who, Where: r.Regions, When: b.l.W("lede_announced_unknown")}
+	l := lede{Who: who, Where: r.Regions, When: b.L.W("lede_announced_unknown")}
 	if r.Announced != "" {
-		l.When = b.l.T("lede_announced", map[string]any{"Date": r.Announced})
+		l.When = b.L.T("lede_announced", map[string]any{"Date": r.Announced})
 	}
 	if len(r.Regions) == 0 {
 		l.Place = r.Place
 		if !i.Nationwide && i.Scope != record.ScopeMultinational {
-			l.Place = b.l.W("lede_place_unknown") // alone, "not stated" would not say what
+			l.Place = b.L.W("lede_place_unknown") // alone, "not stated" would not say what
 		}
 	}
 	return l
@@ -481,16 +470,16 @@ func (b builder) lede(i *publication.Investment, r row) lede {
 
 // confidence is the line under a commitment's headline amount.
 func (b builder) confidence(i *publication.Investment) string {
-	parts := []string{b.l.N("confidence_sources", len(i.Sources))}
+	parts := []string{b.L.N("confidence_sources", len(i.Sources))}
 	if i.Status == record.Status("announced") {
-		parts = append(parts, b.l.W("confidence_announced_only"))
+		parts = append(parts, b.L.W("confidence_announced_only"))
 	}
 	precision := "undisclosed"
 	if i.Amount != nil {
 		precision = string(i.Amount.Precision)
 	}
-	parts = append(parts, b.l.Label("confidence_amount", precision))
-	return strings.Join(parts, b.l.W("confidence_separator"))
+	parts = append(parts, b.L.Label("confidence_amount", precision))
+	return strings.Join(parts, b.L.W("confidence_separator"))
 }
 
 func (b builder) descriptionOf(i *publication.Investment) string {
@@ -500,15 +489,15 @@ func (b builder) descriptionOf(i *publication.Investment) string {
 		for k, id := range i.Companies {
 			names[k] = b.companyByID(id).Name
 		}
-		who = strings.Join(names, b.l.W("list_comma"))
+		who = strings.Join(names, b.L.W("list_comma"))
 	}
-	return b.l.T("desc_investment", map[string]any{"Who": who, "Title": b.name(i.Title, i.TitleKo).Name,
-		"Amount": b.l.AmountText(i.Amount)})
+	return b.L.T("desc_investment", map[string]any{"Who": who, "Title": b.name(i.Title, i.TitleKo).Name,
+		"Amount": b.L.AmountText(i.Amount)})
 }
 
 // links links companies by id, with their names in this language.
-func (b builder) links(ids []string) []link {
-	out := make([]link, len(ids))
+func (b builder) links(ids []string) []page.Link {
+	out := make([]page.Link, len(ids))
 	for k, id := range ids {
 		out[k] = b.companyByID(id)
 	}
@@ -529,12 +518,12 @@ func (b builder) itemised(pkg *publication.Investment) string {
 			silent++
 		}
 	}
-	l := b.l
+	l := b.L
 	whole := l.AmountFigure(pkg.Amount)
 	if silent == len(pkg.Parts) {
 		return l.T("itemised_none", map[string]any{"Count": len(pkg.Parts), "Whole": whole})
 	}
-	data := map[string]any{"Whole": whole, "Itemised": b.totalText(pkg.Itemised), "Rest": b.totalText(pkg.Rest)}
+	data := map[string]any{"Whole": whole, "Itemised": b.TotalText(pkg.Itemised), "Rest": b.TotalText(pkg.Rest)}
 	if silent > 0 {
 		data["Silent"] = l.N("itemised_silent", silent)
 		return l.T("itemised_some_silent", data)
@@ -545,7 +534,7 @@ func (b builder) itemised(pkg *publication.Investment) string {
 // contentPages are the Markdown pages of content/ that profile no record,
 // such as about.md and methodology.md, in this language where a version
 // in it exists and else in the default language, marked.
-func (b builder) contentPages() []Page {
+func (b builder) contentPages() []page.Page {
 	byBase := map[string]map[string]record.PageFile{}
 	var bases []string
 	for _, f := range b.p.Pages {
@@ -560,9 +549,9 @@ func (b builder) contentPages() []Page {
 		byBase[base][lang] = f
 	}
 	slices.Sort(bases)
-	var out []Page
+	var out []page.Page
 	for _, base := range bases {
-		f, ok := byBase[base][b.l.Lang()]
+		f, ok := byBase[base][b.L.Lang()]
 		var bodyLang string
 		if !ok {
 			if f, ok = byBase[base][dataLang]; !ok {
@@ -575,9 +564,9 @@ func (b builder) contentPages() []Page {
 		if name := path.Base(p); name == "_index" || name == "index" {
 			p, kind = path.Dir(p), "section"
 		}
-		pg := Page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
+		pg := page.Page{Path: strings.Trim(p, "./"), Kind: kind, Title: f.Front.Title,
 			Description: f.Front.Description, Body: string(f.Body), Source: "content/" + f.Path, Markdown: "content/" + f.Path,
-			Params: pageParams{BodyLang: bodyLang, TitleLang: bodyLang, Untranslated: bodyLang != "", Crumbs: []link{b.home()}}}
+			Params: page.Params{BodyLang: bodyLang, TitleLang: bodyLang, Untranslated: bodyLang != "", Crumbs: []page.Link{b.Home()}}}
 		out = append(out, pg)
 	}
 	return out
@@ -588,12 +577,12 @@ func (b builder) contentPages() []Page {
 func (b builder) regionTotalText(r *publication.Region) string {
 	shared := ""
 	if r.SharedCount > 0 {
-		shared = b.l.T("total_shared", map[string]any{"Amount": b.totalText(r.Shared)})
+		shared = b.L.T("total_shared", map[string]any{"Amount": b.TotalText(r.Shared)})
 	}
 	if r.Total.Empty() && shared != "" {
 		return shared
 	}
-	return strings.TrimSuffix(b.totalText(r.Total)+b.l.W("list_separator")+shared, b.l.W("list_separator"))
+	return strings.TrimSuffix(b.TotalText(r.Total)+b.L.W("list_separator")+shared, b.L.W("list_separator"))
 }
 
 // totalSourcesView cites a headline total: the sources of the commitments
@@ -634,10 +623,10 @@ func (b builder) totalSources(counted []*publication.Investment) *totalSourcesVi
 	if len(all) == 0 {
 		return nil
 	}
-	v := &totalSourcesView{Summary: b.l.N("total_sources", len(all)), Sources: b.sources(all[:min(len(all), totalSourcesMax)]),
+	v := &totalSourcesView{Summary: b.L.N("total_sources", len(all)), Sources: b.sources(all[:min(len(all), totalSourcesMax)]),
 		Open: len(all) <= 3}
 	if len(all) > totalSourcesMax {
-		v.More = b.l.T("total_sources_more", map[string]any{"Shown": totalSourcesMax, "Count": len(all)})
+		v.More = b.L.T("total_sources_more", map[string]any{"Shown": totalSourcesMax, "Count": len(all)})
 	}
 	return v
 }

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
@@ -13,12 +14,12 @@ type queryView struct {
 	Engine string `json:"engine"`
 	// Database is the SQLite file's URL with its hash as a query, so that a
 	// browser never reads pages of two versions of the file as one.
-	Database     string  `json:"database"`
-	DatabaseName string  `json:"database_name"`
-	DatabaseSize string  `json:"database_size"`
-	Default      string  `json:"default"`
-	Examples     []query `json:"examples"`
-	DataPage     link    `json:"data_page"`
+	Database     string    `json:"database"`
+	DatabaseName string    `json:"database_name"`
+	DatabaseSize string    `json:"database_size"`
+	Default      string    `json:"default"`
+	Examples     []query   `json:"examples"`
+	DataPage     page.Link `json:"data_page"`
 }
 
 // query is an example query: its name, its SQL and the link that runs it.
@@ -30,20 +31,20 @@ type query struct {
 
 // queryPage is /data/query/: read-only SQL over the published database,
 // run in the reader's browser, which fetches only the pages it reads.
-func (b builder) queryPage() Page {
-	v := queryView{Engine: b.u.path(record.EngineFolder + "/"), DataPage: b.section("data")}
+func (b builder) queryPage() page.Page {
+	v := queryView{Engine: b.U.Path(record.EngineFolder + "/"), DataPage: b.Section("data")}
 	for _, f := range b.m {
 		if f.MediaType == "application/vnd.sqlite3" && !strings.Contains(f.Path, "/") {
-			v.Database = b.u.path("data/"+f.Path) + "?v=" + f.SHA256[:min(16, len(f.SHA256))]
-			v.DatabaseName, v.DatabaseSize = f.Path, b.l.ByteSize(f.Bytes)
+			v.Database = b.U.Path("data/"+f.Path) + "?v=" + f.SHA256[:min(16, len(f.SHA256))]
+			v.DatabaseName, v.DatabaseSize = f.Path, b.L.ByteSize(f.Bytes)
 		}
 	}
 	v.Examples = b.queryExamples()
 	if len(v.Examples) > 0 {
 		v.Default = v.Examples[0].SQL
 	}
-	return Page{Path: "data/query", Kind: "page", Title: b.l.W("query"), Source: "the query page",
-		Description: b.l.W("desc_query"), Params: pageParams{Crumbs: []link{b.home(), b.section("data")}, View: v}}
+	return page.Page{Path: "data/query", Kind: "page", Title: b.L.W("query"), Source: "the query page",
+		Description: b.L.W("desc_query"), Params: page.Params{Crumbs: []page.Link{b.Home(), b.Section("data")}, View: v}}
 }
 
 // queryExamples are the example queries in b's language: the regions'
@@ -52,23 +53,23 @@ func (b builder) queryPage() Page {
 func (b builder) queryExamples() []query {
 	// as names a column in b's language: title, or title_ko AS title.
 	as := func(col string) string { return col }
-	if b.l.Lang() == "ko" {
+	if b.L.Lang() == "ko" {
 		as = func(col string) string { return col + "_ko AS " + col[strings.LastIndex(col, ".")+1:] }
 	}
-	qs := []query{{Name: b.l.W("query_example_regions"), SQL: "SELECT key AS region, " + as("name") + ", usd_min, usd_max, counted, undisclosed\n" +
+	qs := []query{{Name: b.L.W("query_example_regions"), SQL: "SELECT key AS region, " + as("name") + ", usd_min, usd_max, counted, undisclosed\n" +
 		"FROM summary\nWHERE breakdown = 'region'\nORDER BY usd_max DESC, key"}}
 	if r := b.busiestRegion(); r != "" {
-		qs = append(qs, query{Name: b.l.T("query_example_region", map[string]any{"Region": b.regionName(r)}),
+		qs = append(qs, query{Name: b.L.T("query_example_region", map[string]any{"Region": b.regionName(r)}),
 			SQL: "SELECT i.id, " + as("i.title") + ", " + as("i.company_name") + ", i.announced, i.amount_value, i.amount_currency, i.usd_min, i.usd_max\n" +
 				"FROM investment_regions AS r JOIN investments AS i ON i.id = r.investment_id\n" +
 				"WHERE r.region_code = '" + r + "'\nORDER BY i.announced DESC, i.id"})
 	}
 	if c := b.busiestCompany(); c != "" {
-		qs = append(qs, query{Name: b.l.T("query_example_company", map[string]any{"Company": b.companyName(c)}),
+		qs = append(qs, query{Name: b.L.T("query_example_company", map[string]any{"Company": b.companyName(c)}),
 			SQL: "SELECT id, " + as("title") + ", announced, amount_value, amount_currency, usd_min, usd_max, counts_toward_korea_total\n" +
 				"FROM investments\nWHERE company = '" + c + "'\nORDER BY announced DESC, id"})
 	}
-	page := b.u.page("data/query/")
+	page := b.U.Page("data/query/")
 	for i := range qs {
 		// %20, not +, for spaces: Hugo writes a + in an attribute as &#43;.
 		qs[i].URL = page + "?sql=" + strings.ReplaceAll(url.QueryEscape(qs[i].SQL), "+", "%20")
@@ -103,7 +104,7 @@ func (b builder) busiestCompany() string {
 func (b builder) regionName(code string) string {
 	for _, r := range b.p.Regions {
 		if r.Code == code {
-			return b.l.Name(r.Name, r.NameKo)
+			return b.L.Name(r.Name, r.NameKo)
 		}
 	}
 	return code
@@ -111,7 +112,7 @@ func (b builder) regionName(code string) string {
 
 func (b builder) companyName(id string) string {
 	if c := b.companies[id]; c != nil {
-		return b.l.Name(c.Name, c.NameKo)
+		return b.L.Name(c.Name, c.NameKo)
 	}
 	return id
 }

@@ -33,7 +33,7 @@ func TestQueryPage(t *testing.T) {
 		{"ko", `i.title_ko AS title, i.company_name_ko AS company_name`},
 		{"ko", `SELECT key AS region, name_ko AS name,`},
 	} {
-		if got := page(t, s, tt.lang, "data/query"); !strings.Contains(got, tt.want) {
+		if got := pageJSON(t, s, tt.lang, "data/query"); !strings.Contains(got, tt.want) {
 			t.Errorf("%s data/query lacks %s:\n%s", tt.lang, tt.want, got)
 		}
 	}

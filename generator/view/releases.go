@@ -6,6 +6,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
@@ -67,13 +68,13 @@ func intervalText(l locale.Locale, t publication.Total) string {
 
 // releaseView is one release as a row of /releases/ and the head of its page.
 type releaseView struct {
-	Tag     string   `json:"tag"`
-	URL     string   `json:"url"`
-	Date    dateView `json:"date"`
-	Counts  string   `json:"counts"`
-	Total   string   `json:"total"`
-	Changed string   `json:"changed"`
-	Commit  string   `json:"commit"`
+	Tag     string    `json:"tag"`
+	URL     string    `json:"url"`
+	Date    page.Date `json:"date"`
+	Counts  string    `json:"counts"`
+	Total   string    `json:"total"`
+	Changed string    `json:"changed"`
+	Commit  string    `json:"commit"`
 }
 
 // releasesView is the /releases/ page.
@@ -88,27 +89,27 @@ type releasesView struct {
 // changes (the first releaseChangesMax; the files hold them all).
 type releasePageView struct {
 	Release  releaseView `json:"release"`
-	Previous link        `json:"previous"`
-	Files    []link      `json:"files,omitempty"`
+	Previous page.Link   `json:"previous"`
+	Files    []page.Link `json:"files,omitempty"`
 	// Stable are the release's own files, as published at its tag; a
 	// release without them links its GitHub release (Attachments).
 	Stable      []download    `json:"stable,omitempty"`
-	Attachments link          `json:"attachments,omitzero"`
+	Attachments page.Link     `json:"attachments,omitzero"`
 	Changes     []fieldChange `json:"changes,omitempty"`
 	More        string        `json:"more,omitempty"`
 	Cite        string        `json:"cite"`
 	// DOI is the release's own DOI, where the release metadata gives one.
-	DOI link `json:"doi,omitzero"`
+	DOI page.Link `json:"doi,omitzero"`
 }
 
 // fieldChange is one row of a release's changes, as changes.csv has it.
 type fieldChange struct {
-	Kind   string `json:"kind"`
-	Record link   `json:"record"`
-	Op     string `json:"op"`
-	Field  string `json:"field,omitempty"`
-	Old    string `json:"old,omitempty"`
-	New    string `json:"new,omitempty"`
+	Kind   string    `json:"kind"`
+	Record page.Link `json:"record"`
+	Op     string    `json:"op"`
+	Field  string    `json:"field,omitempty"`
+	Old    string    `json:"old,omitempty"`
+	New    string    `json:"new,omitempty"`
 }
 
 // releaseChangesMax caps the changes a release's page lists.
@@ -121,25 +122,19 @@ func deltaFiles() []string {
 
 // releaseOf is r's row.
 func (b builder) releaseOf(r releases.Published) releaseView {
-	d := Describe(b.l, r)
-	return releaseView{Tag: r.Tag, URL: b.u.page("releases/" + r.Tag + "/"), Date: b.dayOf(r.Day),
+	d := Describe(b.L, r)
+	return releaseView{Tag: r.Tag, URL: b.U.Page("releases/" + r.Tag + "/"), Date: b.Day(r.Day),
 		Counts: d.Counts, Total: d.Total, Changed: d.Changed, Commit: r.Commit}
 }
 
-// dayOf is a release's day in the page's language.
-func (b builder) dayOf(t time.Time) dateView {
-	day := t.UTC().Format(time.DateOnly)
-	return dateView{Text: b.l.Date(record.PartialDate(day)), ISO: day}
-}
-
 // releasePages are /releases/ and a page per release.
-func (b builder) releasePages() []Page {
-	v := releasesView{Feed: b.u.page("releases/index.xml")}
+func (b builder) releasePages() []page.Page {
+	v := releasesView{Feed: b.U.Page("releases/index.xml")}
 	if len(b.releases) == 0 {
-		v.None = b.l.W("releases_none")
+		v.None = b.L.W("releases_none")
 	}
-	pages := []Page{{Path: "releases", Kind: "section", Title: b.l.W("releases"), Source: "the releases page",
-		Description: b.l.W("desc_releases"), Params: pageParams{Crumbs: []link{b.home()}, View: &v}}}
+	pages := []page.Page{{Path: "releases", Kind: "section", Title: b.L.W("releases"), Source: "the releases page",
+		Description: b.L.W("desc_releases"), Params: page.Params{Crumbs: []page.Link{b.Home()}, View: &v}}}
 	for _, r := range b.releases {
 		rv := b.releaseOf(r)
 		v.Releases = append(v.Releases, rv)
@@ -149,30 +144,30 @@ func (b builder) releasePages() []Page {
 }
 
 // releasePage is one release's page.
-func (b builder) releasePage(r releases.Published, rv releaseView) Page {
-	v := releasePageView{Release: rv, Cite: b.citeVersion(r.Version, b.dois.ByTag[r.Tag], b.u.absolute(rv.URL))}
+func (b builder) releasePage(r releases.Published, rv releaseView) page.Page {
+	v := releasePageView{Release: rv, Cite: b.citeVersion(r.Version, b.dois.ByTag[r.Tag], b.U.Absolute(rv.URL))}
 	if doi := b.dois.ByTag[r.Tag]; doi != "" {
-		v.DOI = link{Name: doi, URL: doiURL(doi)}
+		v.DOI = page.Link{Name: doi, URL: doiURL(doi)}
 	}
 	if r.Delta != nil {
-		v.Previous = link{Name: r.Previous, URL: b.u.page("releases/" + r.Previous + "/")}
+		v.Previous = page.Link{Name: r.Previous, URL: b.U.Page("releases/" + r.Previous + "/")}
 		for _, f := range deltaFiles() {
-			v.Files = append(v.Files, link{Name: f, URL: b.u.path("data/releases/" + r.Tag + "/" + f)})
+			v.Files = append(v.Files, page.Link{Name: f, URL: b.U.Path("data/releases/" + r.Tag + "/" + f)})
 		}
 		v.Changes, v.More = b.fieldChanges(r.Delta)
 	}
 	if files, ok := b.stable[r.Tag]; ok {
 		for _, f := range files {
 			f.Path = "releases/" + r.Tag + "/" + f.Path
-			v.Stable = append(v.Stable, downloadOf(f, b.u, b.l))
+			v.Stable = append(v.Stable, downloadOf(f, b.U, b.L))
 		}
 	} else {
-		v.Attachments = link{Name: b.l.W("release_attachments"), URL: record.RepositoryURL + "/releases/tag/" + r.Tag}
+		v.Attachments = page.Link{Name: b.L.W("release_attachments"), URL: record.RepositoryURL + "/releases/tag/" + r.Tag}
 	}
-	title := b.l.T("release_title", map[string]any{"Tag": r.Tag})
-	return Page{Path: "releases/" + r.Tag, Kind: "page", Title: title, Source: "the page of release " + r.Tag,
-		Description: rv.Counts + b.l.W("list_separator") + rv.Total,
-		Params:      pageParams{Crumbs: []link{b.home(), b.section("releases")}, View: v}}
+	title := b.L.T("release_title", map[string]any{"Tag": r.Tag})
+	return page.Page{Path: "releases/" + r.Tag, Kind: "page", Title: title, Source: "the page of release " + r.Tag,
+		Description: rv.Counts + b.L.W("list_separator") + rv.Total,
+		Params:      page.Params{Crumbs: []page.Link{b.Home(), b.Section("releases")}, View: v}}
 }
 
 // fieldChanges lists a delta's rows, a record linked to its page while it
@@ -187,11 +182,11 @@ func (b builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
 		}
 	}
 	for _, c := range r.Changes {
-		rec := link{Name: c.ID}
+		rec := page.Link{Name: c.ID}
 		if c.Op != "removed" && record.Section(c.Kind) != "" {
-			rec.URL = b.u.page(strings.TrimPrefix(record.RecordURL(c.Kind, c.ID), "/"))
+			rec.URL = b.U.Page(strings.TrimPrefix(record.RecordURL(c.Kind, c.ID), "/"))
 		}
-		fc := fieldChange{Kind: b.l.W("change_kind_" + c.Kind), Record: rec, Op: b.l.W("change_" + c.Op)}
+		fc := fieldChange{Kind: b.L.W("change_kind_" + c.Kind), Record: rec, Op: b.L.W("change_" + c.Op)}
 		if len(c.Fields) == 0 {
 			add(fc)
 		}
@@ -202,7 +197,7 @@ func (b builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
 	}
 	more := ""
 	if total > len(out) {
-		more = b.l.T("release_changes_more", map[string]any{"Shown": len(out), "Count": total})
+		more = b.L.T("release_changes_more", map[string]any{"Shown": len(out), "Count": total})
 	}
 	return out, more
 }
@@ -225,10 +220,10 @@ type FeedEntry struct {
 func (b builder) feedEntries() []FeedEntry {
 	var out []FeedEntry
 	for _, r := range b.releases {
-		d := Describe(b.l, r)
-		out = append(out, FeedEntry{Tag: r.Tag, Title: b.l.T("release_title", map[string]any{"Tag": r.Tag}),
-			URL: b.u.absolute(b.u.page("releases/" + r.Tag + "/")), Updated: r.Time,
-			Summary: d.Counts + b.l.W("list_separator") + d.Total + b.l.W("list_separator") + d.Changed})
+		d := Describe(b.L, r)
+		out = append(out, FeedEntry{Tag: r.Tag, Title: b.L.T("release_title", map[string]any{"Tag": r.Tag}),
+			URL: b.U.Absolute(b.U.Page("releases/" + r.Tag + "/")), Updated: r.Time,
+			Summary: d.Counts + b.L.W("list_separator") + d.Total + b.L.W("list_separator") + d.Changed})
 	}
 	return out
 }

@@ -3,32 +3,15 @@ package view
 import (
 	"regexp"
 	"strings"
+
+	"github.com/korea-investment-tracker/kit/generator/page"
 )
 
-// SearchRecord is a page that answers a search (a commitment, a company,
-// a region, a page of content/) as the search index takes it: made from
-// the page's view, so that the index is fed these rather than crawled
-// from the rendered HTML (package search).
-type SearchRecord struct {
-	// URL is the page's path from the site root ("/ko/companies/aws/").
-	URL, Lang, Title string
-	// Subtitle is the name in the other script; Keys the names and
-	// handles the page is found by as by its title (SearchKeys).
-	Subtitle, Keys string
-	// Kind ("Company", "기업") and Amount are what a result shows beside
-	// its title; AmountUSD sorts by amount, when the page has one.
-	Kind, Amount, AmountUSD string
-	// Text is the page's words: its lede, facts, totals and Markdown.
-	Text []string
-	// Filters are the kind, regions, sectors and status, by name.
-	Filters map[string][]string
-}
-
 // searched gives each page of pages that answers a search its record.
-func (b builder) searched(pages []Page) {
+func (b builder) searched(pages []page.Page) {
 	for k := range pages {
 		pg := &pages[k]
-		var r *SearchRecord
+		var r *page.SearchRecord
 		switch v := pg.Params.View.(type) {
 		case investmentView:
 			r = b.searchRecord(pg, "investment", v.Amount.Text, v.Amount.Value, v.Facts)
@@ -56,12 +39,12 @@ func (b builder) searched(pages []Page) {
 }
 
 // searchRecord is pg's record of kind with amount and its facts' words.
-func (b builder) searchRecord(pg *Page, kind, amount, usd string, facts []fact) *SearchRecord {
-	label := b.l.W("search_kind_" + kind)
-	r := &SearchRecord{URL: "/" + Folder(b.l.Lang(), pg.Path), Lang: b.l.Lang(), Title: pg.Title,
+func (b builder) searchRecord(pg *page.Page, kind, amount, usd string, facts []fact) *page.SearchRecord {
+	label := b.L.W("search_kind_" + kind)
+	r := &page.SearchRecord{URL: "/" + page.Folder(b.L.Lang(), pg.Path), Lang: b.L.Lang(), Title: pg.Title,
 		Subtitle: pg.Params.Subtitle, Keys: pg.Params.SearchKeys, Kind: label, Amount: amount, AmountUSD: usd,
 		Filters: map[string][]string{"kind": {label}}}
-	filters := map[string]string{b.l.W("fact_regions"): "region", b.l.W("fact_sectors"): "sector", b.l.W("fact_status"): "status"}
+	filters := map[string]string{b.L.W("fact_regions"): "region", b.L.W("fact_sectors"): "sector", b.L.W("fact_status"): "status"}
 	for _, f := range facts {
 		words := []string{f.Text}
 		for _, l := range f.Links {
@@ -96,7 +79,7 @@ func filterValues(f fact) []string {
 // ledeText is a commitment's lede as words: who, where and when.
 func ledeText(l lede) []string {
 	var out []string
-	for _, k := range append(append([]link{}, l.Who...), l.Where...) {
+	for _, k := range append(append([]page.Link{}, l.Who...), l.Where...) {
 		out = append(out, k.Name, k.NameKo)
 	}
 	return append(out, l.Place, l.When)

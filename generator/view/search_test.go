@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
@@ -17,7 +18,7 @@ func TestSearchRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	recs := map[string]*view.SearchRecord{}
+	recs := map[string]*page.SearchRecord{}
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
 			if pg.Search != nil {

@@ -16,61 +16,12 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/locale"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
-
-// Page is one page the content adapter adds: its Hugo path, its words,
-// and the view its template reads from .Params.view.
-type Page struct {
-	Path        string     `json:"path"`
-	Kind        string     `json:"kind"`
-	Title       string     `json:"title"`
-	Description string     `json:"description"`
-	Body        string     `json:"body"`
-	Params      pageParams `json:"params"`
-	// Source is the file that makes the page, named in errors.
-	Source string `json:"-"`
-	// Markdown is the file its Body comes from, blamed for Markdown errors.
-	Markdown string `json:"-"`
-	// LinkOnly has Hugo list and link the page (the sitemap, the lists Hugo
-	// makes) without rendering it: a sharded build's stand-in for a page
-	// that another shard renders (build.Shard).
-	LinkOnly bool `json:"link_only,omitempty"`
-	// Search is what the search index holds of the page, when it answers
-	// a search (see SearchRecord); Hugo never sees it.
-	Search *SearchRecord `json:"-"`
-}
-
-type pageParams struct {
-	// TitleLang is "en" when the title is English on a Korean page, and
-	// Untranslated marks it so; Subtitle is the name in the other language.
-	TitleLang    string `json:"title_lang,omitempty"`
-	Untranslated bool   `json:"untranslated,omitempty"`
-	Subtitle     string `json:"subtitle,omitempty"`
-	SubtitleLang string `json:"subtitle_lang,omitempty"`
-	// BodyLang is set when the Markdown is shown in another language
-	// because it has no version in this one.
-	BodyLang string `json:"body_lang,omitempty"`
-	Crumbs   []link `json:"crumbs,omitempty"`
-	// JSONLD is the page's structured data, already JSON with <, > and &
-	// escaped, so a template can place it in a script element as is.
-	JSONLD string `json:"jsonld,omitempty"`
-	View   any    `json:"view,omitempty"`
-	// Paged is the page number of a paged index's later pages (listing.go),
-	// which the search index leaves out: they only list records.
-	Paged int `json:"paged,omitempty"`
-	// Updated is when a record page's data last changed (changes.go);
-	// other pages show the dataset's latest change instead.
-	Updated *updatedView `json:"updated,omitempty"`
-	// Feeds are the page's own Atom feeds, beside the whole site's.
-	Feeds []link `json:"feeds,omitempty"`
-	// SearchKeys are words a record's page is found by as by its title
-	// (search-meta.html weighs them so): see builder.searchKeys.
-	SearchKeys string `json:"search_keys,omitempty"`
-}
 
 // Lang is one language's pages, its home page's view, and when the data
 // last changed, which pages without records of their own show.
@@ -79,25 +30,11 @@ type Lang struct {
 	// Title is the site's title and Label the language's own name, in
 	// the language (its catalog's site_title and language_name).
 	Title, Label string
-	Pages        []Page
+	Pages        []page.Page
 	Home         homeView
-	Updated      updatedView
+	Updated      page.Updated
 	// Releases are the releases in words, for the releases feed.
 	Releases ReleaseFeed
-}
-
-// Folder is the folder below the site root where Hugo publishes the page
-// at path p in lang ("", "ko/companies/aws/"): Hugo lower-cases paths, and
-// the default language is at the root.
-func Folder(lang, p string) string {
-	dir := ""
-	if lang != record.DefaultLang {
-		dir = lang + "/"
-	}
-	if p == "" {
-		return dir
-	}
-	return dir + strings.ToLower(p) + "/"
 }
 
 // Site is every page's view in every language, for one base URL.
@@ -145,8 +82,8 @@ type Input struct {
 
 // Pages lists every language's pages, the default language's last, so
 // that a page path named in an error is blamed on its English source.
-func (s Site) Pages() []Page {
-	var out []Page
+func (s Site) Pages() []page.Page {
+	var out []page.Page
 	for i := len(s.Langs) - 1; i >= 0; i-- {
 		out = append(out, s.Langs[i].Pages...)
 	}
@@ -186,7 +123,7 @@ func newSite(in Input) (Site, []builder, error) {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
-	u, err := newURLs(base)
+	u, err := page.NewURLs(base)
 	if err != nil {
 		return Site{}, nil, err
 	}
@@ -203,7 +140,7 @@ func newSite(in Input) (Site, []builder, error) {
 
 // newBuilders makes a builder per language, computing once what is the
 // same in every language.
-func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string]locale.Catalog, log history.Log) []builder {
+func newBuilders(p *publication.Publication, u page.URLs, m manifest, cats map[string]locale.Catalog, log history.Log) []builder {
 	profiles := profilesOf(p.Pages)
 	dates := recordDates(p, log, profiles)
 	companies := map[string]*publication.Company{}
@@ -217,7 +154,7 @@ func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string
 	facets := sync.OnceValue(func() map[string]map[string][]*publication.Investment { return facetBuckets(newest) })
 	var bs []builder
 	for _, lang := range record.Languages() {
-		bs = append(bs, builder{p: p, siteName: locale.SiteName(cats), u: u.in(lang), m: m, profiles: profiles, l: locale.New(lang, cats[lang]), companies: companies, splits: splits,
+		bs = append(bs, builder{Kit: page.Kit{L: locale.New(lang, cats[lang]), U: u.In(lang)}, p: p, siteName: locale.SiteName(cats), m: m, profiles: profiles, companies: companies, splits: splits,
 			newest: newest, facets: facets, log: log, dates: dates, rowCache: map[*publication.Investment]row{}})
 	}
 	return bs
@@ -226,7 +163,7 @@ func newBuilders(p *publication.Publication, u urls, m manifest, cats map[string
 // lang builds every page of b's language; a message missing from the
 // language's catalog is the error.
 func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
-	var pages []Page
+	var pages []page.Page
 	pages = append(pages, b.companyPages()...)
 	pages = append(pages, b.regionPages()...)
 	pages = append(pages, b.investmentPages()...)
@@ -239,10 +176,10 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	b.dated(pages)
 	b.searched(pages)
 	home := b.homeView()
-	updated := b.updated("updated_site_before", b.log.Latest())
-	feed := ReleaseFeed{Title: b.l.T("feed_releases", map[string]any{"Site": b.l.W("site_title")}), Page: b.u.absolute(b.u.page("releases/")),
-		Author: b.l.W("site_title"), Entries: b.feedEntries()}
-	if err := b.l.Err(); err != nil {
+	updated := b.Updated("updated_site_before", b.log.Latest())
+	feed := ReleaseFeed{Title: b.L.T("feed_releases", map[string]any{"Site": b.L.W("site_title")}), Page: b.U.Absolute(b.U.Page("releases/")),
+		Author: b.L.W("site_title"), Entries: b.feedEntries()}
+	if err := b.L.Err(); err != nil {
 		return Lang{}, err
 	}
 	lang := b.langOf(pages, home, updated)
@@ -251,16 +188,15 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 }
 
 // langOf is b's language with its pages, home page and update date.
-func (b builder) langOf(pages []Page, home homeView, updated updatedView) Lang {
-	return Lang{Lang: b.l.Lang(), Title: b.l.W("site_title"), Label: b.l.W("language_name"), Pages: pages, Home: home, Updated: updated}
+func (b builder) langOf(pages []page.Page, home homeView, updated page.Updated) Lang {
+	return Lang{Lang: b.L.Lang(), Title: b.L.W("site_title"), Label: b.L.W("language_name"), Pages: pages, Home: home, Updated: updated}
 }
 
 type builder struct {
+	page.Kit
 	p         *publication.Publication
 	siteName  string // locale.SiteName: the datasets' name in every language
-	u         urls
 	m         manifest
-	l         locale.Locale
 	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
 	companies map[string]*publication.Company
 	// splits are the breakdowns per company and region that charts draw.

@@ -2,13 +2,12 @@ package view
 
 import (
 	"cmp"
-	"fmt"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/korea-investment-tracker/kit/generator/message"
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -21,18 +20,6 @@ import (
 // dataLang is the language of the records' free text (titles, notes,
 // periods and quotes as the sources state them).
 const dataLang = record.DefaultLang
-
-// link is a named URL. On English pages NameKo is the Korean name, shown
-// beside it with lang="ko". On Korean pages Name is the Korean name, or the
-// English one with Lang "en" and Untranslated set, so that the template
-// marks it: a missing Korean value is never shown blank.
-type link struct {
-	Name         string `json:"name"`
-	NameKo       string `json:"name_ko,omitempty"`
-	Lang         string `json:"lang,omitempty"`
-	Untranslated bool   `json:"untranslated,omitempty"`
-	URL          string `json:"url,omitempty"`
-}
 
 // amountView is an amount as the source states it (Text), as counted
 // (Figure), and its exact integer value for <data value>.
@@ -61,16 +48,16 @@ type sourceView struct {
 
 // row is a commitment as one line of a table.
 type row struct {
-	Link      link       `json:"link"`
-	Company   link       `json:"company"`
+	Link      page.Link  `json:"link"`
+	Company   page.Link  `json:"company"`
 	Amount    amountView `json:"amount"`
 	Announced string     `json:"announced,omitempty"`
 	// AnnouncedISO is the partial date for <time datetime>.
 	AnnouncedISO string `json:"announced_iso,omitempty"`
 	Period       string `json:"period"`
 	// PeriodLang is "en" when the period is in the source's English words on a Korean page.
-	PeriodLang string `json:"period_lang,omitempty"`
-	Regions    []link `json:"regions,omitempty"`
+	PeriodLang string      `json:"period_lang,omitempty"`
+	Regions    []page.Link `json:"regions,omitempty"`
 	// Place is said instead of regions when none is stated.
 	Place   string `json:"place,omitempty"`
 	Status  string `json:"status"`
@@ -88,9 +75,9 @@ type row struct {
 
 // fact is one line of a definition list on a detail page.
 type fact struct {
-	Term  string `json:"term"`
-	Text  string `json:"text,omitempty"`
-	Links []link `json:"links,omitempty"`
+	Term  string      `json:"term"`
+	Text  string      `json:"text,omitempty"`
+	Links []page.Link `json:"links,omitempty"`
 	// Lang is set for a text in a language other than the page's.
 	Lang string `json:"lang,omitempty"`
 	// Untranslated marks an English text shown for a missing Korean one.
@@ -103,69 +90,26 @@ type fact struct {
 func (b builder) basis(m map[string]record.Basis, field string) string {
 	switch m[field] {
 	case record.BasisDerived:
-		return b.l.W("basis_derived")
+		return b.L.W("basis_derived")
 	case record.BasisOwn:
-		return b.l.W("basis_own")
+		return b.L.W("basis_own")
 	case record.BasisEstimated:
-		return b.l.W("basis_estimated")
+		return b.L.W("basis_estimated")
 	}
 	return ""
 }
 
-// urls builds the site's URLs below its base path, so that a site served
-// from a sub-folder keeps working links. Pages of a language other than the
-// default are below its code (/ko/); the downloads and schemas are not.
-type urls struct {
-	base string // path of the base URL, with leading and trailing slash
-	abs  string // the base URL with trailing slash
-	lang string // "" for the default language, else "ko/"
-}
-
-// newURLs are the URLs below base, an absolute URL with a trailing slash.
-func newURLs(base string) (urls, error) {
-	parsed, err := url.Parse(base)
-	if err != nil || !parsed.IsAbs() {
-		return urls{}, fmt.Errorf("view: base URL %q is not an absolute URL", base)
-	}
-	return urls{base: "/" + strings.TrimPrefix(parsed.Path, "/"), abs: base}, nil
-}
-
-// in is the same site in another language.
-func (u urls) in(lang string) urls {
-	u.lang = ""
-	if lang != record.DefaultLang {
-		u.lang = lang + "/"
-	}
-	return u
-}
-
-func (u urls) page(p string) string        { return u.base + u.lang + p }
-func (u urls) company(id string) string    { return u.page("companies/" + id + "/") }
-func (u urls) investment(id string) string { return u.page("investments/" + id + "/") }
-func (u urls) region(code string) string   { return u.page("regions/" + strings.ToLower(code) + "/") }
-func (u urls) path(p string) string        { return u.base + p }
-func (u urls) absolute(rel string) string  { return u.abs + strings.TrimPrefix(rel, u.base) }
-
 // name is a text with an English and a Korean version in this language:
 // the English one with the Korean beside it, or the Korean one, or else
 // the English one, marked.
-func (b builder) name(en, ko string) link {
+func (b builder) name(en, ko string) page.Link {
 	switch {
-	case b.l.Native():
-		return link{Name: en, NameKo: ko}
+	case b.L.Native():
+		return page.Link{Name: en, NameKo: ko}
 	case ko != "":
-		return link{Name: ko}
+		return page.Link{Name: ko}
 	}
-	return link{Name: en, Lang: dataLang, Untranslated: true}
-}
-
-// totalText words a total's interval as strongly as it is known; a total
-// of nothing says so rather than showing $0.
-func (b builder) totalText(t publication.Total) string {
-	if t.Empty() {
-		return b.l.W("total_none")
-	}
-	return b.l.Interval(t.Min, t.Max, t.Approximate)
+	return page.Link{Name: en, Lang: dataLang, Untranslated: true}
 }
 
 // totalNote says what a total leaves out, so that a reader never takes an
@@ -173,36 +117,29 @@ func (b builder) totalText(t publication.Total) string {
 func (b builder) totalNote(t publication.Total) string {
 	var parts []string
 	if t.Counted > 0 {
-		parts = append(parts, b.l.N("note_adds", t.Counted))
+		parts = append(parts, b.L.N("note_adds", t.Counted))
 	}
 	if t.Undisclosed > 0 {
-		parts = append(parts, b.l.N("note_undisclosed", t.Undisclosed))
+		parts = append(parts, b.L.N("note_undisclosed", t.Undisclosed))
 	}
 	if t.Unconverted > 0 {
-		parts = append(parts, b.l.N("note_unconverted", t.Unconverted))
+		parts = append(parts, b.L.N("note_unconverted", t.Unconverted))
 	}
-	return strings.Join(parts, b.l.W("list_separator"))
+	return strings.Join(parts, b.L.W("list_separator"))
 }
 
-func (b builder) section(name string) link {
-	return link{Name: b.l.W(name), URL: b.u.page(name + "/")}
-}
-func (b builder) home() link { return link{Name: b.l.W("home"), URL: b.u.page("")} }
-func (b builder) crumbs(section string) []link {
-	return []link{b.home(), b.section(section)}
-}
-func (b builder) companyLink(c *publication.Company) link {
+func (b builder) companyLink(c *publication.Company) page.Link {
 	l := b.name(c.Name, c.NameKo)
-	l.URL = b.u.company(c.ID)
+	l.URL = b.U.Company(c.ID)
 	return l
 }
 
 // companyByID links a company by id, with its names in this language.
-func (b builder) companyByID(id string) link {
+func (b builder) companyByID(id string) page.Link {
 	if c, ok := b.companies[id]; ok {
 		return b.companyLink(c)
 	}
-	return link{Name: id, URL: b.u.company(id)}
+	return page.Link{Name: id, URL: b.U.Company(id)}
 }
 
 // searchKeys are the handles (ids) and both names of the companies a
@@ -227,13 +164,13 @@ func (b builder) sources(ss []record.Source) []sourceView {
 	out := make([]sourceView, len(ss))
 	for i, s := range ss {
 		out[i] = sourceView{Title: s.Title, Publisher: s.Publisher, URL: s.URL,
-			Published: b.l.Date(s.Published), PublishedISO: string(s.Published), Quote: s.Quote}
+			Published: b.L.Date(s.Published), PublishedISO: string(s.Published), Quote: s.Quote}
 	}
 	return out
 }
 
 func (b builder) amount(i *publication.Investment) amountView {
-	v := amountView{Text: b.l.AmountText(i.Amount), Figure: b.l.AmountFigure(i.Amount)}
+	v := amountView{Text: b.L.AmountText(i.Amount), Figure: b.L.AmountFigure(i.Amount)}
 	if i.Amount != nil {
 		v.Value = strconv.FormatInt(i.Amount.Value, 10)
 	}
@@ -241,7 +178,7 @@ func (b builder) amount(i *publication.Investment) amountView {
 }
 
 func (b builder) total(t publication.Total) totalView {
-	v := totalView{Text: b.totalText(t), Note: b.totalNote(t)}
+	v := totalView{Text: b.TotalText(t), Note: b.totalNote(t)}
 	if !t.Empty() && (t.Min > 0 || t.Max != nil) {
 		v.Value = intervalValue(t)
 	}
@@ -267,35 +204,35 @@ func (b builder) place(i *publication.Investment) string {
 	case len(i.Regions) > 0:
 		return ""
 	case i.Nationwide:
-		return message.Nationwide.Text().In(b.l.Lang())
+		return message.Nationwide.Text().In(b.L.Lang())
 	case i.Scope == record.ScopeMultinational:
-		return b.l.W("place_several_countries")
+		return b.L.W("place_several_countries")
 	}
-	return message.NotStated.Text().In(b.l.Lang())
+	return message.NotStated.Text().In(b.L.Lang())
 }
 
 // counting says in a few words how a commitment enters Korea’s total.
 func (b builder) counting(i *publication.Investment) string {
 	switch {
 	case i.Scope == record.ScopeMultinational:
-		return b.l.W("counting_excluded")
+		return b.L.W("counting_excluded")
 	case i.CountsTowardKoreaTotal:
-		return b.l.W("counting_counted")
+		return b.L.W("counting_counted")
 	case inCountedPackage(i):
-		return b.l.W("counting_inside")
+		return b.L.W("counting_inside")
 	case i.Amount == nil:
-		return b.l.W("counting_undisclosed")
+		return b.L.W("counting_undisclosed")
 	case i.ValueUSD == nil:
-		return b.l.W("counting_unconverted")
+		return b.L.W("counting_unconverted")
 	}
-	return b.l.W("counting_not_counted")
+	return b.L.W("counting_not_counted")
 }
 
 // countingText explains the same at length on the commitment's own page.
 // The scope note is the source's English, so it joins the sentence only on
 // English pages; Korean pages show it among the facts, marked.
 func (b builder) countingText(i *publication.Investment) string {
-	l := b.l
+	l := b.L
 	switch {
 	case i.Scope == record.ScopeMultinational && i.ScopeNote != "" && l.Native():
 		// The sentence closes the parentheses with its own full stop.
@@ -343,34 +280,34 @@ func (b builder) newRow(i *publication.Investment) row {
 	r := row{
 		Link:         b.investmentLink(i),
 		Amount:       b.amount(i),
-		Announced:    b.l.Date(i.Announced),
+		Announced:    b.L.Date(i.Announced),
 		AnnouncedISO: string(i.Announced),
 		Place:        b.place(i),
-		Status:       b.l.Label("status", string(i.Status)),
+		Status:       b.L.Label("status", string(i.Status)),
 		Package:      len(i.Companies) > 0 || i.Kind == record.KindPackage,
 		Counting:     b.counting(i),
 		Outside:      i.Amount != nil && !i.CountsTowardKoreaTotal && !inCountedPackage(i),
 	}
-	r.Period, r.PeriodLang = b.l.Period(i.Period)
+	r.Period, r.PeriodLang = b.L.Period(i.Period)
 	if i.Company != "" {
 		r.Company = b.companyByID(i.Company)
 	} else if len(i.CompanyNames) > 0 {
-		r.Company = link{Name: b.l.N("count_companies", len(i.CompanyNames))}
+		r.Company = page.Link{Name: b.L.N("count_companies", len(i.CompanyNames))}
 	}
 	for k, code := range i.Regions {
-		l := link{Name: code}
+		l := page.Link{Name: code}
 		if k < len(i.RegionNames) && k < len(i.RegionNamesKo) {
 			l = b.name(i.RegionNames[k], i.RegionNamesKo[k])
 		}
-		l.URL = b.u.region(code)
+		l.URL = b.U.Region(code)
 		r.Regions = append(r.Regions, l)
 	}
 	return r
 }
 
-func (b builder) investmentLink(i *publication.Investment) link {
+func (b builder) investmentLink(i *publication.Investment) page.Link {
 	l := b.name(i.Title, i.TitleKo)
-	l.URL = b.u.investment(i.ID)
+	l.URL = b.U.Investment(i.ID)
 	return l
 }
 

@@ -4,12 +4,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
 func TestTotalText(t *testing.T) {
-	en, ko := builder{l: testLocale(t, "en")}, builder{l: testLocale(t, "ko")}
+	en, ko := builder{Kit: page.Kit{L: testLocale(t, "en")}}, builder{Kit: page.Kit{L: testLocale(t, "ko")}}
 	n := func(v int64) *int64 { return &v }
 	tests := []struct {
 		in     publication.Total
@@ -25,10 +26,10 @@ func TestTotalText(t *testing.T) {
 		{publication.Total{Min: 9e9, Counted: 2, Approximate: true}, "at least about $9 billion", "약 90억 달러 이상"},
 	}
 	for _, tt := range tests {
-		if got := en.totalText(tt.in); got != tt.en {
+		if got := en.TotalText(tt.in); got != tt.en {
 			t.Errorf("en totalText(%+v) = %q, want %q", tt.in, got, tt.en)
 		}
-		if got := ko.totalText(tt.in); got != tt.ko {
+		if got := ko.TotalText(tt.in); got != tt.ko {
 			t.Errorf("ko totalText(%+v) = %q, want %q", tt.in, got, tt.ko)
 		}
 	}
@@ -38,16 +39,16 @@ func TestTotalText(t *testing.T) {
 // page's language, the Korean one beside the English on English pages, and
 // the English one, marked, on Korean pages that lack a Korean one.
 func TestName(t *testing.T) {
-	en, ko := builder{l: testLocale(t, "en")}, builder{l: testLocale(t, "ko")}
+	en, ko := builder{Kit: page.Kit{L: testLocale(t, "en")}}, builder{Kit: page.Kit{L: testLocale(t, "ko")}}
 	tests := []struct {
 		name   string
 		b      builder
 		en, ko string
-		want   link
+		want   page.Link
 	}{
-		{"English page", en, "Seoul", "서울", link{Name: "Seoul", NameKo: "서울"}},
-		{"Korean page", ko, "Seoul", "서울", link{Name: "서울"}},
-		{"Korean page, no Korean name", ko, "Seoul", "", link{Name: "Seoul", Lang: "en", Untranslated: true}},
+		{"English page", en, "Seoul", "서울", page.Link{Name: "Seoul", NameKo: "서울"}},
+		{"Korean page", ko, "Seoul", "서울", page.Link{Name: "서울"}},
+		{"Korean page, no Korean name", ko, "Seoul", "", page.Link{Name: "Seoul", Lang: "en", Untranslated: true}},
 	}
 	for _, tt := range tests {
 		if got := tt.b.name(tt.en, tt.ko); got != tt.want {
@@ -90,7 +91,7 @@ func TestTotalSources(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := largeBuilder(t, 1)
-			b.l = testLocale(t, tt.lang)
+			b.L = testLocale(t, tt.lang)
 			v := b.totalSources(tt.counted)
 			var summary, titles string
 			if v != nil {

@@ -35,8 +35,8 @@ func seedInput(t *testing.T, edit func(*record.Dataset)) view.Input {
 	return view.Input{Publication: publication.Build(d), Catalogs: cats, Schemas: schema.Files, BaseURL: "https://example.org/kit"}
 }
 
-// page is the page at path in lang of s, as JSON.
-func page(t *testing.T, s view.Site, lang, path string) string {
+// pageJSON is the page at path in lang of s, as JSON.
+func pageJSON(t *testing.T, s view.Site, lang, path string) string {
 	t.Helper()
 	for _, ls := range s.Langs {
 		if ls.Lang != lang {
@@ -79,7 +79,7 @@ func TestBuildReadsTheManifestGiven(t *testing.T) {
 		{"en", "data", `"record_files":"`},
 	}
 	for _, tt := range tests {
-		if got := page(t, s, tt.lang, tt.path); !strings.Contains(got, tt.want) {
+		if got := pageJSON(t, s, tt.lang, tt.path); !strings.Contains(got, tt.want) {
 			t.Errorf("%s %s lacks %s:\n%s", tt.lang, tt.path, tt.want, got)
 		}
 	}
