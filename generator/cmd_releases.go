@@ -8,10 +8,10 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/dataview"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
-	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
 // runReleases lists the data's releases, newest first, with their counts,
@@ -38,7 +38,7 @@ func runReleases(args []string, stdout, stderr io.Writer) int {
 	}
 	l := locale.New(record.DefaultLang, cats[record.DefaultLang])
 	for _, r := range rels {
-		d := view.Describe(l, r)
+		d := dataview.Describe(l, r)
 		fmt.Fprintf(stdout, "%s\t%s\t%s; %s; %s\n", r.Tag, r.Day.Format(time.DateOnly), d.Counts, d.Total, d.Changed)
 	}
 	return exitOK

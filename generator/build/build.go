@@ -19,6 +19,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/check"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
+	"github.com/korea-investment-tracker/kit/generator/dataview"
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/feed"
 	"github.com/korea-investment-tracker/kit/generator/history"
@@ -369,7 +370,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
 		return hugo.Result{}, err
 	}
-	in.Releases, in.Current, in.Stable, in.DOIs = site.Releases, site.Current, site.stable.Kept, site.DOIs
+	in.Releases = dataview.Releases{Published: site.Releases, Current: site.Current, Stable: site.stable.Kept, DOIs: site.DOIs}
 	s, err := view.Build(in)
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
@@ -489,7 +490,7 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 	for _, lang := range record.Languages() {
 		l := locale.New(lang, cats[lang])
 		fo.Langs = append(fo.Langs, feed.Lang{Folder: page.Folder(lang, ""), T: l.T, Name: l.Name,
-			Words: func(c history.Change) []string { return view.ChangeWords(l, c) }})
+			Words: func(c history.Change) []string { return dataview.ChangeWords(l, c) }})
 	}
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }

@@ -119,7 +119,7 @@ func (b builder) firstLang(want map[string]bool) (Lang, error) {
 // filters: the first look renders it only as the ancestor of the pages it
 // shows, and does not keep it.
 func (b builder) bareListing() page.Page {
-	return b.paged("investments", "the commitments index", 0, listingPageSize, func(int, int) map[string]any {
+	return b.Paged("investments", "the commitments index", 0, listingPageSize, func(int, int) map[string]any {
 		return map[string]any{"korea": b.total(b.p.Summary.Korea), "filter": investmentsFilter{}}
 	})[0]
 }

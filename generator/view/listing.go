@@ -30,51 +30,9 @@ const unplacedMaxRows = 50
 // excluded): the newest are listed and the rest are counted.
 const ledgerMax = 20
 
-// pagerView is the navigation between the pages of a paged index.
-type pagerView struct {
-	// Label names the navigation; Status is "Page 2 of 20".
-	Label  string     `json:"label"`
-	Status string     `json:"status"`
-	Prev   *page.Link `json:"prev,omitempty"`
-	Next   *page.Link `json:"next,omitempty"`
-	// Pages links every page by number; the current one has no URL.
-	Pages []page.Link `json:"pages"`
-}
-
-// listingPagePath is the path of page n (from 1) of a section's index.
-func listingPagePath(section string, n int) string {
-	if n == 1 {
-		return section
-	}
-	return section + "/page/" + strconv.Itoa(n)
-}
-
-// paged makes a section's index in pages of size rows, count in all: the
-// first is the section page, the others are sections below it, so that
-// Hugo renders them with the same template. view makes a page's view from
-// its rows' bounds; paged adds the pager.
-func (b builder) paged(section, source string, count, size int, view func(lo, hi int) map[string]any) []page.Page {
-	n := max(1, (count+size-1)/size)
-	var pages []page.Page
-	for k := 1; k <= n; k++ {
-		v := view(min((k-1)*size, count), min(k*size, count))
-		pg := page.Page{Path: listingPagePath(section, k), Kind: "section", Title: b.L.W(section), Source: source,
-			Description: b.L.W("desc_" + section), Params: page.Params{Crumbs: []page.Link{b.Home()}, View: v}}
-		if n > 1 {
-			v["pager"] = b.pager(section, k, n)
-		}
-		if k > 1 {
-			pg.Title = b.L.T("listing_page_title", map[string]any{"Title": pg.Title, "Page": k, "Pages": n})
-			pg.Params.Crumbs, pg.Params.Paged = b.Crumbs(section), k
-		}
-		pages = append(pages, pg)
-	}
-	return pages
-}
-
 // companyIndex is the companies index, paged as the commitments list is.
 func (b builder) companyIndex(rows []companyRow) []page.Page {
-	return b.paged("companies", "the companies index", len(rows), companiesPageSize, func(lo, hi int) map[string]any {
+	return b.Paged("companies", "the companies index", len(rows), companiesPageSize, func(lo, hi int) map[string]any {
 		return map[string]any{"rows": rows[lo:hi]}
 	})
 }
@@ -91,30 +49,11 @@ func (b builder) investmentListing() []page.Page {
 	filter.Total = strconv.Itoa(len(all))
 	filter.Loading = b.L.W("filter_loading")
 	korea := b.total(b.p.Summary.Korea)
-	return b.paged("investments", "the commitments index", len(all), listingPageSize, func(lo, hi int) map[string]any {
+	return b.Paged("investments", "the commitments index", len(all), listingPageSize, func(lo, hi int) map[string]any {
 		f := filter
 		f.Current = strconv.Itoa(lo/listingPageSize + 1)
 		return map[string]any{"rows": b.filterRows(all[lo:hi]), "korea": korea, "filter": f}
 	})
-}
-
-func (b builder) pager(section string, k, n int) pagerView {
-	v := pagerView{Label: b.L.W("pager_label"), Status: b.L.T("pager_status", map[string]any{"Page": k, "Pages": n})}
-	url := func(k int) string { return b.U.Page(listingPagePath(section, k) + "/") }
-	if k > 1 {
-		v.Prev = &page.Link{Name: b.L.W("pager_prev"), URL: url(k - 1)}
-	}
-	if k < n {
-		v.Next = &page.Link{Name: b.L.W("pager_next"), URL: url(k + 1)}
-	}
-	for i := 1; i <= n; i++ {
-		l := page.Link{Name: strconv.Itoa(i)}
-		if i != k {
-			l.URL = url(i)
-		}
-		v.Pages = append(v.Pages, l)
-	}
-	return v
 }
 
 // newestRows are the rows of the newest max commitments of is, and the

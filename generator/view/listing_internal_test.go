@@ -49,7 +49,7 @@ func TestListingIsPaged(t *testing.T) {
 	}
 	var urls []string
 	for k, pg := range pages {
-		if want := listingPagePath("investments", k+1); pg.Path != want || pg.Kind != "section" {
+		if want := []string{"investments", "investments/page/2", "investments/page/3"}[k]; pg.Path != want || pg.Kind != "section" {
 			t.Errorf("page %d is %s %q, want section %q", k+1, pg.Kind, pg.Path, want)
 		}
 		v := pg.Params.View.(map[string]any)
@@ -60,7 +60,7 @@ func TestListingIsPaged(t *testing.T) {
 		if f.Pages != "3" || f.Current != fmt.Sprint(k+1) || f.PageBase != "/investments/page/" || f.Total != fmt.Sprint(2*listingPageSize+1) {
 			t.Errorf("page %d filter: %+v", k+1, f)
 		}
-		pg := v["pager"].(pagerView)
+		pg := v["pager"].(page.Pager)
 		if (pg.Prev == nil) != (k == 0) || (pg.Next == nil) != (k == 2) || len(pg.Pages) != 3 || pg.Pages[k].URL != "" {
 			t.Errorf("page %d pager: %+v", k+1, pg)
 		}
@@ -74,7 +74,7 @@ func TestListingIsPaged(t *testing.T) {
 			t.Fatalf("row %d is %s, want %s", k, urls[k], want[k].Link.URL)
 		}
 	}
-	if got := pages[1].Params.View.(map[string]any)["pager"].(pagerView).Next.URL; got != "/investments/page/3/" {
+	if got := pages[1].Params.View.(map[string]any)["pager"].(page.Pager).Next.URL; got != "/investments/page/3/" {
 		t.Errorf("page 2 links %s as the next", got)
 	}
 	if one := largeBuilder(t, 3).investmentListing(); len(one) != 1 || one[0].Params.View.(map[string]any)["pager"] != nil {
@@ -90,7 +90,7 @@ func TestCompanyIndexIsPaged(t *testing.T) {
 	if len(pages) != 3 || pages[2].Path != "companies/page/3" || len(pages[2].Params.View.(map[string]any)["rows"].([]companyRow)) != 1 {
 		t.Fatalf("%d pages; the last %q", len(pages), pages[len(pages)-1].Path)
 	}
-	if got := pages[0].Params.View.(map[string]any)["pager"].(pagerView).Next.URL; got != "/companies/page/2/" {
+	if got := pages[0].Params.View.(map[string]any)["pager"].(page.Pager).Next.URL; got != "/companies/page/2/" {
 		t.Errorf("the first page links %s as the next", got)
 	}
 	if pages[0].Params.Paged != 0 || pages[1].Params.Paged != 2 {
@@ -132,27 +132,6 @@ func TestPackagesByCompany(t *testing.T) {
 		if !slices.Equal(idx[c.ID], want) {
 			t.Errorf("%s: %d packages, want %d", c.ID, len(idx[c.ID]), len(want))
 		}
-	}
-}
-
-// TestRecordDownloads finds a record's files in the sorted manifest, and
-// only its own: not those of a record whose id it begins.
-func TestRecordDownloads(t *testing.T) {
-	var m manifest
-	for _, p := range []string{"companies/aws-x.csv", "companies/aws-x.json", "companies/aws.csv", "companies/aws.json",
-		"companies/aws.v2.json", "companies/awsz.json", "companies/b.csv", "investments.csv"} {
-		m = append(m, record.DataFile{Path: p})
-	}
-	u, _ := page.NewURLs("https://example.org/")
-	var got []string
-	for _, d := range m.downloads(u, testLocale(t, "en"), "companies/aws") {
-		got = append(got, d.Name)
-	}
-	if want := []string{"companies/aws.csv", "companies/aws.json"}; !slices.Equal(got, want) {
-		t.Errorf("downloads of aws: %v, want %v", got, want)
-	}
-	if d := m.downloads(u, testLocale(t, "en"), "companies/zz"); len(d) != 0 {
-		t.Errorf("downloads of an unknown company: %v", d)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/korea-investment-tracker/kit/generator/dataview"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
@@ -72,12 +73,12 @@ type companyView struct {
 	Facts []fact    `json:"facts"`
 	Total totalView `json:"total"`
 	// TotalSources cite the commitments the total adds up.
-	TotalSources *totalSourcesView `json:"total_sources,omitempty"`
-	Investments  []row             `json:"investments"`
-	Partnerships []row             `json:"partnerships"`
-	Packages     []row             `json:"packages"`
-	Sources      []sourceView      `json:"sources"`
-	Downloads    []download        `json:"downloads"`
+	TotalSources *totalSourcesView   `json:"total_sources,omitempty"`
+	Investments  []row               `json:"investments"`
+	Partnerships []row               `json:"partnerships"`
+	Packages     []row               `json:"packages"`
+	Sources      []sourceView        `json:"sources"`
+	Downloads    []dataview.Download `json:"downloads"`
 	// Chart is the company's commitments over time (generator/charts).
 	Chart *chartView `json:"chart,omitempty"`
 	// InvestmentsMore, PartnershipsMore and PackagesMore say that a table
@@ -218,7 +219,7 @@ func (b builder) companyPage(c *publication.Company, pkgs []*publication.Investm
 				Packages:        packaged,
 				InvestmentsMore: ownMore, PartnershipsMore: partnerMore, PackagesMore: packagedMore,
 				Sources:   b.sources(c.Sources),
-				Downloads: b.m.downloads(b.U, b.L, "companies/"+c.ID),
+				Downloads: b.m.Downloads(b.U, b.L, "companies/"+c.ID),
 				Chart:     b.companyChart(c),
 				Stages:    b.stages(c.Investments, func(*publication.Investment) bool { return true }, b.splits().companyByStatus[c.ID]),
 			}},
@@ -242,13 +243,13 @@ type regionView struct {
 	Facts []fact    `json:"facts"`
 	Total totalView `json:"total"`
 	// TotalSources cite the commitments the total adds up.
-	TotalSources *totalSourcesView `json:"total_sources,omitempty"`
-	Shared       string            `json:"shared,omitempty"`
-	Investments  []row             `json:"investments"`
-	Companies    []page.Link       `json:"companies"`
-	Sectors      []string          `json:"sectors"`
-	Sources      []sourceView      `json:"sources"`
-	Downloads    []download        `json:"downloads"`
+	TotalSources *totalSourcesView   `json:"total_sources,omitempty"`
+	Shared       string              `json:"shared,omitempty"`
+	Investments  []row               `json:"investments"`
+	Companies    []page.Link         `json:"companies"`
+	Sectors      []string            `json:"sectors"`
+	Sources      []sourceView        `json:"sources"`
+	Downloads    []dataview.Download `json:"downloads"`
 	// Chart is the region's own commitments by sector; Locator marks it on a map (generator/charts).
 	Chart   *chartView `json:"chart,omitempty"`
 	Locator string     `json:"locator,omitempty"`
@@ -349,7 +350,7 @@ func (b builder) regionPage(r *publication.Region) page.Page {
 		Facts: facts,
 		Total: total, TotalSources: b.totalSources(r.Counted()), Shared: shared, Investments: rows, More: more,
 		Companies: companies, Sectors: sectors, Sources: b.sources(r.Sources),
-		Downloads: b.m.downloads(b.U, b.L, "regions/"+r.Code),
+		Downloads: b.m.Downloads(b.U, b.L, "regions/"+r.Code),
 		Chart:     b.regionChart(r), Locator: b.locator(r), Stages: b.stages(r.Investments, func(i *publication.Investment) bool { return publication.RegionKey(i) == r.Code }, b.splits().regionByStatus[r.Code]),
 	}
 	ld := map[string]any{"@type": "Place", "name": r.Name, "alternateName": r.NameKo,

@@ -14,12 +14,12 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/korea-investment-tracker/kit/generator/dataview"
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
-	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
 
@@ -34,7 +34,7 @@ type Lang struct {
 	Home         homeView
 	Updated      page.Updated
 	// Releases are the releases in words, for the releases feed.
-	Releases ReleaseFeed
+	Releases dataview.ReleaseFeed
 }
 
 // Site is every page's view in every language, for one base URL.
@@ -65,19 +65,9 @@ type Input struct {
 	History history.Log
 	// BaseURL is the published site's absolute URL.
 	BaseURL string
-	// Releases are the data's releases, newest first (build.Releases),
-	// for /releases/ and the data page; nil lists none.
-	Releases []releases.Published
-	// Current is the release whose data this is, if any, which the data
-	// page names as the version to cite.
-	Current *releases.Published
-	// Stable are the files kept for each of the newest releases, below
-	// data/releases/<tag>/, by tag; a release without is linked to its
-	// GitHub release.
-	Stable map[string][]record.DataFile
-	// DOIs are the DOIs the release metadata names (releases.ReadDOIs),
-	// given in citations where a release has one; none are invented.
-	DOIs releases.DOIs
+	// Releases are the data's releases, which the pages about the data
+	// cite; the zero value lists none.
+	Releases dataview.Releases
 }
 
 // Pages lists every language's pages, the default language's last, so
@@ -133,16 +123,16 @@ func newSite(in Input) (Site, []builder, error) {
 	}
 	bs := newBuilders(in.Publication, u, files, in.Catalogs, in.History)
 	for k := range bs {
-		bs[k].releases, bs[k].current, bs[k].stable, bs[k].dois = in.Releases, in.Current, in.Stable, in.DOIs
+		bs[k].releases = in.Releases
 	}
 	return Site{BaseURL: base, Schemas: in.Schemas, Manifest: in.Manifest}, bs, nil
 }
 
 // newBuilders makes a builder per language, computing once what is the
 // same in every language.
-func newBuilders(p *publication.Publication, u page.URLs, m manifest, cats map[string]locale.Catalog, log history.Log) []builder {
+func newBuilders(p *publication.Publication, u page.URLs, m dataview.Manifest, cats map[string]locale.Catalog, log history.Log) []builder {
 	profiles := profilesOf(p.Pages)
-	dates := recordDates(p, log, profiles)
+	dates := dataview.RecordDates(p, log)
 	companies := map[string]*publication.Company{}
 	for _, c := range p.Companies {
 		companies[c.ID] = c
@@ -167,24 +157,29 @@ func (b builder) lang(dict []schemadoc.Doc) (Lang, error) {
 	pages = append(pages, b.companyPages()...)
 	pages = append(pages, b.regionPages()...)
 	pages = append(pages, b.investmentPages()...)
-	pages = append(pages, b.dataPage(dict), b.queryPage())
+	d := b.dataview()
+	pages = append(pages, d.DataPage(dict), d.QueryPage())
 	pages = append(pages, b.contentPages()...)
 	pages = append(pages, b.facetPages()...)
 	pages = append(pages, b.searchPage())
-	pages = append(pages, b.changesPage(pages))
-	pages = append(pages, b.releasePages()...)
+	pages = append(pages, d.ChangesPage(pages))
+	pages = append(pages, d.ReleasePages()...)
 	b.dated(pages)
 	b.searched(pages)
 	home := b.homeView()
 	updated := b.Updated("updated_site_before", b.log.Latest())
-	feed := ReleaseFeed{Title: b.L.T("feed_releases", map[string]any{"Site": b.L.W("site_title")}), Page: b.U.Absolute(b.U.Page("releases/")),
-		Author: b.L.W("site_title"), Entries: b.feedEntries()}
+	feed := d.Feed()
 	if err := b.L.Err(); err != nil {
 		return Lang{}, err
 	}
 	lang := b.langOf(pages, home, updated)
 	lang.Releases = feed
 	return lang, nil
+}
+
+// dataview is the builder of the pages about the data in b's language.
+func (b builder) dataview() dataview.Builder {
+	return dataview.New(b.Kit, dataview.Input{Publication: b.p, SiteName: b.siteName, Files: b.m, History: b.log, Releases: b.releases})
 }
 
 // langOf is b's language with its pages, home page and update date.
@@ -196,7 +191,7 @@ type builder struct {
 	page.Kit
 	p         *publication.Publication
 	siteName  string // locale.SiteName: the datasets' name in every language
-	m         manifest
+	m         dataview.Manifest
 	profiles  map[string]record.PageFile // by profileKey and language: "ko:companies/aws"
 	companies map[string]*publication.Company
 	// splits are the breakdowns per company and region that charts draw.
@@ -212,9 +207,6 @@ type builder struct {
 	// rowCache holds each commitment's row once made (row). A builder is
 	// one language's and runs in one goroutine.
 	rowCache map[*publication.Investment]row
-	// releases are the data's releases, newest first (releases.go).
-	releases []releases.Published
-	current  *releases.Published
-	stable   map[string][]record.DataFile
-	dois     releases.DOIs
+	// releases are the data's releases, for the pages about the data.
+	releases dataview.Releases
 }

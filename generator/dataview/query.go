@@ -1,4 +1,4 @@
-package view
+package dataview
 
 import (
 	"net/url"
@@ -31,7 +31,7 @@ type query struct {
 
 // queryPage is /data/query/: read-only SQL over the published database,
 // run in the reader's browser, which fetches only the pages it reads.
-func (b builder) queryPage() page.Page {
+func (b Builder) QueryPage() page.Page {
 	v := queryView{Engine: b.U.Path(record.EngineFolder + "/"), DataPage: b.Section("data")}
 	for _, f := range b.m {
 		if f.MediaType == "application/vnd.sqlite3" && !strings.Contains(f.Path, "/") {
@@ -50,7 +50,7 @@ func (b builder) queryPage() page.Page {
 // queryExamples are the example queries in b's language: the regions'
 // totals as intervals, then the commitments of the region and of the
 // company with the most commitments.
-func (b builder) queryExamples() []query {
+func (b Builder) queryExamples() []query {
 	// as names a column in b's language: title, or title_ko AS title.
 	as := func(col string) string { return col }
 	if b.L.Lang() == "ko" {
@@ -79,7 +79,7 @@ func (b builder) queryExamples() []query {
 
 // busiestRegion is the code of the region with the most commitments (the
 // first code on a tie), or "" when no commitment names a region.
-func (b builder) busiestRegion() string {
+func (b Builder) busiestRegion() string {
 	best, n := "", 0
 	for _, r := range b.p.Regions {
 		if len(r.Investments) > n {
@@ -91,7 +91,7 @@ func (b builder) busiestRegion() string {
 
 // busiestCompany is the id of the company with the most commitments of
 // its own (the first id on a tie), or "".
-func (b builder) busiestCompany() string {
+func (b Builder) busiestCompany() string {
 	best, n := "", 0
 	for _, c := range b.p.Companies {
 		if len(c.Investments) > n || len(c.Investments) == n && n > 0 && c.ID < best {
@@ -101,7 +101,7 @@ func (b builder) busiestCompany() string {
 	return best
 }
 
-func (b builder) regionName(code string) string {
+func (b Builder) regionName(code string) string {
 	for _, r := range b.p.Regions {
 		if r.Code == code {
 			return b.L.Name(r.Name, r.NameKo)
@@ -110,9 +110,11 @@ func (b builder) regionName(code string) string {
 	return code
 }
 
-func (b builder) companyName(id string) string {
-	if c := b.companies[id]; c != nil {
-		return b.L.Name(c.Name, c.NameKo)
+func (b Builder) companyName(id string) string {
+	for _, c := range b.p.Companies {
+		if c.ID == id {
+			return b.L.Name(c.Name, c.NameKo)
+		}
 	}
 	return id
 }

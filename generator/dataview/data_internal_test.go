@@ -1,31 +1,33 @@
-package view
+package dataview
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/page"
+	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 	"github.com/korea-investment-tracker/kit/schema"
 )
 
 // dataPageIn is the data page of b's language over the real schemas and a
-// manifest of a few files.
+// Manifest of a few files.
 func dataPageIn(t *testing.T, lang string) dataView {
 	t.Helper()
-	b := largeBuilder(t, 1)
-	b.L = testLocale(t, lang)
-	b.m = manifest{{Path: "SHA256SUMS"}, {Path: "investments.csv", Bytes: 2048}, {Path: "investments.json"},
+	b := testBuilder(t, lang)
+	b.m = Manifest{{Path: "SHA256SUMS"}, {Path: "investments.csv", Bytes: 2048}, {Path: "investments.json"},
 		{Path: "korea-investment-tracker.xlsx"}, {Path: "parquet/commitments_flat.parquet"}}
 	dict, err := schemadoc.Dictionary(schema.Files)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b.dataPage(dict).Params.View.(dataView)
+	return b.DataPage(dict).Params.View.(dataView)
 }
 
 // TestDataPageStartsHere: the data page offers the files a reader starts
 // from first, in startFiles' order, described in the page's language;
-// files the manifest lacks are left out, and the hashes list stays whole.
+// files the Manifest lacks are left out, and the hashes list stays whole.
 func TestDataPageStartsHere(t *testing.T) {
 	tests := []struct {
 		lang  string
@@ -79,5 +81,26 @@ func TestDictionaryInTheReadersLanguage(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRecordDownloads finds a record's files in the sorted manifest, and
+// only its own: not those of a record whose id it begins.
+func TestRecordDownloads(t *testing.T) {
+	var m Manifest
+	for _, p := range []string{"companies/aws-x.csv", "companies/aws-x.json", "companies/aws.csv", "companies/aws.json",
+		"companies/aws.v2.json", "companies/awsz.json", "companies/b.csv", "investments.csv"} {
+		m = append(m, record.DataFile{Path: p})
+	}
+	u, _ := page.NewURLs("https://example.org/")
+	var got []string
+	for _, d := range m.Downloads(u, testLocale(t, "en"), "companies/aws") {
+		got = append(got, d.Name)
+	}
+	if want := []string{"companies/aws.csv", "companies/aws.json"}; !slices.Equal(got, want) {
+		t.Errorf("downloads of aws: %v, want %v", got, want)
+	}
+	if d := m.Downloads(u, testLocale(t, "en"), "companies/zz"); len(d) != 0 {
+		t.Errorf("downloads of an unknown company: %v", d)
 	}
 }

@@ -1,4 +1,4 @@
-package view
+package dataview
 
 import (
 	"strings"
@@ -38,9 +38,9 @@ func TestChangedPage(t *testing.T) {
 // TestChangesShowSubjectsAsText: a commit subject's control characters
 // (any byte is data in git) reach the changes page written out, never raw.
 func TestChangesShowSubjectsAsText(t *testing.T) {
-	b := largeBuilder(t, 1)
+	b := testBuilder(t, "en")
 	b.log = history.Log{{Commit: "c1", Time: time.Unix(0, 0), Subject: "fix\x1fthe\x1b[31mdata", Op: "changed", Kind: record.CompanyKind, ID: "a"}}
-	v := b.changesPage(nil).Params.View.(changesView)
+	v := b.ChangesPage(nil).Params.View.(changesView)
 	if got, want := v.Commits[0].Subject, `fix\x1fthe\x1b[31mdata`; got != want {
 		t.Errorf("subject %q, want %q", got, want)
 	}
@@ -100,15 +100,14 @@ func changed(before, after string) history.Change {
 // change, names a removed record by its former title in the page's
 // language, and links the commit whose subject it shows second.
 func TestChangesPageWords(t *testing.T) {
-	b := largeBuilder(t, 1)
-	b.L = testLocale(t, "ko")
+	b := testBuilder(t, "ko")
 	b.log = history.Log{
 		{Commit: "c2", Time: time.Unix(0, 0), Subject: "drop", Op: "removed", Kind: record.InvestmentKind, ID: "gone",
 			Before: []byte(`{"title": "Gone", "title_ko": "사라진 약속"}`)},
 		changed(`{"status": "announced"}`, `{"status": "completed"}`),
 	}
 	b.log[1].Commit = "c1"
-	v := b.changesPage(nil).Params.View.(changesView)
+	v := b.ChangesPage(nil).Params.View.(changesView)
 	if got := v.Commits[0].Changes[0].Record.Name; got != "사라진 약속" {
 		t.Errorf("removed record named %q, want its former Korean title", got)
 	}

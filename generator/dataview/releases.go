@@ -1,4 +1,4 @@
-package view
+package dataview
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/page"
-	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/releases"
 )
@@ -29,7 +28,7 @@ func Describe(l locale.Locale, r releases.Published) Description {
 	d := Description{
 		Counts: l.T("release_counts", map[string]any{"Companies": l.N("count_companies", r.Data.Companies),
 			"Investments": l.N("count_investments", r.Data.Investments)}),
-		Total:   l.T("release_total", map[string]any{"Total": intervalText(l, r.Data.Korea)}),
+		Total:   l.T("release_total", map[string]any{"Total": page.Kit{L: l}.TotalText(r.Data.Korea)}),
 		Changed: l.W("release_first"),
 	}
 	if r.Delta != nil {
@@ -56,14 +55,6 @@ func changedText(l locale.Locale, t datadiff.Tally, prev string) string {
 		what = strings.Join(parts, l.W("list_separator"))
 	}
 	return l.T("release_since", map[string]any{"Previous": prev, "What": what})
-}
-
-// intervalText words a total as totalText does.
-func intervalText(l locale.Locale, t publication.Total) string {
-	if t.Empty() {
-		return l.W("total_none")
-	}
-	return l.Interval(t.Min, t.Max, t.Approximate)
 }
 
 // releaseView is one release as a row of /releases/ and the head of its page.
@@ -93,7 +84,7 @@ type releasePageView struct {
 	Files    []page.Link `json:"files,omitempty"`
 	// Stable are the release's own files, as published at its tag; a
 	// release without them links its GitHub release (Attachments).
-	Stable      []download    `json:"stable,omitempty"`
+	Stable      []Download    `json:"stable,omitempty"`
 	Attachments page.Link     `json:"attachments,omitzero"`
 	Changes     []fieldChange `json:"changes,omitempty"`
 	More        string        `json:"more,omitempty"`
@@ -121,14 +112,14 @@ func deltaFiles() []string {
 }
 
 // releaseOf is r's row.
-func (b builder) releaseOf(r releases.Published) releaseView {
+func (b Builder) releaseOf(r releases.Published) releaseView {
 	d := Describe(b.L, r)
 	return releaseView{Tag: r.Tag, URL: b.U.Page("releases/" + r.Tag + "/"), Date: b.Day(r.Day),
 		Counts: d.Counts, Total: d.Total, Changed: d.Changed, Commit: r.Commit}
 }
 
 // releasePages are /releases/ and a page per release.
-func (b builder) releasePages() []page.Page {
+func (b Builder) ReleasePages() []page.Page {
 	v := releasesView{Feed: b.U.Page("releases/index.xml")}
 	if len(b.releases) == 0 {
 		v.None = b.L.W("releases_none")
@@ -144,7 +135,7 @@ func (b builder) releasePages() []page.Page {
 }
 
 // releasePage is one release's page.
-func (b builder) releasePage(r releases.Published, rv releaseView) page.Page {
+func (b Builder) releasePage(r releases.Published, rv releaseView) page.Page {
 	v := releasePageView{Release: rv, Cite: b.citeVersion(r.Version, b.dois.ByTag[r.Tag], b.U.Absolute(rv.URL))}
 	if doi := b.dois.ByTag[r.Tag]; doi != "" {
 		v.DOI = page.Link{Name: doi, URL: doiURL(doi)}
@@ -159,7 +150,7 @@ func (b builder) releasePage(r releases.Published, rv releaseView) page.Page {
 	if files, ok := b.stable[r.Tag]; ok {
 		for _, f := range files {
 			f.Path = "releases/" + r.Tag + "/" + f.Path
-			v.Stable = append(v.Stable, downloadOf(f, b.U, b.L))
+			v.Stable = append(v.Stable, DownloadOf(f, b.U, b.L))
 		}
 	} else {
 		v.Attachments = page.Link{Name: b.L.W("release_attachments"), URL: record.RepositoryURL + "/releases/tag/" + r.Tag}
@@ -172,7 +163,7 @@ func (b builder) releasePage(r releases.Published, rv releaseView) page.Page {
 
 // fieldChanges lists a delta's rows, a record linked to its page while it
 // has one, capped at releaseChangesMax.
-func (b builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
+func (b Builder) fieldChanges(r *datadiff.Report) ([]fieldChange, string) {
 	var out []fieldChange
 	total := 0
 	add := func(fc fieldChange) {
@@ -216,8 +207,14 @@ type FeedEntry struct {
 	Updated time.Time
 }
 
+// Feed is the releases feed in b's language.
+func (b Builder) Feed() ReleaseFeed {
+	return ReleaseFeed{Title: b.L.T("feed_releases", map[string]any{"Site": b.L.W("site_title")}), Page: b.U.Absolute(b.U.Page("releases/")),
+		Author: b.L.W("site_title"), Entries: b.feedEntries()}
+}
+
 // feedEntries are the releases as entries, with absolute URLs.
-func (b builder) feedEntries() []FeedEntry {
+func (b Builder) feedEntries() []FeedEntry {
 	var out []FeedEntry
 	for _, r := range b.releases {
 		d := Describe(b.L, r)

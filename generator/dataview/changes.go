@@ -1,11 +1,10 @@
-package view
+package dataview
 
 import (
 	"cmp"
 	"encoding/json"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
 	"github.com/korea-investment-tracker/kit/generator/history"
@@ -15,87 +14,6 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/visible"
 )
-
-// The /changes/ page lists what changed and when, and every page's footer
-// says when its data last changed, both from git history (package
-// history): no date is kept by hand. Without history, pages show no date
-// rather than a wrong one. The Atom feeds they link are package feed's.
-
-// recordDates maps every record page's path ("companies/aws") to when its
-// data last changed: its own record and profile, and for a company or a
-// region the commitments that name it; the zero time where history does
-// not know. One pass over the log and one over the commitments.
-func recordDates(p *publication.Publication, log history.Log, profiles map[string]record.PageFile) map[string]time.Time {
-	newest := map[string]time.Time{}
-	out := map[string]time.Time{}
-	bump := func(page string, t time.Time) {
-		if t.After(out[page]) {
-			out[page] = t
-		}
-	}
-	var removals []history.Change
-	for _, c := range log { // newest first: the first change to a file is its last
-		key := c.Kind + "/" + c.ID
-		if _, ok := newest[key]; !ok {
-			newest[key] = c.Time
-		}
-		if len(c.Was) > 0 {
-			removals = append(removals, c)
-		}
-	}
-	profiled := func(page, key string) {
-		for _, lang := range record.Languages() {
-			if f, ok := profiles[lang+":"+key]; ok {
-				bump(page, newest["page/"+f.Path])
-			}
-		}
-	}
-	for _, c := range p.Companies {
-		page := "companies/" + c.ID
-		out[page] = newest["company/"+c.ID]
-		profiled(page, page)
-	}
-	for _, r := range p.Regions {
-		page := "regions/" + strings.ToLower(r.Code)
-		out[page] = newest["region/"+r.Code]
-		profiled(page, "regions/"+r.Code)
-	}
-	// A commitment's change, or its removal, changed the pages of the
-	// companies and regions it concerns (concerned).
-	concerned := func(keys []string, t time.Time) {
-		for _, key := range keys {
-			kind, id, _ := strings.Cut(key, "/")
-			bump(changedPage(history.Change{Kind: kind, ID: id}), t)
-		}
-	}
-	for _, i := range p.Investments {
-		t := newest["investment/"+i.ID]
-		out["investments/"+i.ID] = t
-		concerned(history.Concerns(i.Investment), t)
-	}
-	for _, c := range removals {
-		concerned(c.Was, c.Time)
-	}
-	return out
-}
-
-// dated gives record pages the date their data last changed and gives
-// company and region pages their own feed; other pages show the dataset's
-// latest change (Lang.Updated).
-func (b builder) dated(pages []page.Page) {
-	for k := range pages {
-		pg := &pages[k]
-		t, ok := b.dates[pg.Path]
-		if !ok {
-			continue
-		}
-		v := b.Updated("updated_page_before", t)
-		pg.Params.Updated = &v
-		if strings.HasPrefix(pg.Path, "companies/") || strings.HasPrefix(pg.Path, "regions/") {
-			pg.Params.Feeds = []page.Link{{Name: b.L.T("feed_record", map[string]any{"Name": pg.Title}), URL: b.U.Page(pg.Path + "/index.xml")}}
-		}
-	}
-}
 
 // changesMax caps the /changes/ page: the feeds carry the newest changes
 // and git keeps them all.
@@ -131,7 +49,7 @@ type changeView struct {
 
 // changesPage lists the latest changes newest first, each record linked
 // when one of pages (this language's) is its page.
-func (b builder) changesPage(pages []page.Page) page.Page {
+func (b Builder) ChangesPage(pages []page.Page) page.Page {
 	byPath := make(map[string]*page.Page, len(pages))
 	for k := range pages {
 		byPath[strings.ToLower(pages[k].Path)] = &pages[k]
@@ -154,7 +72,7 @@ func (b builder) changesPage(pages []page.Page) page.Page {
 }
 
 // change names a change and links the page of its record or Markdown file.
-func (b builder) change(c history.Change, byPath map[string]*page.Page) changeView {
+func (b Builder) change(c history.Change, byPath map[string]*page.Page) changeView {
 	kind := cmp.Or(c.Kind, "file")
 	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang != dataLang {
 		kind += "_" + lang // a translation shares its page's path and title

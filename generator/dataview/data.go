@@ -1,4 +1,4 @@
-package view
+package dataview
 
 import (
 	"path"
@@ -14,12 +14,12 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/schemadoc"
 )
 
-// manifest is export's list of files, in path order below data/
+// Manifest is export's list of files, in path order below data/
 // ("companies/aws.json").
-type manifest []record.DataFile
+type Manifest []record.DataFile
 
-// download is a file on the data page or a record's page.
-type download struct {
+// Download is a file on the data page or a record's page.
+type Download struct {
 	Name        string `json:"name"`
 	URL         string `json:"url"`
 	AbsURL      string `json:"abs_url"`
@@ -33,29 +33,29 @@ type download struct {
 	DescriptionLang string `json:"description_lang,omitempty"`
 }
 
-// downloads lists a record's own files, data/<stem>.json and .csv. The
-// manifest is sorted by path, so they are found by binary search: a scan
+// Downloads lists a record's own files, data/<stem>.json and .csv. The
+// Manifest is sorted by path, so they are found by binary search: a scan
 // per record would be quadratic.
-func (m manifest) downloads(u page.URLs, l locale.Locale, stem string) []download {
+func (m Manifest) Downloads(u page.URLs, l locale.Locale, stem string) []Download {
 	prefix := stem + "."
 	k, _ := slices.BinarySearchFunc(m, prefix, func(f record.DataFile, p string) int { return strings.Compare(f.Path, p) })
-	var out []download
+	var out []Download
 	for _, f := range m[k:] {
 		if !strings.HasPrefix(f.Path, prefix) {
 			break
 		}
 		if strings.TrimSuffix(f.Path, path.Ext(f.Path)) == stem {
-			out = append(out, downloadOf(f, u, l))
+			out = append(out, DownloadOf(f, u, l))
 		}
 	}
 	return out
 }
 
-// downloadOf is a file's view; its description is export's English,
+// DownloadOf is a file's view; its description is export's English,
 // marked with DescriptionLang on pages in other languages.
-func downloadOf(f record.DataFile, u page.URLs, l locale.Locale) download {
+func DownloadOf(f record.DataFile, u page.URLs, l locale.Locale) Download {
 	rel := u.Path("data/" + f.Path)
-	return download{
+	return Download{
 		Name: f.Path, URL: rel, AbsURL: u.Absolute(rel),
 		Format:    strings.ToUpper(strings.TrimPrefix(path.Ext(f.Path), ".")),
 		MediaType: f.MediaType, Size: l.ByteSize(f.Bytes), Bytes: strconv.FormatInt(f.Bytes, 10),
@@ -78,16 +78,16 @@ var startFiles = []struct{ key, path string }{
 // is in the page's language, and the file.
 type startFile struct {
 	What string   `json:"what"`
-	File download `json:"file"`
+	File Download `json:"file"`
 }
 
-// startHere are the start files the manifest holds, in startFiles' order.
-func (b builder) startHere() []startFile {
+// startHere are the start files the Manifest holds, in startFiles' order.
+func (b Builder) startHere() []startFile {
 	var out []startFile
 	for _, s := range startFiles {
 		k, ok := slices.BinarySearchFunc(b.m, s.path, func(f record.DataFile, p string) int { return strings.Compare(f.Path, p) })
 		if ok {
-			out = append(out, startFile{What: b.L.W("data_start_" + s.key), File: downloadOf(b.m[k], b.U, b.L)})
+			out = append(out, startFile{What: b.L.W("data_start_" + s.key), File: DownloadOf(b.m[k], b.U, b.L)})
 		}
 	}
 	return out
@@ -97,7 +97,7 @@ func (b builder) startHere() []startFile {
 type dataView struct {
 	// Start are the files most readers want, first on the page.
 	Start     []startFile `json:"start"`
-	Downloads []download  `json:"downloads"`
+	Downloads []Download  `json:"downloads"`
 	// RecordFiles says how many files of companies and regions the
 	// Downloads leave out, each linked from its record's page.
 	RecordFiles string `json:"record_files,omitempty"`
@@ -147,7 +147,7 @@ type dictField struct {
 // dictionary is the data dictionary in b's language: each file titled
 // from the catalog (data_dict_<base>), each description the Korean of the
 // Go doc on Korean pages.
-func (b builder) dictionary(docs []schemadoc.Doc) []dictDoc {
+func (b Builder) dictionary(docs []schemadoc.Doc) []dictDoc {
 	var out []dictDoc
 	for _, d := range docs {
 		base := strings.TrimSuffix(path.Base(d.File), ".schema.json")
@@ -170,12 +170,12 @@ func (b builder) dictionary(docs []schemadoc.Doc) []dictDoc {
 	return out
 }
 
-func (b builder) dataPage(dict []schemadoc.Doc) page.Page {
+func (b Builder) DataPage(dict []schemadoc.Doc) page.Page {
 	l, siteName := b.L, b.siteName
 	dataURL := b.U.Absolute(b.U.Page("data/"))
 	// The data page lists the datasets; the files of each company and
 	// region are linked from the record's own page.
-	var downloads []download
+	var downloads []Download
 	var recordFiles, investmentFiles int
 	for _, f := range b.m {
 		if strings.HasPrefix(f.Path, "companies/") || strings.HasPrefix(f.Path, "regions/") {
@@ -186,7 +186,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) page.Page {
 			investmentFiles++
 			continue
 		}
-		downloads = append(downloads, downloadOf(f, b.U, l))
+		downloads = append(downloads, DownloadOf(f, b.U, l))
 	}
 	var more string
 	if recordFiles > 0 {
@@ -231,7 +231,7 @@ func (b builder) dataPage(dict []schemadoc.Doc) page.Page {
 // citeRelease has the data page name r, the release whose data it is:
 // the citation and BibTeX give its version, and the Dataset's structured
 // data its version, day and every release.
-func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Published, dataURL string) {
+func (b Builder) citeRelease(v *dataView, ld map[string]any, r *releases.Published, dataURL string) {
 	v.Release = b.L.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.Day(r.Day).Text})
 	v.ReleaseLink = page.Link{Name: b.L.W("data_release_link"), URL: b.U.Page("releases/")}
 	siteName := b.siteName
@@ -256,7 +256,7 @@ func (b builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 
 // citeVersion is the citation of a version: by its DOI where the release
 // metadata gives one, else by url.
-func (b builder) citeVersion(version, doi, url string) string {
+func (b Builder) citeVersion(version, doi, url string) string {
 	if doi != "" {
 		return b.L.T("cite_release_doi", map[string]any{"Site": b.siteName, "Version": version, "DOI": doiURL(doi)})
 	}
