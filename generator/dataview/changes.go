@@ -74,7 +74,7 @@ func (b Builder) ChangesPage(pages []page.Page) page.Page {
 // change names a change and links the page of its record or Markdown file.
 func (b Builder) change(c history.Change, byPath map[string]*page.Page) changeView {
 	kind := cmp.Or(c.Kind, "file")
-	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang != dataLang {
+	if _, lang := record.PageLang(c.ID); c.Kind == record.PageKind && lang != record.DefaultLang {
 		kind += "_" + lang // a translation shares its page's path and title
 	}
 	cv := changeView{Op: b.L.W("change_" + c.Op), Kind: b.L.W("change_kind_" + kind),

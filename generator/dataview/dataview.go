@@ -13,9 +13,6 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/releases"
 )
 
-// dataLang is the language of the records' free text.
-const dataLang = record.DefaultLang
-
 // Releases are the data's releases as its pages cite them.
 type Releases struct {
 	// Published are the releases, newest first (build.Releases), for

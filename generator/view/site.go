@@ -1,9 +1,10 @@
 // Package view makes the site's pages: from the publication, the
 // datasets' manifest, the message catalogs, the schemas and the data's
 // history, every page's words, numbers and links in every language, as the
-// templates in site/ place them (Hugo formats nothing itself). It is pure:
-// it reads only what it is given, and knows nothing of Hugo but where it
-// publishes a page (Folder). Package hugo writes a Site for Hugo.
+// templates in site/ place them (Hugo formats nothing itself): the records'
+// own pages here, the pages about the data from package dataview. It is
+// pure: it reads only what it is given, and knows nothing of Hugo but where
+// it publishes a page (page.Folder). Package hugo writes a Site for Hugo.
 package view
 
 import (
