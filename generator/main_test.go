@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 )
 
 func TestMain(m *testing.M) {
@@ -38,6 +40,13 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:  "testdata/script",
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){"linkrepo": linkRepo, "cmptree": cmpTree},
+		// [thorough] holds where the slow scenarios run (thorough.On).
+		Condition: func(cond string) (bool, error) {
+			if cond != "thorough" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			return thorough.On(), nil
+		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("REPO", repo)
 			env.Setenv("PATH", bin+string(os.PathListSeparator)+env.Getenv("PATH"))

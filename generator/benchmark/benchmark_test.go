@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 )
 
 // TestQuickRebuilds times the preview's rebuilds on a small synthetic
@@ -20,6 +21,7 @@ func TestQuickRebuilds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
+	thorough.Require(t)
 	seed, errs := build.Validate(os.DirFS("../.."))
 	if err := errs.Err(); err != nil {
 		t.Fatal(err)

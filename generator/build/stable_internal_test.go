@@ -13,6 +13,9 @@ import (
 // TestStableBudget: the newest releases' files are kept while their bytes
 // fit the budget, and no older one once one did not fit.
 func TestStableBudget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("exports three releases five times")
+	}
 	root := testrepo.Copy(t)
 	testrepo.Git(t, root, "init", "-q", "-b", "main")
 	tags := []string{"data-2026.01.01", "data-2026.01.02", "data-2026.01.03"}

@@ -2,26 +2,33 @@ package export
 
 import (
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
 
-// fixtures are the datasets every property is checked on.
+// fixtures are the datasets every property is checked on: the synthetic
+// publication has 1,000 commitments in CI (thorough.On), 300 elsewhere.
 func fixtures(t testing.TB) []struct {
 	name string
 	data *record.Dataset
 } {
+	n := 300
+	if thorough.On() {
+		n = 1000
+	}
 	return []struct {
 		name string
 		data *record.Dataset
 	}{
 		{"seed", loadSeed(t)},
 		{"synthetic tricky", trickyDataset()},
-		{"synthetic 100x1000", syntheticDataset(100, 1000)},
+		{fmt.Sprintf("synthetic %dx%d", n/10, n), syntheticDataset(n/10, n)},
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 	"github.com/korea-investment-tracker/kit/generator/preview"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/synth"
@@ -272,6 +273,12 @@ var seedSteps = []step{
 		files: []string{"site/i18n/en.yaml"}, looked: -1, full: true, compare: true},
 }
 
+// localSteps are the seedSteps that a run outside CI (thorough.On) makes:
+// the records' edits, an undone edit, invalid data and its fix, records
+// added, renamed and moved; CI adds profiles removed, content sections and
+// the templates, which render the whole site.
+const localSteps = 8
+
 // TestUpdates: each update of the preview shows the edited records' pages
 // first, as the rebuild then renders them, and the rebuild is quick when
 // it can be and leaves the site a whole build makes (but for the
@@ -285,7 +292,14 @@ func TestUpdates(t *testing.T) {
 	}
 	t.Parallel()
 	p := newPreview(t, testrepo.Copy(t), preview.Options{})
-	for _, st := range seedSteps {
+	steps := seedSteps
+	if !thorough.On() {
+		steps = steps[:localSteps]
+	}
+	for k, st := range steps {
+		// The whole builds compared with are the slow part: outside CI,
+		// only the last step's.
+		st.compare = st.compare && thorough.On() || k == len(steps)-1
 		if !t.Run(st.name, func(t *testing.T) { p.run(t, st) }) {
 			t.FailNow() // the steps build on one another
 		}
@@ -301,7 +315,7 @@ func TestUpdatesOnSyntheticData(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
 	}
-	testrepo.SkipUnlessThorough(t)
+	thorough.Require(t)
 	t.Parallel()
 	root := testrepo.Synthetic(t, synth.Config{Companies: 20, Investments: 80, Seed: 11})
 	p := newPreview(t, root, preview.Options{})

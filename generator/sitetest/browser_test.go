@@ -21,7 +21,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 )
 
 // templates are one page per template, visited for axe and screenshots.
@@ -48,24 +48,29 @@ var templates = []struct{ name, path string }{
 	{"not-found", "/no-such-page/"},
 }
 
-// koreanTemplates are the same templates in Korean, below /ko/; axe runs on
+// visited are the templates TestBrowser visits: every one in both
+// languages in CI (thorough.On), else those of sample, the sweep of every
+// template being the suite's slowest step. Korean pages have axe run on
 // them too (lang attributes, names of landmarks, contrast of the markers).
-// Outside CI (testrepo.Thorough) only those of koreanSample are visited:
-// the sweep of every template in both languages is the suite's slowest step.
-func koreanTemplates() []struct{ name, path string } {
+func visited() []struct{ name, path string } {
 	var out []struct{ name, path string }
-	for _, tpl := range templates {
-		if tpl.name != "not-found" && (testrepo.Thorough() || slices.Contains(koreanSample, tpl.name)) {
-			out = append(out, struct{ name, path string }{"ko-" + tpl.name, "/ko" + tpl.path})
+	for _, lang := range []string{"", "ko"} {
+		for _, tpl := range templates {
+			if lang != "" {
+				tpl.name, tpl.path = lang+"-"+tpl.name, "/"+lang+tpl.path
+			}
+			if thorough.On() && tpl.name != "ko-not-found" || slices.Contains(sample, tpl.name) {
+				out = append(out, tpl)
+			}
 		}
 	}
 	return out
 }
 
-// koreanSample are the templates whose Korean pages lay out longest words
-// and figures: the commitments list with its filters, a commitment, a
-// company, a region and home.
-var koreanSample = []string{"home", "investments", "investment", "company", "region"}
+// sample are the pages that lay out the longest words, figures and
+// tables: home with its charts and map, the commitments list with its
+// filters, and a commitment and a company in Korean.
+var sample = []string{"home", "investments", "ko-investment", "ko-company"}
 
 // needChrome finds Chromium, or skips the test outside CI; in CI (CI=true)
 // a missing browser fails, so the browser tests never silently stop running.
@@ -287,7 +292,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Run("templates", func(t *testing.T) {
-		for _, tpl := range append(templates[:len(templates):len(templates)], koreanTemplates()...) {
+		for _, tpl := range visited() {
 			t.Run(tpl.name, func(t *testing.T) {
 				t.Parallel()
 				tab := newTab(t, ctx)
@@ -302,8 +307,8 @@ func TestBrowser(t *testing.T) {
 }
 
 // visitTemplate runs axe on the page at url in light and dark mode, checks
-// its layout at each of layoutSizes, and saves its desktop (1366 px) and
-// phone (390 px) screenshots as shot-<size>.png.
+// its layout at each of layoutSizes, and, in a thorough run, saves its
+// desktop (1366 px) and phone (390 px) screenshots as shot-<size>.png.
 func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 	for _, scheme := range []string{"light", "dark"} {
 		violations, err := axeRun(ctx, url, axe, scheme)
@@ -328,7 +333,7 @@ func visitTemplate(t *testing.T, ctx context.Context, url, axe, shot string) {
 			t.Errorf("at %d px: %s", size.width, p)
 		}
 		name := map[int64]string{390: "phone", 1366: "desktop"}[size.width]
-		if name == "" {
+		if name == "" || !thorough.On() { // screenshots are for people: CI's run and KIT_THOROUGH=1 take them
 			continue
 		}
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))

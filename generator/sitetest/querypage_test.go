@@ -18,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 	"github.com/korea-investment-tracker/kit/generator/synth"
 )
 
@@ -35,6 +36,9 @@ const databaseFile = "korea-investment-tracker.sqlite"
 func TestQueryPage(t *testing.T) {
 	t.Parallel()
 	chrome := needChrome(t)
+	if os.Getenv("KIT_QUERY_SITE") == "" {
+		thorough.Require(t) // it builds a synthetic site
+	}
 	axe, err := os.ReadFile(needNodeModule(t, "axe-core/axe.min.js"))
 	if err != nil {
 		t.Fatal(err)

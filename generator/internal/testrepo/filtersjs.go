@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 )
 
 // RunFiltersJS runs a Node script (script, from the calling package) on
@@ -21,7 +23,7 @@ func RunFiltersJS[C any](t *testing.T, script string, cases []C) {
 	}
 	node, err := exec.LookPath("node")
 	if err != nil {
-		if Thorough() {
+		if thorough.On() {
 			t.Fatal("no node: apt-get install nodejs")
 		}
 		t.Skip("no node: apt-get install nodejs")
