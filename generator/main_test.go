@@ -12,7 +12,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 )
 
@@ -33,7 +33,7 @@ func TestScripts(t *testing.T) {
 	}
 	bin := t.TempDir()
 	if !testing.Short() {
-		if err := os.Symlink(testrepo.HugoBinary(t), filepath.Join(bin, "hugo")); err != nil {
+		if err := os.Symlink(hugobin.Path(t), filepath.Join(bin, "hugo")); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/export"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
@@ -29,7 +30,7 @@ func TestPublishedSite(t *testing.T) {
 	root := testrepo.Copy(t) // without .ci/node_modules
 	var warn strings.Builder
 	c := &counts{sizes: map[build.Stage]int{}, done: map[string]*atomic.Int64{}}
-	opt := build.Options{Root: root, Warn: &warn, HugoBinary: testrepo.HugoBinary(t), Start: c.start, Count: c.count}
+	opt := build.Options{Root: root, Warn: &warn, HugoBinary: hugobin.Path(t), Start: c.start, Count: c.count}
 	if _, err := build.Run(context.Background(), opt); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +59,7 @@ func failedBuildKeepsSite(t *testing.T, root string) {
 	record := filepath.Join(root, "data/investments/aws-ulsan-ai-data-hub.json")
 	good, _ := os.ReadFile(record)
 	os.WriteFile(record, []byte(strings.Replace(string(good), `"value": 4000000000`, `"value": -4`, 1)), 0o644)
-	_, err = build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)})
+	_, err = build.Run(ctx, build.Options{Root: root, HugoBinary: hugobin.Path(t)})
 	var invalid *build.InvalidError
 	if !errors.As(err, &invalid) || !strings.Contains(invalid.Errors.Error(), "aws-ulsan-ai-data-hub.json:11:14: amount.value must be at least 0") {
 		t.Fatalf("want an InvalidError at the amount, got %v", err)
@@ -72,7 +73,7 @@ func failedBuildKeepsSite(t *testing.T, root string) {
 	layout, _ := os.ReadFile(layouts[0])
 	os.WriteFile(layouts[0], []byte("{{ .NoSuchMethod "), 0o644)
 	defer os.WriteFile(layouts[0], layout, 0o644)
-	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)}); err == nil {
+	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: hugobin.Path(t)}); err == nil {
 		t.Fatal("a broken template built without error")
 	}
 
@@ -173,7 +174,7 @@ func staticCollisionRefused(t *testing.T, root string) {
 		t.Fatal(err)
 	}
 	defer os.Remove(static)
-	_, err = build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)})
+	_, err = build.Run(ctx, build.Options{Root: root, HugoBinary: hugobin.Path(t)})
 	if err == nil || !strings.Contains(err.Error(), "site/static/data/regions.csv") {
 		t.Fatalf("build with a static file over a dataset: %v; want an error naming it", err)
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 )
 
 // rebuildKeepsUnchangedFiles: after one record changes, a rebuild
@@ -37,7 +37,7 @@ func rebuildKeepsUnchangedFiles(t *testing.T, root string) {
 
 	// The same records again: nothing is written.
 	published := stamps(t, pub)
-	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: hugobin.Path(t)}); err != nil {
 		t.Fatal(err)
 	}
 	if n := rewritten(published, stamps(t, pub)); n != 0 {
@@ -54,7 +54,7 @@ func rebuildKeepsUnchangedFiles(t *testing.T, root string) {
 		t.Fatal(err)
 	}
 	published = stamps(t, pub)
-	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+	if _, err := build.Run(ctx, build.Options{Root: root, HugoBinary: hugobin.Path(t)}); err != nil {
 		t.Fatal(err)
 	}
 	if _, _, after := stat(changed); bytes.Equal(after, changedBefore) || !bytes.Contains(after, []byte("AI data hub in Ulsan, with SK Group")) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/datadiff"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
@@ -133,7 +134,7 @@ func TestReleasesSite(t *testing.T) {
 	// A maintainer adds the DOIs Zenodo minted (README, "Releases").
 	testrepo.Write(t, root, "CITATION.cff", "cff-version: 1.2.0\ndoi: 10.5281/zenodo.100\nidentifiers:\n"+
 		"  - type: doi\n    value: 10.5281/zenodo.102\n    description: data-2026.01.02\n")
-	if _, err := build.Run(context.Background(), build.Options{Root: root, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+	if _, err := build.Run(context.Background(), build.Options{Root: root, HugoBinary: hugobin.Path(t)}); err != nil {
 		t.Fatal(err)
 	}
 	public := filepath.Join(root, "public")
@@ -257,7 +258,7 @@ func stableFilesReproduce(t *testing.T, root string, tags []string) {
 			t.Fatalf("git %q: %v\n%s", args, err, out)
 		}
 	}
-	if _, err := build.Run(context.Background(), build.Options{Root: clone, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+	if _, err := build.Run(context.Background(), build.Options{Root: clone, HugoBinary: hugobin.Path(t)}); err != nil {
 		t.Fatal(err)
 	}
 	rebuilt := filepath.Join(clone, "public", "data")

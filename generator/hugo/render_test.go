@@ -11,7 +11,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/export"
 	"github.com/korea-investment-tracker/kit/generator/history"
 	"github.com/korea-investment-tracker/kit/generator/hugo"
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/locale"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
@@ -49,7 +49,7 @@ func renderLog(t *testing.T, d *record.Dataset, log history.Log) (string, error)
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, HugoBinary: testrepo.HugoBinary(t)}, s)
+	_, err = hugo.Render(context.Background(), hugo.Config{Root: root, Dest: dest, HugoBinary: hugobin.Path(t)}, s)
 	return dest, err
 }
 

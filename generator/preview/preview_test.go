@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/preview"
 )
@@ -30,7 +31,7 @@ func newPreview(t *testing.T, root string, opt preview.Options) *previewed {
 	p := &previewed{root: root, out: filepath.Join(t.TempDir(), "site")}
 	opt.Root, opt.Out = root, p.out
 	if opt.HugoBinary == "" {
-		opt.HugoBinary = testrepo.HugoBinary(t)
+		opt.HugoBinary = hugobin.Path(t)
 	}
 	opt.Shown = func(st preview.Step) {
 		if p.onShown != nil {
@@ -58,7 +59,7 @@ func (p *previewed) page(name string) []byte {
 func fullBuild(t *testing.T, root string) map[string][]byte {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "full")
-	if _, err := build.Run(context.Background(), build.Options{Root: root, Out: out, HugoBinary: testrepo.HugoBinary(t)}); err != nil {
+	if _, err := build.Run(context.Background(), build.Options{Root: root, Out: out, HugoBinary: hugobin.Path(t)}); err != nil {
 		t.Fatal(err)
 	}
 	return testrepo.SiteFiles(t, out)
@@ -113,7 +114,7 @@ func TestNewerSaveCancels(t *testing.T) {
 	t.Parallel()
 	root := testrepo.Copy(t)
 	gate := testrepo.NewGate(t)
-	p := newPreview(t, root, preview.Options{HugoBinary: gate.Hugo(t, testrepo.HugoBinary(t))})
+	p := newPreview(t, root, preview.Options{HugoBinary: gate.Hugo(t, hugobin.Path(t))})
 	const company, commitment = "data/companies/renault-korea.json", "data/investments/aws-ulsan-ai-data-hub.json"
 
 	testrepo.Replace(t, root, company, `"name": "Renault Korea"`, `"name": "Renault Korea (save 1)"`)

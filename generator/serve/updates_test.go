@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
@@ -29,7 +30,7 @@ func TestNewerChangeCancels(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer os.RemoveAll(filepath.Dir(s.out))
-	s.hugo = gate.Hugo(t, testrepo.HugoBinary(t))
+	s.hugo = gate.Hugo(t, hugobin.Path(t))
 	ctx, cancel := context.WithCancel(context.Background())
 	sess, err := s.session(ctx, "http://127.0.0.1:1/")
 	if err != nil {

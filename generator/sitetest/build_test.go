@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 )
 
 // seedSite is the seed site, built once for all the tests, which only read it.
@@ -26,7 +26,7 @@ func buildSeed(t *testing.T) string {
 	if testing.Short() {
 		t.Skip("builds the site with Hugo")
 	}
-	hugo := testrepo.HugoBinary(t)
+	hugo := hugobin.Path(t)
 	seedSite.once.Do(func() {
 		seedSite.dir = os.Getenv("KIT_SITE_OUT")
 		if seedSite.dir == "" {

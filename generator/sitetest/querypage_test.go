@@ -17,7 +17,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/korea-investment-tracker/kit/generator/build"
-	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
+	"github.com/korea-investment-tracker/kit/generator/internal/hugobin"
 	"github.com/korea-investment-tracker/kit/generator/internal/thorough"
 	"github.com/korea-investment-tracker/kit/generator/synth"
 )
@@ -108,7 +108,7 @@ func buildSynthetic(t *testing.T, companies, investments int) string {
 	if testing.Short() {
 		t.Skip("builds a synthetic site with Hugo")
 	}
-	hugo := testrepo.HugoBinary(t)
+	hugo := hugobin.Path(t)
 	repo, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)

@@ -1,11 +1,11 @@
 // Package testrepo holds the helpers that tests of several packages share:
 // copies of the repository to break, synthetic repositories, a stand-in
-// for Hugo that can be held mid-run, and comparisons of built sites.
+// for Hugo that can be held mid-run, and comparisons of built sites
+// (package hugobin gives the pinned Hugo itself).
 package testrepo
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -15,10 +15,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/korea-investment-tracker/kit/generator/hugo"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/synth"
 )
@@ -189,27 +187,6 @@ func isFile(p string) bool {
 func isDir(p string) bool {
 	fi, err := os.Stat(p)
 	return err == nil && fi.IsDir()
-}
-
-// hugoBinary is the pinned Hugo, located once per test binary: `go tool`
-// checks that its build is up to date on every run, which costs seconds.
-var hugoBinary = sync.OnceValues(func() (string, error) {
-	root, err := findRoot()
-	if err != nil {
-		return "", err
-	}
-	return hugo.Locate(context.Background(), root, nil)
-})
-
-// HugoBinary is the pinned Hugo's binary, for Options.HugoBinary: a build
-// that is not given it runs Hugo through `go tool`, seconds slower.
-func HugoBinary(t testing.TB) string {
-	t.Helper()
-	bin, err := hugoBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bin
 }
 
 // Git runs git in dir as a fixed author at a fixed time, outside the
