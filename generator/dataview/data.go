@@ -220,7 +220,7 @@ func (b Builder) DataPage(dict []schemadoc.Doc) page.Page {
 		Files:          b.U.Absolute(b.U.Path("data/")),
 		DictionaryLang: l.TextLang(),
 	}
-	if r := b.current; r != nil {
+	if r := b.rel.Current; r != nil {
 		b.citeRelease(&v, ld, r, dataURL)
 	}
 	return page.Page{Path: "data", Kind: "section", Title: l.W("data"), Source: "the data page",
@@ -235,7 +235,7 @@ func (b Builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 	v.Release = b.L.T("data_release", map[string]any{"Tag": r.Tag, "Date": b.Day(r.Day).Text})
 	v.ReleaseLink = page.Link{Name: b.L.W("data_release_link"), URL: b.U.Page("releases/")}
 	siteName := b.siteName
-	doi := b.dois.Of(r.Tag)
+	doi := b.rel.DOIs.Of(r.Tag)
 	v.Cite = b.citeVersion(r.Version, doi, dataURL)
 	v.BibTeX = bibTeX(siteName, dataURL, r.Version, doi, "Dataset, licensed under CC BY 4.0; release "+r.Tag)
 	ld["version"], ld["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
@@ -247,7 +247,7 @@ func (b Builder) citeRelease(v *dataView, ld map[string]any, r *releases.Publish
 		d.(map[string]any)["version"], d.(map[string]any)["dateModified"] = r.Version, r.Day.Format(time.DateOnly)
 	}
 	var parts []any
-	for _, p := range b.releases {
+	for _, p := range b.rel.Published {
 		parts = append(parts, map[string]any{"@type": "Dataset", "name": siteName + " " + p.Version, "version": p.Version,
 			"datePublished": p.Day.Format(time.DateOnly), "url": b.U.Absolute(b.U.Page("releases/" + p.Tag + "/"))})
 	}

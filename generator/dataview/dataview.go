@@ -49,15 +49,10 @@ type Builder struct {
 	siteName string
 	m        Manifest
 	log      history.Log
-	releases []releases.Published
-	current  *releases.Published
-	stable   map[string][]record.DataFile
-	dois     releases.DOIs
+	rel      Releases
 }
 
 // New is the Builder of in's pages in k's language.
 func New(k page.Kit, in Input) Builder {
-	r := in.Releases
-	return Builder{Kit: k, p: in.Publication, siteName: in.SiteName, m: in.Files, log: in.History,
-		releases: r.Published, current: r.Current, stable: r.Stable, dois: r.DOIs}
+	return Builder{Kit: k, p: in.Publication, siteName: in.SiteName, m: in.Files, log: in.History, rel: in.Releases}
 }

@@ -121,12 +121,12 @@ func (b Builder) releaseOf(r releases.Published) releaseView {
 // releasePages are /releases/ and a page per release.
 func (b Builder) ReleasePages() []page.Page {
 	v := releasesView{Feed: b.U.Page("releases/index.xml")}
-	if len(b.releases) == 0 {
+	if len(b.rel.Published) == 0 {
 		v.None = b.L.W("releases_none")
 	}
 	pages := []page.Page{{Path: "releases", Kind: "section", Title: b.L.W("releases"), Source: "the releases page",
 		Description: b.L.W("desc_releases"), Params: page.Params{Crumbs: []page.Link{b.Home()}, View: &v}}}
-	for _, r := range b.releases {
+	for _, r := range b.rel.Published {
 		rv := b.releaseOf(r)
 		v.Releases = append(v.Releases, rv)
 		pages = append(pages, b.releasePage(r, rv))
@@ -136,8 +136,9 @@ func (b Builder) ReleasePages() []page.Page {
 
 // releasePage is one release's page.
 func (b Builder) releasePage(r releases.Published, rv releaseView) page.Page {
-	v := releasePageView{Release: rv, Cite: b.citeVersion(r.Version, b.dois.ByTag[r.Tag], b.U.Absolute(rv.URL))}
-	if doi := b.dois.ByTag[r.Tag]; doi != "" {
+	doi := b.rel.DOIs.ByTag[r.Tag] // its own, not the concept DOI
+	v := releasePageView{Release: rv, Cite: b.citeVersion(r.Version, doi, b.U.Absolute(rv.URL))}
+	if doi != "" {
 		v.DOI = page.Link{Name: doi, URL: doiURL(doi)}
 	}
 	if r.Delta != nil {
@@ -147,7 +148,7 @@ func (b Builder) releasePage(r releases.Published, rv releaseView) page.Page {
 		}
 		v.Changes, v.More = b.fieldChanges(r.Delta)
 	}
-	if files, ok := b.stable[r.Tag]; ok {
+	if files, ok := b.rel.Stable[r.Tag]; ok {
 		for _, f := range files {
 			f.Path = "releases/" + r.Tag + "/" + f.Path
 			v.Stable = append(v.Stable, DownloadOf(f, b.U, b.L))
@@ -216,7 +217,7 @@ func (b Builder) Feed() ReleaseFeed {
 // feedEntries are the releases as entries, with absolute URLs.
 func (b Builder) feedEntries() []FeedEntry {
 	var out []FeedEntry
-	for _, r := range b.releases {
+	for _, r := range b.rel.Published {
 		d := Describe(b.L, r)
 		out = append(out, FeedEntry{Tag: r.Tag, Title: b.L.T("release_title", map[string]any{"Tag": r.Tag}),
 			URL: b.U.Absolute(b.U.Page("releases/" + r.Tag + "/")), Updated: r.Time,

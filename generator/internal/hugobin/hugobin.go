@@ -5,19 +5,17 @@ package hugobin
 
 import (
 	"context"
-	"errors"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
 // located is the pinned Hugo, located once: `go tool` checks that its
 // build is up to date on every run, which costs seconds.
 var located = sync.OnceValues(func() (string, error) {
-	root, err := repoRoot()
+	root, err := testrepo.Root()
 	if err != nil {
 		return "", err
 	}
@@ -33,22 +31,4 @@ func Path(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return bin
-}
-
-// repoRoot is the nearest folder above the test's working folder that
-// holds go.mod and tools/ (where the pin is).
-func repoRoot() (string, error) {
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "tools", "go.mod")); err == nil {
-			return dir, nil
-		}
-		if filepath.Dir(dir) == dir {
-			return "", errors.New("no repository root above the test's folder")
-		}
-		dir = filepath.Dir(dir)
-	}
 }

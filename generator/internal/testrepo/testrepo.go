@@ -25,9 +25,9 @@ import (
 // is left out, so a copy builds without a search index, quickly.
 var buildInputs = []string{"data", "content", "schema", "site", "tools", "go.mod", "go.sum"}
 
-// findRoot is the repository's root folder: the nearest folder above the
+// Root is the repository's root folder: the nearest folder above the
 // test's working folder that holds go.mod and data/.
-func findRoot() (string, error) {
+func Root() (string, error) {
 	dir, err := filepath.Abs(".")
 	if err != nil {
 		return "", err
@@ -44,7 +44,7 @@ func findRoot() (string, error) {
 // Copy copies what a build reads into a scratch folder that the test may break.
 func Copy(t testing.TB) string {
 	t.Helper()
-	root, err := findRoot()
+	root, err := Root()
 	if err != nil {
 		t.Fatal(err)
 	}
