@@ -27,6 +27,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	verbose := fl.Bool("v", false, "print Hugo's output")
 	quiet := fl.Bool("q", false, "print nothing but warnings and errors")
 	timings := fl.String("timings", "", "write each stage's duration as JSON to this `file` (for the benchmark)")
+	fl.IntVar(&opt.PagesPerHugo, "pages-per-hugo", 0, "the most pages one Hugo process renders; a larger site takes several, one after another, to bound Hugo's memory (0: the default; -1: one process)")
 	fl.Func("shard", "build shard `i/n` of a sharded build into -out, for merge (no search index)", func(s string) (err error) {
 		opt.Shard, err = build.ParseShard(s)
 		return err

@@ -33,6 +33,7 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/releases"
 	"github.com/korea-investment-tracker/kit/generator/reuse"
 	"github.com/korea-investment-tracker/kit/generator/search"
+	"github.com/korea-investment-tracker/kit/generator/sitemap"
 	"github.com/korea-investment-tracker/kit/generator/sqljs"
 	"github.com/korea-investment-tracker/kit/generator/view"
 	"github.com/korea-investment-tracker/kit/schema"
@@ -77,6 +78,12 @@ type Options struct {
 	// Shard, when set, has Run build one shard of a sharded build (see
 	// Shard) into Out, for Merge.
 	Shard Shard
+	// PagesPerHugo is the most pages one Hugo process renders in a full
+	// build: a larger site is rendered by several, one after another, each
+	// over a part of the pages as a sharded build's shards are, which
+	// bounds Hugo's memory; the site is the same. 0 is
+	// DefaultPagesPerHugo; a negative value renders every page in one.
+	PagesPerHugo int
 }
 
 // A Stage is a step of a build, as Options.Stage reports it.
@@ -375,6 +382,18 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err != nil {
 		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
 	}
+	if opt.Shard.shared() {
+		if err := sitemap.Write(filepath.Join(stage, sitemap.File), s); err != nil {
+			return hugo.Result{}, err
+		}
+	}
+	// What is written after Hugo is taken from the views now, so that
+	// they are garbage while Hugo runs.
+	feeds := releaseFeeds(s)
+	var entries []search.Entry
+	if site.Search {
+		entries = searchEntries(s, nil, 0)
+	}
 	res, err := renderPages(ctx, opt, s, stage, since)
 	if err != nil {
 		return res, err
@@ -390,13 +409,13 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	if err := placeStable(stage, site.stable); err != nil {
 		return res, fmt.Errorf("writing releases: %w", err)
 	}
-	if err := writeReleases(stage, s, site.Releases); err != nil {
+	if err := writeReleases(stage, feeds, site.Releases); err != nil {
 		return res, fmt.Errorf("writing releases: %w", err)
 	}
 	opt.stage(StageFeeds, start)
 	if site.Search {
-		start = opt.start(StageSearch, len(s.Pages()))
-		if err := search.Index(ctx, opt.Root, stage, searchEntries(s, nil), opt.Warn, opt.Note, opt.Step); err != nil {
+		start = opt.start(StageSearch, len(entries))
+		if err := search.Index(ctx, opt.Root, stage, entries, opt.Warn, opt.Note, opt.Step); err != nil {
 			return res, fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
@@ -419,12 +438,18 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 // hugo.Config.Since); a shard renders its part of them (Shard.split),
 // and keeps only its own files.
 func renderPages(ctx context.Context, opt Options, s view.Site, stage string, since *pagediff.Snapshot) (hugo.Result, error) {
-	var own, drop map[string]bool
+	if !opt.Shard.on() && since == nil {
+		if n := opt.hugoRuns(len(s.Pages())); n > 1 {
+			return hugo.Result{}, renderParts(ctx, opt, s, stage, n)
+		}
+	}
+	var owners map[string]int
 	var entries []search.Entry
 	if opt.Shard.on() {
 		whole := s
-		s, own, drop = opt.Shard.split(whole)
-		entries = searchEntries(whole, own) // Merge indexes every shard's own
+		owners = opt.Shard.owners(whole)
+		s = opt.Shard.split(whole, owners)
+		entries = searchEntries(whole, owners, opt.Shard.Index) // Merge indexes every shard's own
 	}
 	opt.start(StageRender, len(s.Pages()))
 	cfg := HugoConfig(opt, stage)
@@ -436,7 +461,7 @@ func renderPages(ctx context.Context, opt Options, s view.Site, stage string, si
 	if err == nil && opt.Shard.on() {
 		var assets []string
 		if assets, err = assetFolders(opt.Root); err == nil {
-			err = opt.Shard.prune(stage, own, drop, assets)
+			err = opt.Shard.prune(stage, owners, assets)
 		}
 	}
 	if err == nil && opt.Shard.on() {
@@ -449,13 +474,13 @@ func renderPages(ctx context.Context, opt Options, s view.Site, stage string, si
 }
 
 // searchEntries are the search index's entries (search.Entries) of the
-// pages of s that answer a search; own, when not nil, keeps those whose
-// files are in it (a shard's own pages).
-func searchEntries(s view.Site, own map[string]bool) []search.Entry {
+// pages of s that answer a search; owners, when not nil, keeps those whose
+// files shard owns (a shard's own pages; see Shard.owners).
+func searchEntries(s view.Site, owners map[string]int, shard int) []search.Entry {
 	var recs []*page.SearchRecord
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
-			if pg.Search != nil && (own == nil || own[page.Folder(ls.Lang, pg.Path)+"index.html"]) {
+			if pg.Search != nil && (owners == nil || owners[page.Folder(ls.Lang, pg.Path)+"index.html"] == shard) {
 				recs = append(recs, pg.Search)
 			}
 		}
@@ -495,12 +520,26 @@ func writeFeeds(stage string, opt Options, p *publication.Publication, log histo
 	return feed.Write(stage, opt.BaseURL, p, log, fo)
 }
 
+// langFeed is the releases feed of one language, for writeReleases.
+type langFeed struct {
+	folder string
+	feed   dataview.ReleaseFeed
+}
+
+// releaseFeeds are the releases feeds of s, one per language.
+func releaseFeeds(s view.Site) []langFeed {
+	out := make([]langFeed, len(s.Langs))
+	for k, l := range s.Langs {
+		out[k] = langFeed{strings.TrimSuffix(page.Folder(l.Lang, ""), "/"), l.Releases}
+	}
+	return out
+}
+
 // writeReleases writes each language's feed of releases and each
 // release's delta files (data/releases/<tag>/) into stage.
-func writeReleases(stage string, s view.Site, rels []releases.Published) error {
-	for _, l := range s.Langs {
-		folder := strings.TrimSuffix(page.Folder(l.Lang, ""), "/")
-		f := l.Releases
+func writeReleases(stage string, feeds []langFeed, rels []releases.Published) error {
+	for _, l := range feeds {
+		folder, f := l.folder, l.feed
 		entries := make([]feed.Entry, len(f.Entries))
 		for k, e := range f.Entries {
 			entries[k] = feed.Entry(e)

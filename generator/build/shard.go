@@ -49,8 +49,7 @@ func (sh Shard) on() bool { return sh.Count > 0 }
 func (sh Shard) shared() bool { return !sh.on() || sh.Index == 0 }
 
 // owner is the shard that renders pg. From three shards up, shard 0
-// renders no record page: its Hugo already holds a stand-in for every
-// page, which costs about as much memory as another shard's share.
+// renders no record page: it has the rest of the site to make.
 func (sh Shard) owner(pg page.Page) int {
 	if strings.HasPrefix(pg.Source, "content/") {
 		return 0
@@ -63,64 +62,44 @@ func (sh Shard) owner(pg page.Page) int {
 	return 1 + int(h.Sum32()%uint32(sh.Count-1))
 }
 
-// split is the part of s that Hugo renders for the shard: its own pages
-// with what they are rendered with (pagediff.Select: their translations
-// and ancestors), and, for shard 0, every other page as a stand-in that
-// Hugo lists and links but does not render (page.Page.LinkOnly), so that
-// the sitemap and the lists Hugo makes come out whole. drop are the files
-// of the rendered pages that other shards own, which the shard leaves out.
-func (sh Shard) split(s view.Site) (part view.Site, own, drop map[string]bool) {
-	own, drop = map[string]bool{}, map[string]bool{}
-	var folders []string
+// owners maps the file of every page of s (its index.html, in each
+// language) to the shard that renders it (owner): the one map that
+// split, prune and the search entries of a shard read.
+func (sh Shard) owners(s view.Site) map[string]int {
+	out := map[string]int{}
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
-			file := page.Folder(ls.Lang, pg.Path) + "index.html"
-			if sh.owner(pg) == sh.Index {
-				own[file] = true
-				folders = append(folders, page.Folder(ls.Lang, pg.Path))
-			} else {
-				drop[file] = true
-			}
+			out[page.Folder(ls.Lang, pg.Path)+"index.html"] = sh.owner(pg)
 		}
-	}
-	part = pagediff.Select(s, folders)
-	if sh.shared() {
-		part = withStandIns(s, part)
-	}
-	return part, own, drop
-}
-
-// withStandIns is part with every page of s that part lacks put back, in
-// its place, as a stand-in (page.Page.LinkOnly) holding only what the
-// sitemap and Hugo's lists read: path, kind and title.
-func withStandIns(s, part view.Site) view.Site {
-	out := part
-	out.Langs = make([]view.Lang, len(part.Langs))
-	for i, ls := range s.Langs {
-		kept := map[string]bool{}
-		for _, pg := range part.Langs[i].Pages {
-			kept[pg.Path] = true
-		}
-		pages := make([]page.Page, len(ls.Pages))
-		for k, pg := range ls.Pages {
-			if !kept[pg.Path] {
-				pg = page.Page{Path: pg.Path, Kind: pg.Kind, Title: pg.Title, LinkOnly: true}
-			}
-			pages[k] = pg
-		}
-		out.Langs[i] = part.Langs[i]
-		out.Langs[i].Pages = pages
 	}
 	return out
 }
 
+// split is the part of s that Hugo renders for the shard (owners is
+// sh.owners(s)): its own pages with what they are rendered with
+// (pagediff.Select: their translations and ancestors). No Hugo needs the
+// other pages: the sitemap is the generator's (package sitemap), and the
+// lists Hugo makes itself are of content pages, which shard 0 owns.
+func (sh Shard) split(s view.Site, owners map[string]int) view.Site {
+	var folders []string
+	for _, ls := range s.Langs {
+		for _, pg := range ls.Pages {
+			if f := page.Folder(ls.Lang, pg.Path); owners[f+"index.html"] == sh.Index {
+				folders = append(folders, f)
+			}
+		}
+	}
+	return pagediff.Select(s, folders)
+}
+
 // prune removes from the shard's rendered stage what the shard does not
-// own: the other shards' pages (drop) for shard 0; for the others, every
-// file but their own pages' (own) and the assets Hugo published for them
-// (below assets, the top folders of site/assets: a stylesheet that only
-// one page loads is published by the shard that renders it; Merge takes
-// the copies that several shards publish once, as they are the same).
-func (sh Shard) prune(stage string, own, drop map[string]bool, assets []string) error {
+// own (owners, as for split): the other shards' pages for shard 0; for
+// the others, every file but their own pages' and the assets Hugo
+// published for them (below assets, the top folders of site/assets: a
+// stylesheet that only one page loads is published by the shard that
+// renders it; Merge takes the copies that several shards publish once, as
+// they are the same).
+func (sh Shard) prune(stage string, owners map[string]int, assets []string) error {
 	return filepath.WalkDir(stage, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -128,8 +107,10 @@ func (sh Shard) prune(stage string, own, drop map[string]bool, assets []string) 
 		rel, err := filepath.Rel(stage, p)
 		rel = filepath.ToSlash(rel)
 		top, _, _ := strings.Cut(rel, "/")
-		keep := own[rel] || slices.Contains(assets, top) && top != rel
-		if sh.shared() && drop[rel] || !sh.shared() && !keep {
+		owner, isPage := owners[rel]
+		mine := isPage && owner == sh.Index
+		keep := mine || slices.Contains(assets, top) && top != rel
+		if sh.shared() && isPage && !mine || !sh.shared() && !keep {
 			err = errors.Join(err, os.Remove(p))
 		}
 		return err

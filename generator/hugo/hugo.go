@@ -155,17 +155,9 @@ func RenderFirst(ctx context.Context, cfg Config, s view.Site, folders []string)
 // renderAll gives Hugo every page of s and has it write the site into
 // cfg.Dest. oneOff says that nothing reads s afterwards.
 func renderAll(ctx context.Context, cfg Config, s view.Site, oneOff bool) error {
-	work, err := os.MkdirTemp("", "kit-hugo-")
+	in, err := prepare(cfg, s)
 	if err != nil {
 		return err
-	}
-	defer os.RemoveAll(work)
-	if err := writeInput(work, cfg.SiteDir, s); err != nil {
-		return err
-	}
-	blame, base := blameOf(s.Pages()), s.BaseURL
-	if cfg.Progress != nil {
-		defer newPageCounter(cfg.Dest, s).start(cfg.Progress)()
 	}
 	if oneOff {
 		// Hugo is the peak of a one-off build, and the pages' views are
@@ -173,8 +165,56 @@ func renderAll(ctx context.Context, cfg Config, s view.Site, oneOff bool) error 
 		// The live preview skips this, its rebuilds should be quick.
 		debug.FreeOSMemory()
 	}
-	return run(ctx, cfg, work, base, blame)
+	return in.Run(ctx)
 }
+
+// Input is a site written as Hugo's input (Prepare), for Run to render:
+// the site's views may be garbage by then, which is how a build in parts
+// holds no views while its Hugo processes run.
+type Input struct {
+	cfg        Config
+	work, base string
+	blame      blame
+	counter    *pageCounter
+}
+
+// Prepare writes s as Hugo's input for a render into cfg.Dest (a full
+// render: Config.Since is not read). Run renders it, or Close removes it.
+func Prepare(cfg Config, s view.Site) (*Input, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	return prepare(cfg, s)
+}
+
+func prepare(cfg Config, s view.Site) (*Input, error) {
+	work, err := os.MkdirTemp("", "kit-hugo-")
+	if err != nil {
+		return nil, err
+	}
+	in := &Input{cfg: cfg, work: work, base: s.BaseURL, blame: blameOf(s.Pages())}
+	if cfg.Progress != nil {
+		pc := newPageCounter(cfg.Dest, s)
+		in.counter = &pc
+	}
+	if err := writeInput(work, cfg.SiteDir, s); err != nil {
+		return nil, errors.Join(err, in.Close())
+	}
+	return in, nil
+}
+
+// Run has Hugo render the input into the Config's Dest and removes the input.
+func (in *Input) Run(ctx context.Context) error {
+	defer in.Close()
+	if in.counter != nil {
+		defer in.counter.start(in.cfg.Progress)()
+	}
+	return run(ctx, in.cfg, in.work, in.base, in.blame)
+}
+
+// Close removes the input; Run does so itself.
+func (in *Input) Close() error { return os.RemoveAll(in.work) }
 
 // renderChanged gives Hugo only the pages in the changed folders (with
 // their translations and ancestors: pagediff.Select), has it render them

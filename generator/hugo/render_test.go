@@ -111,7 +111,6 @@ func TestSeedFacts(t *testing.T) {
 		{"404.html", []string{"Page not found"}},
 		{"robots.txt", []string{"Sitemap: https://korea-investment-tracker.netlify.app/sitemap.xml"}},
 		{"ko/investments/aws-apec-ai-cloud-2025-2028/index.html", []string{`how much goes to Korea. <span lang="ko"><span class="untranslated">`}},
-		{"sitemap.xml", []string{"<urlset", "https://korea-investment-tracker.netlify.app/companies/aws/", "https://korea-investment-tracker.netlify.app/ko/companies/aws/"}},
 		{"schema/investment.schema.json", []string{`"$id"`}},
 		{"data/manifest.json", []string{"sha256"}},
 	}

@@ -24,10 +24,6 @@ type Page struct {
 	Source string `json:"-"`
 	// Markdown is the file its Body comes from, blamed for Markdown errors.
 	Markdown string `json:"-"`
-	// LinkOnly has Hugo list and link the page (the sitemap, the lists Hugo
-	// makes) without rendering it: a sharded build's stand-in for a page
-	// that another shard renders (build.Shard).
-	LinkOnly bool `json:"link_only,omitempty"`
 	// Search is what the search index holds of the page, when it answers
 	// a search (see SearchRecord); Hugo never sees it.
 	Search *SearchRecord `json:"-"`

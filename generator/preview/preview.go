@@ -67,8 +67,7 @@ type Step struct {
 	// quick rebuild's.
 	Pages int
 	// Quick is set for a rebuild that rendered only the pages whose input
-	// changed; the sitemap and the search index are then the last full
-	// build's.
+	// changed; the search index is then the last full build's.
 	Quick bool
 	// Err is why the step failed: a *build.InvalidError for invalid data.
 	// A first look that fails leaves the rest to the rebuild.

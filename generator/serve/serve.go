@@ -188,7 +188,7 @@ func quickNote(st preview.Step) string {
 	if !st.Quick {
 		return ""
 	}
-	return fmt.Sprintf(" (quick: %d pages rendered; the sitemap and the search index are the last full build's)", st.Pages)
+	return fmt.Sprintf(" (quick: %d pages rendered; the search index is the last full build's)", st.Pages)
 }
 
 // state is the last build's outcome and a channel closed at the next one.

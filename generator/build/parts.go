@@ -1,0 +1,102 @@
+package build
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/view"
+)
+
+// DefaultPagesPerHugo is Options.PagesPerHugo's zero value: Hugo's
+// memory grows with the pages one process renders (BENCHMARKS.md), and
+// this many keeps each process well under a gigabyte.
+const DefaultPagesPerHugo = 8000
+
+// hugoRuns is how many Hugo processes render a full build of a site of
+// pages pages: one up to Options.PagesPerHugo, else enough for each to
+// render at most that many, plus part 0, which renders the content pages
+// and lists every page (Shard.owner gives it no record page from three
+// parts up).
+func (o Options) hugoRuns(pages int) int {
+	per := cmp.Or(o.PagesPerHugo, DefaultPagesPerHugo)
+	if per < 0 || pages <= per {
+		return 1
+	}
+	return max(3, 1+(pages+per-1)/per)
+}
+
+// part is one of the Hugo processes of a build in parts.
+type part struct {
+	shard Shard
+	dir   string // where its Hugo writes, beside the stage
+	input *hugo.Input
+}
+
+// renderParts has n Hugo processes, one after another, render the pages
+// of s into stage, each over its part of them as a sharded build's shard
+// i/n renders it, and joins their files as Merge does. Every part's input
+// is written first, so that the views are garbage while Hugo runs.
+func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n int) error {
+	assets, err := assetFolders(opt.Root)
+	if err != nil {
+		return err
+	}
+	opt.start(StageRender, len(s.Pages()))
+	owners := Shard{Count: n}.owners(s)
+	parts := make([]part, 0, n)
+	defer func() {
+		for _, p := range parts {
+			p.input.Close()
+			os.RemoveAll(p.dir)
+		}
+	}()
+	for i := range n {
+		p, err := preparePart(opt, s, owners, stage, Shard{i, n})
+		if err != nil {
+			return err
+		}
+		parts = append(parts, p)
+	}
+	debug.FreeOSMemory()
+	for _, p := range parts {
+		if err := p.render(ctx, stage, owners, assets); err != nil {
+			return fmt.Errorf("rendering the site: %w", err)
+		}
+	}
+	return nil
+}
+
+// preparePart writes the Hugo input of the shard's part of s.
+func preparePart(opt Options, s view.Site, owners map[string]int, stage string, sh Shard) (part, error) {
+	dir, err := os.MkdirTemp(filepath.Dir(stage), ".part-")
+	if err != nil {
+		return part{}, err
+	}
+	cfg := HugoConfig(opt, dir)
+	if opt.Count != nil {
+		cfg.Progress = opt.Count("")
+	}
+	in, err := hugo.Prepare(cfg, sh.split(s, owners))
+	if err != nil {
+		return part{}, errors.Join(err, os.RemoveAll(dir))
+	}
+	return part{shard: sh, dir: dir, input: in}, nil
+}
+
+// render runs the part's Hugo, keeps the part's own files and joins them
+// into stage.
+func (p part) render(ctx context.Context, stage string, owners map[string]int, assets []string) error {
+	if err := p.input.Run(ctx); err != nil {
+		return err
+	}
+	if err := p.shard.prune(p.dir, owners, assets); err != nil {
+		return err
+	}
+	return mergeInto(stage, p.dir)
+}
