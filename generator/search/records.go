@@ -24,6 +24,7 @@ import (
 // Pagefind parses in a fraction of the time of the rendered page.
 type Entry struct {
 	URL  string `json:"url"`
+	Lang string `json:"lang"`
 	HTML string `json:"html"`
 }
 
@@ -33,7 +34,7 @@ type Entry struct {
 func Entries(records []*page.SearchRecord) []Entry {
 	out := make([]Entry, 0, len(records))
 	for _, r := range records {
-		out = append(out, Entry{URL: r.URL, HTML: entryHTML(r)})
+		out = append(out, Entry{URL: r.URL, Lang: r.Lang, HTML: entryHTML(r)})
 	}
 	slices.SortFunc(out, func(a, b Entry) int { return cmp.Compare(a.URL, b.URL) })
 	return out
@@ -131,8 +132,40 @@ func nodeIndexer(root string) (node, js string) {
 	return node, js
 }
 
-// runNode has the script index entries into siteDir/Bundle.
+// runNode has the script index entries into siteDir/Bundle one language
+// at a time, each in a Pagefind process of its own, whose memory grows
+// with the pages it holds. Pagefind indexes each language apart: the
+// languages' bundles joined (joinBundle) are the bundle of one run.
 func runNode(ctx context.Context, node, js, siteDir string, entries []Entry, phase func(string)) error {
+	byLang := map[string][]Entry{}
+	for _, e := range entries {
+		byLang[e.Lang] = append(byLang[e.Lang], e)
+	}
+	dest := filepath.Join(siteDir, Bundle)
+	for _, lang := range slices.Sorted(maps.Keys(byLang)) {
+		if phase != nil {
+			phase("indexing records: " + lang)
+		}
+		dir, err := os.MkdirTemp(siteDir, ".pagefind-"+lang+"-")
+		if err != nil {
+			return err
+		}
+		err = runScript(ctx, node, js, dir, byLang[lang])
+		if err == nil {
+			err = joinBundle(dest, dir)
+		}
+		if err = errors.Join(err, os.RemoveAll(dir)); err != nil {
+			return err
+		}
+	}
+	if !isFile(filepath.Join(dest, "pagefind.js")) {
+		return fmt.Errorf("%s wrote no %s/pagefind.js", script, Bundle)
+	}
+	return nil
+}
+
+// runScript has the script index entries into the folder out.
+func runScript(ctx context.Context, node, js, out string, entries []Entry) error {
 	tmp, err := os.CreateTemp("", "kit-search-*.jsonl")
 	if err != nil {
 		return err
@@ -142,21 +175,15 @@ func runNode(ctx context.Context, node, js, siteDir string, entries []Entry, pha
 	if err := WriteEntries(tmp.Name(), entries); err != nil {
 		return err
 	}
-	if phase != nil {
-		phase("indexing records")
-	}
-	cmd := exec.CommandContext(ctx, node, js, tmp.Name(), filepath.Join(siteDir, Bundle))
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd := exec.CommandContext(ctx, node, js, tmp.Name(), out)
+	var buf bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &buf, &buf
 	cmd.WaitDelay = waitDelay
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		return fmt.Errorf("%s: %v\n%s", script, err, strings.TrimSpace(out.String()))
-	}
-	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
-		return fmt.Errorf("%s wrote no %s/pagefind.js\n%s", script, Bundle, strings.TrimSpace(out.String()))
+		return fmt.Errorf("%s: %v\n%s", script, err, strings.TrimSpace(buf.String()))
 	}
 	return nil
 }
