@@ -23,9 +23,11 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	sizes := fl.String("sizes", "1000,10000,100000", "comma-separated numbers of commitments (companies are a tenth)")
 	fl.IntVar(&opt.Quick, "quick", 0, "also time `n` quick rebuilds of the live preview per size, a company renamed each time")
 	fl.BoolVar(&opt.PreviewOnly, "preview-only", false, "time the live preview alone (with -quick), not the whole build and Hugo alone")
+	baseline := fl.Bool("baseline", true, "build each size a second time with one Hugo process over every page, whose Hugo is the baseline")
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
+	opt.NoBaseline = !*baseline
 	var err error
 	if opt.Sizes, err = parseSizes(*sizes); err != nil {
 		fmt.Fprintf(stderr, "generator bench: %v\n", err)

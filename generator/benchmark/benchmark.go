@@ -32,6 +32,9 @@ type Options struct {
 	// PreviewOnly times the preview alone, without the whole build and
 	// Hugo alone (a size's preview figures in minutes, not a quarter hour).
 	PreviewOnly bool
+	// NoBaseline skips the second build of each size, the one with a
+	// single Hugo process over every page (Result.OneHugo).
+	NoBaseline bool
 }
 
 // Result is one size's figures.
@@ -40,8 +43,12 @@ type Result struct {
 	Records                int
 	SourceBytes            int64
 	Timings                Timings
-	PublicBytes            int64
-	PublicFiles            int
+	// OneHugo are the timings of a second build of the same data with one
+	// Hugo process over every page (build -pages-per-hugo -1): its Hugo
+	// is the baseline, Hugo alone.
+	OneHugo     Timings
+	PublicBytes int64
+	PublicFiles int
 	// Quick are the timings of the preview's quick rebuilds (Options.Quick),
 	// and First those of the first look before each (preview.Session).
 	Quick, First []Timings
@@ -72,11 +79,20 @@ func measure(ctx context.Context, opt Options, n int) (Result, error) {
 	}
 	if !opt.PreviewOnly {
 		fmt.Fprintf(opt.Log, "building %d companies, %d commitments…\n", r.Companies, n)
-		if err := r.runBuild(ctx, opt.Exe, dir); err != nil {
+		if r.Timings, err = runBuild(ctx, opt.Exe, dir); err != nil {
 			return r, err
 		}
-		if r.PublicBytes, r.PublicFiles, err = treeSize(dir, "public"); err != nil || opt.Quick == 0 {
+		if r.PublicBytes, r.PublicFiles, err = treeSize(dir, "public"); err != nil {
 			return r, err
+		}
+		if !opt.NoBaseline {
+			fmt.Fprintf(opt.Log, "building it again with one Hugo process…\n")
+			if r.OneHugo, err = runBuild(ctx, opt.Exe, dir, "-pages-per-hugo", "-1"); err != nil {
+				return r, err
+			}
+		}
+		if opt.Quick == 0 {
+			return r, nil
 		}
 	}
 	fmt.Fprintf(opt.Log, "timing %d quick preview rebuilds…\n", opt.Quick)
@@ -108,19 +124,21 @@ func prepare(opt Options, dir string, companies, investments int) error {
 	return nil
 }
 
-// runBuild runs `generator build` in its own process and reads its timings.
-func (r *Result) runBuild(ctx context.Context, exe, dir string) error {
+// runBuild runs `generator build` with args in its own process, into a
+// new public/, and reads its timings.
+func runBuild(ctx context.Context, exe, dir string, args ...string) (Timings, error) {
+	var t Timings
 	timings := filepath.Join(dir, "timings.json")
 	os.RemoveAll(filepath.Join(dir, "public"))
-	cmd := exec.CommandContext(ctx, exe, "build", "-root", dir, "-timings", timings)
+	cmd := exec.CommandContext(ctx, exe, append([]string{"build", "-root", dir, "-timings", timings}, args...)...)
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("build: %v\n%s", err, out)
+		return t, fmt.Errorf("build: %v\n%s", err, out)
 	}
 	b, err := os.ReadFile(timings)
-	if err != nil {
-		return err
+	if err == nil {
+		err = json.Unmarshal(b, &t)
 	}
-	return json.Unmarshal(b, &r.Timings)
+	return t, err
 }
 
 // treeSize adds up the bytes and counts the files below dir's named folders.

@@ -14,8 +14,10 @@ import (
 // memory the generator and the programs it runs held.
 type Timings struct {
 	Validate, Publication, Export, Render, Total time.Duration
-	// Hugo is the Hugo process alone (inside Render); HugoMaxRSS its peak memory in bytes.
+	// Hugo is the Hugo processes alone (inside Render), HugoRuns how many
+	// ran, and HugoMaxRSS the largest one's peak memory in bytes.
 	Hugo       time.Duration
+	HugoRuns   int
 	HugoMaxRSS int64
 	// GeneratorMaxRSS is the generator's own peak memory in bytes (Linux only; 0 elsewhere).
 	GeneratorMaxRSS int64
@@ -73,6 +75,7 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 		t.Render += d
 	case build.StageHugo: // a quick render that falls back to a full one runs Hugo twice
 		t.Hugo += d
+		t.HugoRuns++
 		t.HugoMaxRSS = childrenMaxRSS()
 		t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
 	case build.StageFeeds:
