@@ -35,6 +35,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if fl.Parse(args) != nil || fl.NArg() > 0 {
 		return exitUsage
 	}
+	limitMemory()
 	ctx, stop := stopContext()
 	defer stop()
 	start := time.Now()
@@ -51,7 +52,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *verbose {
 		opt.Log = opt.Warn
 	}
-	p, err := build.Run(ctx, opt)
+	built, err := build.Run(ctx, opt)
 	if lines != nil {
 		lines.Close()
 	}
@@ -68,7 +69,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	fmt.Fprintf(stdout, "built %d companies, %d commitments, %d regions in %s\n",
-		len(p.Companies), len(p.Investments), len(p.Regions), time.Since(start).Round(time.Millisecond))
+		built.Companies, built.Investments, built.Regions, time.Since(start).Round(time.Millisecond))
 	return exitOK
 }
 

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -189,32 +190,37 @@ func validateFiles(fsys fs.FS, files []string, errs record.ErrorList, c *check.C
 	return d, slices.Concat(errs, loadErrs, checkErrs).Sort()
 }
 
+// Built counts what a build published.
+type Built struct{ Companies, Investments, Regions int }
+
 // Run builds the site: it validates, resolves the publication and writes
 // it with its search index (Write). On invalid data it returns an
-// *InvalidError and leaves Out untouched.
-func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
+// *InvalidError and leaves Out untouched. It returns counts rather than
+// the publication, which is garbage while Pagefind runs.
+func Run(ctx context.Context, opt Options) (Built, error) {
 	opt = opt.withDefaults()
 	d, err := validate(opt)
 	if err != nil {
-		return nil, err
+		return Built{}, err
 	}
 	start := opt.start(StagePublication, len(d.Companies)+len(d.Investments))
 	p := publication.Build(d)
 	opt.stage(StagePublication, start)
+	built := Built{len(p.Companies), len(p.Investments), len(p.Regions)}
 	if opt.Shard.on() { // a shard's folder may be new, with its parent (shards/0)
 		if err := os.MkdirAll(filepath.Dir(opt.Out), 0o755); err != nil {
-			return nil, err
+			return Built{}, err
 		}
 	}
 	dir, err := os.MkdirTemp(filepath.Dir(opt.Out), ".releases-")
 	if err != nil {
-		return nil, err
+		return Built{}, err
 	}
 	defer os.RemoveAll(dir)
 	start = opt.start(StageReleases, -1)
 	h, err := readReleases(ctx, opt.Root, dir, StableBudget)
 	if err != nil {
-		return nil, fmt.Errorf("reading the releases: %w", err)
+		return Built{}, fmt.Errorf("reading the releases: %w", err)
 	}
 	if h.none != "" && opt.Note != nil {
 		fmt.Fprintf(opt.Note, "no release history (%s): /releases/ lists none\n", h.none)
@@ -222,11 +228,11 @@ func Run(ctx context.Context, opt Options) (*publication.Publication, error) {
 	opt.stage(StageReleases, start)
 	dois, err := releases.ReadDOIs(os.DirFS(opt.Root))
 	if err != nil {
-		return nil, fmt.Errorf("reading the releases' DOIs: %w", err)
+		return Built{}, fmt.Errorf("reading the releases' DOIs: %w", err)
 	}
 	site := Site{Search: !opt.Shard.on(), Releases: h.rels, Current: current(h.rels, h.newest, p), DOIs: dois, stable: h.stable}
 	_, err = Write(ctx, opt, p, site)
-	return p, err
+	return built, err
 }
 
 // validate is Validate of opt.Root, reporting the stage with its files.
@@ -307,7 +313,10 @@ func Write(ctx context.Context, opt Options, p *publication.Publication, site Si
 			*next = *site.Since
 		}
 	}
-	res, err := render(ctx, opt, p, stage, next, site)
+	res, entries, err := render(ctx, opt, p, stage, next, site)
+	if err == nil && opt.Shard.shared() {
+		err = indexSearch(ctx, opt, stage, site.Search, entries)
+	}
 	if err == nil && opt.Shard.on() {
 		err = opt.Shard.writeMark(stage)
 	}
@@ -349,14 +358,15 @@ func (o Options) withDefaults() Options {
 // data's git history once, for the pages (the /changes/ page, each page's
 // last-changed date) and for the Atom feeds alike. since, when not nil, is
 // hugo.Config.Since: the render may be a quick one, as the result says.
-func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, site Site) (hugo.Result, error) {
+// With site.Search it returns the search index's entries (indexSearch).
+func render(ctx context.Context, opt Options, p *publication.Publication, stage string, since *pagediff.Snapshot, site Site) (hugo.Result, []search.Entry, error) {
 	log, err := history.Read(ctx, opt.Root)
 	if err != nil {
-		return hugo.Result{}, fmt.Errorf("reading the history of the data: %w", err)
+		return hugo.Result{}, nil, fmt.Errorf("reading the history of the data: %w", err)
 	}
 	in, err := ViewInput(opt, p, nil, log) // the manifest follows the export
 	if err != nil {
-		return hugo.Result{}, err
+		return hugo.Result{}, nil, err
 	}
 	start := time.Now()
 	// Files whose bytes did not change are linked from the published site
@@ -367,24 +377,24 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return opt.count("")
 	}
 	if in.Manifest, err = writeData(stage, p, in.Catalogs, published, site, progress); err != nil {
-		return hugo.Result{}, err
+		return hugo.Result{}, nil, err
 	}
 	opt.stage(StageExport, start)
 	start = time.Now()
 	if err := ctx.Err(); err != nil { // a newer save in the live preview: spare the render
-		return hugo.Result{}, err
+		return hugo.Result{}, nil, err
 	}
 	if err := staticCollisions(filepath.Join(opt.Root, "site", "static"), stage); err != nil {
-		return hugo.Result{}, err
+		return hugo.Result{}, nil, err
 	}
 	in.Releases = dataview.Releases{Published: site.Releases, Current: site.Current, Stable: site.stable.Kept, DOIs: site.DOIs}
 	s, err := view.Build(in)
 	if err != nil {
-		return hugo.Result{}, fmt.Errorf("rendering the site: %w", err)
+		return hugo.Result{}, nil, fmt.Errorf("rendering the site: %w", err)
 	}
 	if opt.Shard.shared() {
 		if err := sitemap.Write(filepath.Join(stage, sitemap.File), s); err != nil {
-			return hugo.Result{}, err
+			return hugo.Result{}, nil, err
 		}
 	}
 	// What is written after Hugo is taken from the views now, so that
@@ -396,42 +406,44 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 	}
 	res, err := renderPages(ctx, opt, s, stage, since)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	opt.stage(StageRender, start)
 	if !opt.Shard.shared() { // shard 0 makes the rest
-		return res, nil
+		return res, nil, nil
 	}
 	start = opt.start(StageFeeds, -1)
 	if err := writeFeeds(stage, opt, p, log, in.Catalogs, feed.Options{Reuse: published, OmitUnchanged: res.Quick}); err != nil {
-		return res, fmt.Errorf("writing feeds: %w", err)
+		return res, nil, fmt.Errorf("writing feeds: %w", err)
 	}
 	if err := placeStable(stage, site.stable); err != nil {
-		return res, fmt.Errorf("writing releases: %w", err)
+		return res, nil, fmt.Errorf("writing releases: %w", err)
 	}
 	if err := writeReleases(stage, feeds, site.Releases); err != nil {
-		return res, fmt.Errorf("writing releases: %w", err)
+		return res, nil, fmt.Errorf("writing releases: %w", err)
 	}
 	opt.stage(StageFeeds, start)
-	if site.Search {
-		start = opt.start(StageSearch, len(entries))
+	return res, entries, writeRedirects(stage, p)
+}
+
+// indexSearch builds the search index from entries when index is set,
+// and then copies the query page's engine: when Pagefind was missing, its
+// install (npm ci --omit=dev) installed the engine too. A missing engine
+// is told once, with the search index, not on every quick rebuild of the
+// preview. Write runs it once render has returned, so that the
+// publication and the views are garbage while Pagefind runs.
+func indexSearch(ctx context.Context, opt Options, stage string, index bool, entries []search.Entry) error {
+	var warn io.Writer
+	if index {
+		debug.FreeOSMemory() // Pagefind is the peak of a large build
+		start := opt.start(StageSearch, len(entries))
 		if err := search.Index(ctx, opt.Root, stage, entries, opt.Warn, opt.Note, opt.Step); err != nil {
-			return res, fmt.Errorf("building the search index: %w", err)
+			return fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)
-	}
-	// After the search index: when Pagefind was missing, its install
-	// (npm ci --omit=dev) installed the query page's engine too. A missing
-	// engine is told once, with the search index, not on every quick
-	// rebuild of the preview.
-	var warn io.Writer
-	if site.Search {
 		warn = opt.Warn
 	}
-	if err := sqljs.Copy(opt.Root, stage, record.EngineFolder, warn); err != nil {
-		return res, err
-	}
-	return res, writeRedirects(stage, p)
+	return sqljs.Copy(opt.Root, stage, record.EngineFolder, warn)
 }
 
 // renderPages has Hugo render the pages of s into stage (since is
