@@ -39,7 +39,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := stopContext()
 	defer stop()
 	start := time.Now()
-	rec := benchmark.NewRecorder()
+	var rec *benchmark.Recorder
+	if *timings != "" {
+		rec = benchmark.NewRecorder()
+	}
 	lines := showProgress(&opt, stdout, stderr, *quiet)
 	opt.Stage = func(s build.Stage, d time.Duration) {
 		if *timings != "" {

@@ -23,8 +23,8 @@ type Timings struct {
 	GeneratorMaxRSS int64
 	// GeneratorRSSWithHugo and GeneratorRSSWithSearch are the generator's
 	// memory when Hugo, then Pagefind, ended (it waits for them).
-	// SearchMaxRSS is Pagefind's peak when it is above Hugo's, else 0:
-	// the operating system reports the largest of the children's peaks.
+	// SearchMaxRSS is the peak of Pagefind's processes, its service and
+	// Node added (they run at once), polled while they run (descendants).
 	GeneratorRSSWithHugo, GeneratorRSSWithSearch, SearchMaxRSS int64
 	// Publish is the time to put the finished site in place; Feeds and
 	// Search are the Atom feeds and the Pagefind index (after Render).
@@ -36,15 +36,10 @@ type Timings struct {
 }
 
 // PeakRSS is the most memory the build's processes held at once: the
-// generator alone, or the generator and Hugo, or the generator and
-// Pagefind, which run one after the other. Pagefind's peak, when below
-// Hugo's, is taken as Hugo's: the figure is then an upper bound.
+// generator alone, or the generator and a Hugo process, or the generator
+// and Pagefind's, which run one after the other.
 func (t Timings) PeakRSS() int64 {
-	search := max(t.SearchMaxRSS, t.HugoMaxRSS)
-	if t.GeneratorRSSWithSearch == 0 {
-		search = 0
-	}
-	return max(t.GeneratorMaxRSS, t.GeneratorRSSWithHugo+t.HugoMaxRSS, t.GeneratorRSSWithSearch+search)
+	return max(t.GeneratorMaxRSS, t.GeneratorRSSWithHugo+t.HugoMaxRSS, t.GeneratorRSSWithSearch+t.SearchMaxRSS)
 }
 
 // A Recorder fills Timings from the stages of a build as they end
@@ -54,10 +49,14 @@ type Recorder struct {
 	mu    sync.Mutex
 	start time.Time
 	t     Timings
+	procs *descendants
 }
 
-// NewRecorder starts timing a build.
-func NewRecorder() *Recorder { return &Recorder{start: time.Now()} }
+// NewRecorder starts timing a build, and watching the memory of the
+// processes it runs.
+func NewRecorder() *Recorder {
+	return &Recorder{start: time.Now(), procs: watchDescendants(200 * time.Millisecond)}
+}
 
 // Stage records that a stage of the build took d.
 func (r *Recorder) Stage(s build.Stage, d time.Duration) {
@@ -82,18 +81,19 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 		t.Feeds += d
 	case build.StageSearch:
 		t.Search += d
-		if peak := childrenMaxRSS(); peak > t.HugoMaxRSS {
-			t.SearchMaxRSS = peak
-		}
+		// comm is cut at 15 bytes: pagefind_extended is pagefind_extend.
+		t.SearchMaxRSS = r.procs.peak("pagefind_extend", "pagefind") + r.procs.peak("node")
 		t.GeneratorRSSWithSearch = selfStatus("VmRSS:")
 	case build.StagePublish:
 		t.Publish += d
 	}
 }
 
-// Timings are the figures recorded so far, with the time since the
-// recorder started and this process's peak memory.
+// Timings are the figures recorded, with the time since the recorder
+// started and this process's peak memory; the processes the build runs
+// are no longer watched after.
 func (r *Recorder) Timings() Timings {
+	r.procs.stop()
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	t := r.t
@@ -105,8 +105,11 @@ func (r *Recorder) Timings() Timings {
 // selfStatus reads a memory figure of this process from /proc (Linux
 // only; 0 elsewhere): VmHWM, its peak resident memory, which, unlike
 // rusage, does not include the programs it ran; VmRSS, its current one.
-func selfStatus(field string) int64 {
-	b, err := os.ReadFile("/proc/self/status")
+func selfStatus(field string) int64 { return selfStatusOf(os.Getpid(), field) }
+
+// selfStatusOf is selfStatus of the process pid.
+func selfStatusOf(pid int, field string) int64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
 	if err != nil {
 		return 0
 	}
