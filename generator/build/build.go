@@ -393,7 +393,7 @@ func render(ctx context.Context, opt Options, p *publication.Publication, stage 
 		return hugo.Result{}, nil, fmt.Errorf("rendering the site: %w", err)
 	}
 	if opt.Shard.shared() {
-		if err := sitemap.Write(filepath.Join(stage, sitemap.File), s); err != nil {
+		if err := sitemap.Write(stage, s); err != nil {
 			return hugo.Result{}, nil, err
 		}
 	}

@@ -1,7 +1,9 @@
 package record
 
 import (
+	"fmt"
 	"path"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -220,10 +222,29 @@ func Reserved(u string) Reservation {
 		"sectors", "years", "statuses", "amounts":
 		return ReservedSection
 	case "404", "404.html", "_redirects", "css", "favicon.svg", "index.html",
-		"index.xml", "js", "pagefind", "robots.txt", "schema", "sitemap.xml", EngineFolder:
+		"index.xml", "js", "pagefind", "robots.txt", "schema", SitemapFile, EngineFolder:
+		return ReservedFile
+	}
+	if IsSitemapPart(first) {
 		return ReservedFile
 	}
 	return NotReserved
+}
+
+// SitemapFile is the site's sitemap, which robots.txt names; a sitemap
+// of more URLs than one file may list is an index of parts
+// (SitemapPart).
+const SitemapFile = "sitemap.xml"
+
+// SitemapPart is the name of the n-th part (from 1) of a large sitemap.
+func SitemapPart(n int) string { return fmt.Sprintf("sitemap-%d.xml", n) }
+
+// IsSitemapPart says whether name is a SitemapPart's.
+func IsSitemapPart(name string) bool {
+	n, ok := strings.CutPrefix(name, "sitemap-")
+	n, ok2 := strings.CutSuffix(n, ".xml")
+	_, err := strconv.Atoi(n)
+	return ok && ok2 && err == nil
 }
 
 // isLanguage says whether s is a language of the site, as a page's

@@ -131,6 +131,8 @@ func TestReserved(t *testing.T) {
 		{"fr/", NotReserved},
 		{"robots.txt/", ReservedFile},
 		{"sitemap.xml/", ReservedFile},
+		{"sitemap-2.xml/", ReservedFile},
+		{"sitemap-guide/", NotReserved},
 		{"_redirects/", ReservedFile},
 		{"favicon.svg/", ReservedFile},
 		{"pagefind/x/", ReservedFile},

@@ -1,6 +1,8 @@
 package sitemap
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -8,15 +10,19 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
+// site has three English pages and one Korean: six URLs with the homes.
+func site() view.Site {
+	en := []page.Page{{Path: "companies/AWS"}, {Path: "about"}, {Path: "search?q=a&b"}}
+	ko := []page.Page{{Path: "companies/AWS"}}
+	return view.Site{BaseURL: "https://example.org/", Langs: []view.Lang{{Lang: "en", Pages: en}, {Lang: "ko", Pages: ko}}}
+}
+
 // TestWrite: every page in each of its languages, the home pages first,
 // each with the languages it is in as alternates; a page in one language
 // has one; paths are lower-cased as Hugo publishes them and escaped.
 func TestWrite(t *testing.T) {
-	en := []page.Page{{Path: "companies/AWS"}, {Path: "about"}, {Path: "search?q=a&b"}}
-	ko := []page.Page{{Path: "companies/AWS"}}
-	s := view.Site{BaseURL: "https://example.org/", Langs: []view.Lang{{Lang: "en", Pages: en}, {Lang: "ko", Pages: ko}}}
-	var b strings.Builder
-	if err := write(&b, s); err != nil {
+	dir := t.TempDir()
+	if err := Write(dir, site()); err != nil {
 		t.Fatal(err)
 	}
 	want := `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
@@ -51,7 +57,52 @@ func TestWrite(t *testing.T) {
   </url>
 </urlset>
 `
-	if got := b.String(); got != want {
+	if got := read(t, dir, "sitemap.xml"); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
+}
+
+// TestWriteParts: more URLs than one sitemap may list make sitemap.xml an
+// index of parts, which list every URL once, in order, at most max each.
+func TestWriteParts(t *testing.T) {
+	dir := t.TempDir()
+	if err := write(dir, site(), 4); err != nil {
+		t.Fatal(err)
+	}
+	want := `<?xml version="1.0" encoding="utf-8" standalone="yes"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap>
+    <loc>https://example.org/sitemap-1.xml</loc>
+  </sitemap>
+  <sitemap>
+    <loc>https://example.org/sitemap-2.xml</loc>
+  </sitemap>
+</sitemapindex>
+`
+	if got := read(t, dir, "sitemap.xml"); got != want {
+		t.Errorf("index: got\n%s\nwant\n%s", got, want)
+	}
+	for _, tt := range []struct {
+		name string
+		locs int
+		last string
+	}{
+		{"sitemap-1.xml", 4, "https://example.org/search?q=a&amp;b/"},
+		{"sitemap-2.xml", 2, "https://example.org/ko/companies/aws/"},
+	} {
+		got := read(t, dir, tt.name)
+		locs := strings.Split(got, "<loc>")[1:]
+		if len(locs) != tt.locs || !strings.HasPrefix(locs[len(locs)-1], tt.last+"</loc>") {
+			t.Errorf("%s: %d URLs, want %d ending with %s:\n%s", tt.name, len(locs), tt.locs, tt.last, got)
+		}
+	}
+}
+
+func read(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
