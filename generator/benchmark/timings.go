@@ -75,7 +75,7 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 	case build.StageHugo: // a quick render that falls back to a full one runs Hugo twice
 		t.Hugo += d
 		t.HugoRuns++
-		t.HugoMaxRSS = childrenMaxRSS()
+		t.HugoMaxRSS = r.procs.peak("hugo")
 		t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
 	case build.StageFeeds:
 		t.Feeds += d
