@@ -15,8 +15,8 @@ import (
 
 // DefaultPagesPerHugo is Options.PagesPerHugo's zero value: Hugo's
 // memory grows with the pages one process renders (BENCHMARKS.md), and
-// this many keeps each process well under a gigabyte.
-const DefaultPagesPerHugo = 8000
+// this many keeps a build of 10,000 commitments under a gigabyte.
+const DefaultPagesPerHugo = 6000
 
 // hugoRuns is how many Hugo processes render a full build of a site of
 // pages pages: one up to Options.PagesPerHugo, else enough for each to
