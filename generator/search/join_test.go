@@ -1,13 +1,12 @@
 package search
 
 import (
-	"bytes"
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 	"github.com/korea-investment-tracker/kit/generator/page"
 )
 
@@ -45,32 +44,8 @@ func TestIndexPerLanguage(t *testing.T) {
 	if err := runScript(ctx, node, js, filepath.Join(one, Bundle), entries); err != nil {
 		t.Fatal(err)
 	}
-	got, want := readTree(t, filepath.Join(per, Bundle)), readTree(t, filepath.Join(one, Bundle))
-	for name, b := range want {
-		if !bytes.Equal(got[name], b) {
-			t.Errorf("%s: per language %q\none run %q", name, got[name], b)
-		}
+	got, want := testrepo.SiteFiles(t, filepath.Join(per, Bundle)), testrepo.SiteFiles(t, filepath.Join(one, Bundle))
+	for _, d := range testrepo.SiteDiff(got, want) {
+		t.Errorf("the bundle made per language, against one run's, %s", d)
 	}
-	if len(got) != len(want) {
-		t.Errorf("per language: %d files; one run: %d", len(got), len(want))
-	}
-}
-
-// readTree reads every file below dir, by its path there.
-func readTree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	out := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		out[rel] = b
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
