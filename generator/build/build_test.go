@@ -19,9 +19,9 @@ import (
 )
 
 // TestPublishedSite: what builds do to a site published before, from one
-// copy of the repository built once (without Pagefind: it warns, and the
-// site has no search index). Each subtest leaves the repository as it
-// found it.
+// copy of the repository built once, in parts of 50 pages (without
+// Pagefind: it warns, and the site has no search index). Each subtest
+// leaves the repository as it found it.
 func TestPublishedSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Hugo")
@@ -29,8 +29,8 @@ func TestPublishedSite(t *testing.T) {
 	t.Setenv("PAGEFIND", "")
 	root := testrepo.Copy(t) // without .ci/node_modules
 	var warn strings.Builder
-	c := &counts{sizes: map[build.Stage]int{}, done: map[string]*atomic.Int64{}}
-	opt := build.Options{Root: root, Warn: &warn, HugoBinary: hugobin.Path(t), Start: c.start, Count: c.count}
+	c := &counts{sizes: map[build.Stage]int{}, done: map[string]*atomic.Int64{}, calls: map[string]int{}}
+	opt := build.Options{Root: root, Warn: &warn, HugoBinary: hugobin.Path(t), Start: c.start, Count: c.count, PagesPerHugo: 50}
 	if _, err := build.Run(context.Background(), opt); err != nil {
 		t.Fatal(err)
 	}
@@ -95,6 +95,7 @@ type counts struct {
 	stage build.Stage
 	sizes map[build.Stage]int
 	done  map[string]*atomic.Int64 // by "stage step"
+	calls map[string]int           // how often each was started
 }
 
 func (c *counts) start(s build.Stage, n int) {
@@ -108,6 +109,7 @@ func (c *counts) count(step string) func(int) {
 	defer c.mu.Unlock()
 	n := new(atomic.Int64)
 	c.done[string(c.stage)+" "+step] = n
+	c.calls[string(c.stage)+" "+step]++
 	return func(k int) { n.Add(int64(k)) }
 }
 
@@ -129,6 +131,10 @@ func (c *counts) check(t *testing.T, root string) {
 	}
 	if n := c.sizes[build.StageExport]; n != len(m.Files)+1 {
 		t.Errorf("export's size %d, but the manifest lists %d files besides itself", n, len(m.Files))
+	}
+	// Hugo's parts count into one counter: a terminal shows the last started.
+	if n := c.calls["render "]; n != 1 {
+		t.Errorf("render started %d page counters; want 1 for every Hugo process", n)
 	}
 	if got := c.told("render "); got < 0 || got > c.sizes[build.StageRender] {
 		t.Errorf("render counted %d of %d pages", got, c.sizes[build.StageRender])

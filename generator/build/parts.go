@@ -21,8 +21,7 @@ const DefaultPagesPerHugo = 6000
 // hugoRuns is how many Hugo processes render a full build of a site of
 // pages pages: one up to Options.PagesPerHugo, else enough for each to
 // render at most that many, plus part 0, which renders the content pages
-// and lists every page (Shard.owner gives it no record page from three
-// parts up).
+// (Shard.owner gives it no record page from three parts up).
 func (o Options) hugoRuns(pages int) int {
 	per := cmp.Or(o.PagesPerHugo, DefaultPagesPerHugo)
 	if per < 0 || pages <= per {
@@ -49,6 +48,10 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 	}
 	opt.start(StageRender, len(s.Pages()))
 	owners := Shard{Count: n}.owners(s)
+	var progress func(int)
+	if opt.Count != nil { // one counter for every part: each call starts another
+		progress = opt.Count("")
+	}
 	parts := make([]part, 0, n)
 	defer func() {
 		for _, p := range parts {
@@ -57,7 +60,7 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 		}
 	}()
 	for i := range n {
-		p, err := preparePart(opt, s, owners, stage, Shard{i, n})
+		p, err := preparePart(opt, s, owners, stage, Shard{i, n}, progress)
 		if err != nil {
 			return err
 		}
@@ -72,16 +75,15 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 	return nil
 }
 
-// preparePart writes the Hugo input of the shard's part of s.
-func preparePart(opt Options, s view.Site, owners map[string]int, stage string, sh Shard) (part, error) {
+// preparePart writes the Hugo input of the shard's part of s; progress,
+// if set, is told of its pages as Hugo writes them.
+func preparePart(opt Options, s view.Site, owners map[string]int, stage string, sh Shard, progress func(int)) (part, error) {
 	dir, err := os.MkdirTemp(filepath.Dir(stage), ".part-")
 	if err != nil {
 		return part{}, err
 	}
 	cfg := HugoConfig(opt, dir)
-	if opt.Count != nil {
-		cfg.Progress = opt.Count("")
-	}
+	cfg.Progress = progress
 	in, err := hugo.Prepare(cfg, sh.split(s, owners))
 	if err != nil {
 		return part{}, errors.Join(err, os.RemoveAll(dir))
