@@ -76,7 +76,8 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 }
 
 // preparePart writes the Hugo input of the shard's part of s; progress,
-// if set, is told of its pages as Hugo writes them.
+// if set, is told of its own pages as Hugo writes them (not of the
+// ancestors it renders with them, which another part counts).
 func preparePart(opt Options, s view.Site, owners map[string]int, stage string, sh Shard, progress func(int)) (part, error) {
 	dir, err := os.MkdirTemp(filepath.Dir(stage), ".part-")
 	if err != nil {
@@ -84,6 +85,7 @@ func preparePart(opt Options, s view.Site, owners map[string]int, stage string, 
 	}
 	cfg := HugoConfig(opt, dir)
 	cfg.Progress = progress
+	cfg.Counts = func(folder string) bool { return owners[folder+"index.html"] == sh.Index }
 	in, err := hugo.Prepare(cfg, sh.split(s, owners))
 	if err != nil {
 		return part{}, errors.Join(err, os.RemoveAll(dir))

@@ -51,8 +51,13 @@ type Config struct {
 	Ran func(time.Duration)
 	// Progress, when set, is told now and then while Hugo runs how many
 	// more of the pages it renders (view.Site.Pages) it has written: a
-	// build's live counter. They are counted in Dest (pageCounter).
+	// build's live counter. They are counted in Dest (pageCounter), a
+	// last time when Hugo is done.
 	Progress func(n int)
+	// Counts, when set, is which pages Progress counts, by folder
+	// (page.Folder); nil counts them all. A part of a build in parts
+	// renders its pages' ancestors too, which another part counts.
+	Counts func(folder string) bool
 	// Since, when not nil, makes renders quick for the live preview. It
 	// holds the Snapshot of the last render into the site the caller keeps
 	// (zero before the first): Render then gives Hugo only the pages whose
@@ -195,7 +200,7 @@ func prepare(cfg Config, s view.Site) (*Input, error) {
 	}
 	in := &Input{cfg: cfg, work: work, base: s.BaseURL, blame: blameOf(s.Pages())}
 	if cfg.Progress != nil {
-		pc := newPageCounter(cfg.Dest, s)
+		pc := newPageCounter(cfg.Dest, s, cfg.Counts)
 		in.counter = &pc
 	}
 	if err := writeInput(work, cfg.SiteDir, s); err != nil {

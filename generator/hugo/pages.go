@@ -23,11 +23,15 @@ type pageCounter struct {
 	names map[string]map[string]bool
 }
 
-// newPageCounter counts the pages of s (view.Site.Pages) in dest.
-func newPageCounter(dest string, s view.Site) pageCounter {
+// newPageCounter counts the pages of s (view.Site.Pages) in dest, those
+// whose folder counts holds when it is set (Config.Counts).
+func newPageCounter(dest string, s view.Site, counts func(folder string) bool) pageCounter {
 	pc := pageCounter{dest: dest, names: map[string]map[string]bool{}}
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
+			if counts != nil && !counts(page.Folder(ls.Lang, pg.Path)) {
+				continue
+			}
 			folder := strings.TrimSuffix(page.Folder(ls.Lang, pg.Path), "/")
 			parent, name := path.Split(folder)
 			if pc.names[parent] == nil {
@@ -87,7 +91,7 @@ const (
 )
 
 // start has watch tell add in a goroutine of its own; the returned stop
-// ends it and returns once it told add its last.
+// ends it and returns once it told add its last, the count at the end.
 func (pc pageCounter) start(add func(int)) (stop func()) {
 	quit, done := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -100,22 +104,26 @@ func (pc pageCounter) start(add func(int)) (stop func()) {
 	}
 }
 
-// watch tells add, now and then until stop closes, how many more pages
-// dest holds than it last told.
+// watch tells add, now and then and once stop closes, how many more
+// pages dest holds than it last told.
 func (pc pageCounter) watch(stop <-chan struct{}, add func(int)) {
 	t := time.NewTimer(minWait)
 	defer t.Stop()
 	told := 0
 	for {
+		var stopped bool
 		select {
 		case <-stop:
-			return
+			stopped = true
 		case <-t.C:
 		}
 		start := time.Now()
 		n := pc.count()
 		add(n - told)
 		told = n
+		if stopped {
+			return
+		}
 		t.Reset(max(minWait, time.Duration(float64(time.Since(start))/costShare)))
 	}
 }
