@@ -28,6 +28,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	quiet := fl.Bool("q", false, "print nothing but warnings and errors")
 	timings := fl.String("timings", "", "write each stage's duration as JSON to this `file` (for the benchmark)")
 	fl.IntVar(&opt.PagesPerHugo, "pages-per-hugo", 0, "the most pages one Hugo process renders; a larger site takes several, one after another, to bound Hugo's memory (0: the default; -1: one process)")
+	pagesPerIndexFlag(fl, &opt)
 	fl.Func("shard", "build shard `i/n` of a sharded build into -out, for merge (no search index)", func(s string) (err error) {
 		opt.Shard, err = build.ParseShard(s)
 		return err
@@ -136,4 +137,9 @@ func writeJSON(path string, v any) error {
 		return err
 	}
 	return os.WriteFile(path, b, 0o644)
+}
+
+// pagesPerIndexFlag is build's and merge's -pages-per-index.
+func pagesPerIndexFlag(fl *flag.FlagSet, opt *build.Options) {
+	fl.IntVar(&opt.PagesPerIndex, "pages-per-index", 0, "the most pages of a language one Pagefind process indexes; more make several indexes, which the search page merges, to bound Pagefind's memory (0: the default; -1: one per language)")
 }

@@ -18,11 +18,12 @@ func runMerge(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&opt.Root, "root", ".", "the repository `folder` (where Pagefind is installed)")
 	fl.StringVar(&opt.Out, "out", "", "where the site goes (default root/public)")
 	quiet := fl.Bool("q", false, "print nothing but warnings and errors")
+	pagesPerIndexFlag(fl, &opt)
 	if fl.Parse(args) != nil {
 		return exitUsage
 	}
 	if fl.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: generator merge [-root DIR] [-out DIR] SHARD_FOLDER…")
+		fmt.Fprintln(stderr, "usage: generator merge [-root DIR] [-out DIR] [-pages-per-index N] SHARD_FOLDER…")
 		return exitUsage
 	}
 	ctx, stop := stopContext()

@@ -85,6 +85,14 @@ type Options struct {
 	// bounds Hugo's memory; the site is the same. 0 is
 	// DefaultPagesPerHugo; a negative value renders every page in one.
 	PagesPerHugo int
+	// PagesPerIndex is the most pages of a language one Pagefind process
+	// indexes (search.Config.PagesPerIndex, whose zero value it shares).
+	PagesPerIndex int
+}
+
+// searchConfig is how the build has Pagefind index the site.
+func (o Options) searchConfig() search.Config {
+	return search.Config{Root: o.Root, Warn: o.Warn, Note: o.Note, Phase: o.Step, PagesPerIndex: o.PagesPerIndex}
 }
 
 // A Stage is a step of a build, as Options.Stage reports it.
@@ -437,7 +445,7 @@ func indexSearch(ctx context.Context, opt Options, stage string, index bool, ent
 	if index {
 		debug.FreeOSMemory() // Pagefind is the peak of a large build
 		start := opt.start(StageSearch, len(entries))
-		if err := search.Index(ctx, opt.Root, stage, entries, opt.Warn, opt.Note, opt.Step); err != nil {
+		if err := search.Index(ctx, opt.searchConfig(), stage, entries); err != nil {
 			return fmt.Errorf("building the search index: %w", err)
 		}
 		opt.stage(StageSearch, start)

@@ -49,7 +49,7 @@ func Merge(ctx context.Context, opt Options, dirs []string) error {
 	slices.SortFunc(entries, func(a, b search.Entry) int { return strings.Compare(a.URL, b.URL) })
 	opt.stage(StageMerge, start)
 	start = opt.start(StageSearch, len(entries))
-	if err := search.Index(ctx, opt.Root, stage, entries, opt.Warn, opt.Note, opt.Step); err != nil {
+	if err := search.Index(ctx, opt.searchConfig(), stage, entries); err != nil {
 		return fmt.Errorf("building the search index: %w", err)
 	}
 	opt.stage(StageSearch, start)

@@ -132,36 +132,42 @@ func nodeIndexer(root string) (node, js string) {
 	return node, js
 }
 
-// runNode has the script index entries into siteDir/Bundle one language
-// at a time, each in a Pagefind process of its own, whose memory grows
-// with the pages it holds. Pagefind indexes each language apart: the
-// languages' bundles joined (joinBundle) are the bundle of one run.
-func runNode(ctx context.Context, node, js, siteDir string, entries []Entry, phase func(string)) error {
-	byLang := map[string][]Entry{}
-	for _, e := range entries {
-		byLang[e.Lang] = append(byLang[e.Lang], e)
-	}
+// runNode has the script index each piece (pieces) in a Pagefind process
+// of its own, whose memory grows with the pages it holds. Pagefind
+// indexes each language apart: the languages' first pieces joined
+// (joinBundle) are the bundle of one run; the others go into folders of
+// their own, which indexes.json lists for the search page.
+func runNode(ctx context.Context, node, js, siteDir string, ps []piece, phase func(string)) error {
 	dest := filepath.Join(siteDir, Bundle)
-	for _, lang := range slices.Sorted(maps.Keys(byLang)) {
+	for _, p := range ps {
 		if phase != nil {
-			phase("indexing records: " + lang)
+			phase(p.phase())
 		}
-		dir, err := os.MkdirTemp(siteDir, ".pagefind-"+lang+"-")
-		if err != nil {
-			return err
-		}
-		err = runScript(ctx, node, js, dir, byLang[lang])
-		if err == nil {
-			err = joinBundle(dest, dir)
-		}
-		if err = errors.Join(err, os.RemoveAll(dir)); err != nil {
+		if err := indexPiece(ctx, node, js, siteDir, dest, p); err != nil {
 			return err
 		}
 	}
 	if !isFile(filepath.Join(dest, "pagefind.js")) {
 		return fmt.Errorf("%s wrote no %s/pagefind.js", script, Bundle)
 	}
-	return nil
+	return writePieces(dest, ps)
+}
+
+// indexPiece has the script index p's entries in a folder below siteDir
+// and joins that bundle into its place in dest (piece.folder).
+func indexPiece(ctx context.Context, node, js, siteDir, dest string, p piece) error {
+	dir, err := os.MkdirTemp(siteDir, ".pagefind-"+p.lang+"-")
+	if err != nil {
+		return err
+	}
+	err = runScript(ctx, node, js, dir, p.entries)
+	if err == nil && p.n > 0 {
+		err = keepIndexOnly(dir)
+	}
+	if err == nil {
+		err = joinBundle(filepath.Join(dest, filepath.FromSlash(p.folder())), dir)
+	}
+	return errors.Join(err, os.RemoveAll(dir))
 }
 
 // runScript has the script index entries into the folder out.

@@ -67,25 +67,45 @@ func isFile(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
+// Config says how Index builds a site's index; the zero value indexes
+// the site of the current folder's repository silently.
+type Config struct {
+	// Root is the repository folder, whose .ci holds Pagefind.
+	Root string
+	// Warn is told when there is no Pagefind (nil: not told); Note, in one
+	// line, when Index installs it.
+	Warn, Note io.Writer
+	// Phase, when set, is told each phase of Pagefind's work as it starts
+	// ("parsing files"): Pagefind tells nothing per page.
+	Phase func(string)
+	// PagesPerIndex is the most pages of a language one Pagefind process
+	// indexes from entries: its memory grows with them, so more pages make
+	// several indexes of the language, which the search page merges
+	// (Pieces). 0 is DefaultPagesPerIndex; negative, one per language.
+	PagesPerIndex int
+}
+
+// DefaultPagesPerIndex keeps Pagefind's process under about 1.5 GB
+// (BENCHMARKS.md: some 48 KB a page with Node).
+const DefaultPagesPerIndex = 30000
+
 // Index writes the search index of the site in siteDir into
 // siteDir/pagefind: from entries (Entries) with Pagefind's Node API (the
 // script .ci/search-index.mjs) when Node is there, else, or when entries
 // is nil or $PAGEFIND names a binary, by having Pagefind crawl the
 // rendered pages (only the parts marked data-pagefind-body). Pagefind
 // indexes each language apart, by the lang of each page's <html>.
-// When Pagefind is missing it installs it (install), saying so in one line
-// to note. Without Pagefind it writes a warning to warn and returns nil, so
-// that a build with only Go still succeeds. phase, when set, is told each
-// phase of Pagefind's work as it starts ("parsing files"): Pagefind tells
-// nothing per page. When ctx ends, Pagefind is killed.
-func Index(ctx context.Context, root, siteDir string, entries []Entry, warn, note io.Writer, phase func(string)) error {
-	bin, err := find(root)
+// When Pagefind is missing it installs it (install). Without Pagefind it
+// warns and returns nil, so that a build with only Go still succeeds.
+// When ctx ends, Pagefind is killed.
+func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) error {
+	bin, err := find(cfg.Root)
 	if errors.Is(err, errNotFound) {
-		bin, err = install(ctx, root, note, phase)
+		bin, err = install(ctx, cfg.Root, cfg.Note, cfg.Phase)
 	}
 	if errors.Is(err, errNotFound) || errors.Is(err, errNoNpm) {
-		if warn != nil {
-			fmt.Fprintf(warn, "warning: no search index: %v\n", err)
+		if cfg.Warn != nil {
+			fmt.Fprintf(cfg.Warn, "warning: no search index: %v\n", err)
 		}
 		return nil
 	}
@@ -93,11 +113,14 @@ func Index(ctx context.Context, root, siteDir string, entries []Entry, warn, not
 		return err
 	}
 	if entries != nil && os.Getenv("PAGEFIND") == "" {
-		if node, js := nodeIndexer(root); node != "" {
-			return runNode(ctx, node, js, siteDir, entries, phase)
+		if node, js := nodeIndexer(cfg.Root); node != "" {
+			return runNode(ctx, node, js, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
 		}
 	}
-	return run(ctx, bin, siteDir, phase)
+	if err := run(ctx, bin, siteDir, cfg.Phase); err != nil {
+		return err
+	}
+	return writePieces(filepath.Join(siteDir, Bundle), nil)
 }
 
 // run runs a Pagefind binary over siteDir, telling phase its phases; on

@@ -99,7 +99,7 @@ func TestIndexWithoutPagefind(t *testing.T) {
 			var warn, note strings.Builder
 			var phases []string
 			phase := func(p string) { phases = append(phases, p) }
-			if err := Index(context.Background(), root, site, nil, &warn, &note, phase); err != nil {
+			if err := Index(context.Background(), Config{Root: root, Warn: &warn, Note: &note, Phase: phase}, site, nil); err != nil {
 				t.Fatalf("Index = %v; want no error", err)
 			}
 			args, _ := os.ReadFile(filepath.Join(root, "npm-args"))

@@ -33,36 +33,7 @@ func TestFeatures(t *testing.T) {
 	ctx := newBrowser(t, chrome)
 	probs := watchProblems(t, ctx, base)
 
-	t.Run("search", func(t *testing.T) {
-		for _, s := range []struct{ page, query, want, kind string }{
-			{"/search/", "아마존", "Amazon", "Company"},  // a Korean name on English pages
-			{"/search/", "amkor", "Amkor", "Company"}, // an English name
-			{"/ko/search/", "Amazon", "아마존", "기업"},    // an English name on Korean pages
-			{"/ko/search/", "울산", "울산", ""},           // Hangul in the Korean index
-		} {
-			text := searchFor(t, ctx, base+s.page, s.query)
-			if !strings.Contains(text, s.want) || !strings.Contains(text, s.kind) {
-				t.Errorf("%s?q=%s: results %q lack %q (%s)", s.page, s.query, text, s.want, s.kind)
-			}
-		}
-	})
-
-	// A record's own pages come before the pages that merely mention it.
-	t.Run("ranking", func(t *testing.T) {
-		for _, s := range []struct {
-			page, query string
-			first       []string // the first results, in any order
-		}{
-			{"/search/", "AWS", []string{"/companies/aws/", "/investments/aws-apec-ai-cloud-2025-2028/",
-				"/investments/aws-incheon-gyeonggi-ai-data-centres/", "/investments/aws-ulsan-ai-data-hub/"}},
-			{"/ko/search/", "울산", []string{"/ko/regions/kr-31/", "/ko/investments/aws-ulsan-ai-data-hub/"}},
-		} {
-			got := searchResults(t, ctx, base+s.page, s.query)
-			if len(got) < len(s.first) || !sameSet(got[:len(s.first)], s.first) {
-				t.Errorf("%s?q=%s: results begin %q; want %q first", s.page, s.query, got[:min(len(got), len(s.first)+2)], s.first)
-			}
-		}
-	})
+	searchBoth(t, ctx, base)
 
 	// A reader who lands on a missing page can search from there.
 	t.Run("not found", func(t *testing.T) {
@@ -296,6 +267,41 @@ func checkFilteredCSV(t *testing.T, list string, file []byte, head, ids string) 
 	if strings.Join(got, " ") != ids {
 		t.Errorf("%s: the CSV has the records %q; want the rows shown, %q", list, got, ids)
 	}
+}
+
+// searchBoth searches in both languages: names in either script find
+// their record, of its kind, and a record's own pages come first.
+func searchBoth(t *testing.T, ctx context.Context, base string) {
+	t.Run("search", func(t *testing.T) {
+		for _, s := range []struct{ page, query, want, kind string }{
+			{"/search/", "아마존", "Amazon", "Company"},  // a Korean name on English pages
+			{"/search/", "amkor", "Amkor", "Company"}, // an English name
+			{"/ko/search/", "Amazon", "아마존", "기업"},    // an English name on Korean pages
+			{"/ko/search/", "울산", "울산", ""},           // Hangul in the Korean index
+		} {
+			text := searchFor(t, ctx, base+s.page, s.query)
+			if !strings.Contains(text, s.want) || !strings.Contains(text, s.kind) {
+				t.Errorf("%s?q=%s: results %q lack %q (%s)", s.page, s.query, text, s.want, s.kind)
+			}
+		}
+	})
+
+	// A record's own pages come before the pages that merely mention it.
+	t.Run("ranking", func(t *testing.T) {
+		for _, s := range []struct {
+			page, query string
+			first       []string // the first results, in any order
+		}{
+			{"/search/", "AWS", []string{"/companies/aws/", "/investments/aws-apec-ai-cloud-2025-2028/",
+				"/investments/aws-incheon-gyeonggi-ai-data-centres/", "/investments/aws-ulsan-ai-data-hub/"}},
+			{"/ko/search/", "울산", []string{"/ko/regions/kr-31/", "/ko/investments/aws-ulsan-ai-data-hub/"}},
+		} {
+			got := searchResults(t, ctx, base+s.page, s.query)
+			if len(got) < len(s.first) || !sameSet(got[:len(s.first)], s.first) {
+				t.Errorf("%s?q=%s: results begin %q; want %q first", s.page, s.query, got[:min(len(got), len(s.first)+2)], s.first)
+			}
+		}
+	})
 }
 
 // searchFor loads a search page with a query in its address and returns

@@ -1,6 +1,7 @@
 // Search with Pagefind's JavaScript API (no prebuilt UI: it injects styles,
 // which the Content-Security-Policy forbids). Pagefind picks the index of
-// the page's language from <html lang>. Results show the kind of page and
+// the page's language from <html lang>; a large site has further indexes
+// of a language (indexes.json lists them), merged into the first. Results show the kind of page and
 // its amount from the data-pagefind-meta that search-meta.html writes.
 (function () {
   "use strict";
@@ -61,9 +62,16 @@
     timer = setTimeout(function () { if (pagefind) run(input.value.trim()); }, 200);
   });
 
-  import(form.dataset.bundle + "pagefind.js").then(function (pf) {
-    pagefind = pf;
-    return pf.options({ excerptLength: 24 });
+  var bundle = form.dataset.bundle, options = { excerptLength: 24 };
+  import(bundle + "pagefind.js").then(function (pf) {
+    return pf.options(options).then(function () {
+      return fetch(bundle + "indexes.json");
+    }).then(function (r) {
+      return r.ok ? r.json() : {};
+    }).then(function (more) {
+      var lang = document.documentElement.lang.toLowerCase();
+      return Promise.all((more[lang] || []).map(function (dir) { return pf.mergeIndex(bundle + dir, options); }));
+    }).then(function () { pagefind = pf; });
   }).then(function () {
     var q = new URLSearchParams(location.search).get("q") || "";
     input.value = q;
