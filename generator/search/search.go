@@ -85,8 +85,8 @@ type Config struct {
 	PagesPerIndex int
 }
 
-// DefaultPagesPerIndex keeps Pagefind's process under about 1.5 GB
-// (BENCHMARKS.md: some 48 KB a page with Node).
+// DefaultPagesPerIndex keeps Pagefind's process under about 1.7 GB
+// (BENCHMARKS.md: some 50 KB a page with Node).
 const DefaultPagesPerIndex = 30000
 
 // Index writes the search index of the site in siteDir into
