@@ -30,11 +30,16 @@ const header = `<?xml version="1.0" encoding="utf-8" standalone="yes"?>` + "\n"
 // Write writes the sitemap of s into the site folder dir.
 func Write(dir string, s view.Site) error { return write(dir, s, maxURLs) }
 
-// write writes the sitemap of s into dir, with at most max URLs a file.
+// write writes the sitemap of s into dir, with at most max URLs a file,
+// and removes the parts of an earlier sitemap there that this one has not
+// (the live preview rewrites it into the site it keeps).
 func write(dir string, s view.Site, max int) error {
 	urls := urlsOf(s)
 	if len(urls) <= max {
-		return writeFile(filepath.Join(dir, record.SitemapFile), func(w io.Writer) error { return writeURLs(w, s.BaseURL, urls) })
+		if err := writeFile(filepath.Join(dir, record.SitemapFile), func(w io.Writer) error { return writeURLs(w, s.BaseURL, urls) }); err != nil {
+			return err
+		}
+		return removeParts(dir, 0)
 	}
 	var parts []string
 	for k := 0; k*max < len(urls); k++ {
@@ -45,7 +50,30 @@ func write(dir string, s view.Site, max int) error {
 		}
 		parts = append(parts, s.BaseURL+name)
 	}
-	return writeFile(filepath.Join(dir, record.SitemapFile), func(w io.Writer) error { return writeIndex(w, parts) })
+	if err := writeFile(filepath.Join(dir, record.SitemapFile), func(w io.Writer) error { return writeIndex(w, parts) }); err != nil {
+		return err
+	}
+	return removeParts(dir, len(parts))
+}
+
+// removeParts removes the sitemap parts in dir after the first n.
+func removeParts(dir string, n int) error {
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	keep := map[string]bool{}
+	for k := 1; k <= n; k++ {
+		keep[record.SitemapPart(k)] = true
+	}
+	for _, f := range files {
+		if name := f.Name(); record.IsSitemapPart(name) && !keep[name] {
+			if err := os.Remove(filepath.Join(dir, name)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // A url is a page in one language, with the languages it is in.

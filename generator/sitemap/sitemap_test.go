@@ -3,6 +3,7 @@ package sitemap
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,4 +106,39 @@ func read(t *testing.T, dir, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestWriteRemovesStaleParts: a sitemap written over a larger one (the
+// live preview's site, after records went) leaves none of its parts.
+func TestWriteRemovesStaleParts(t *testing.T) {
+	tests := []struct {
+		name string
+		max  int
+		want []string
+	}{
+		{"fewer parts", 4, []string{"sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"}},
+		{"one sitemap", 50, []string{"sitemap.xml"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := write(dir, site(), 1); err != nil {
+				t.Fatal(err)
+			}
+			if err := write(dir, site(), tt.max); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			files, err := os.ReadDir(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				got = append(got, f.Name())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("files %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
