@@ -9,8 +9,10 @@ import (
 // GOMEMLIMIT sets one. By default Go lets the heap grow to twice what is
 // live before it collects, which took a build of 100,000 commitments to
 // 5.7 GB; near the limit the collector runs more often instead. A build
-// whose live data exceeds it still completes, more slowly.
-const memoryLimit = 3 << 30
+// whose live data exceeds it still completes: at 100,000 commitments, 2
+// GiB rather than 3 took the build's peak from 3.88 to 3.49 GB in about
+// the same time (BENCHMARKS.md).
+const memoryLimit = 2 << 30
 
 // limitMemory sets memoryLimit, unless GOMEMLIMIT set another, and
 // returns the limit in force.
