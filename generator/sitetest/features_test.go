@@ -126,7 +126,9 @@ func TestFeatures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := chromedp.Do(ctx, chromedp.Navigate(base+c.list),
+			// WaitReady first: a poll begun as the page changes can run in the
+			// old page's script context, which Chromium has just discarded.
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+c.list), chromedp.WaitReady(chromedp.CSS("footer")),
 				chromedp.Poll[chromedp.Void](`document.getElementById("filter-csv").href.startsWith("blob:")`)); err != nil {
 				t.Fatalf("%s: the CSV of the rows shown is never made: %v", c.list, err)
 			}
