@@ -220,7 +220,20 @@ func Select(s view.Site, changed []string) view.Site {
 			}
 		}
 		out.Langs[i] = ls
-		out.Langs[i].Pages = slices.DeleteFunc(slices.Clone(ls.Pages), func(pg page.Page) bool { return !want[strings.ToLower(pg.Path)] })
+		out.Langs[i].Pages = wanted(ls.Pages, want)
+	}
+	return out
+}
+
+// wanted copies the pages whose lower-cased path is in want, in order.
+// It copies only those: a build in parts selects a small share of a large
+// site's pages once per part.
+func wanted(pages []page.Page, want map[string]bool) []page.Page {
+	out := []page.Page{} // never nil: Hugo reads [] in pages.json, not null
+	for _, pg := range pages {
+		if want[strings.ToLower(pg.Path)] {
+			out = append(out, pg)
+		}
 	}
 	return out
 }
