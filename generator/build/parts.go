@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 
 	"github.com/korea-investment-tracker/kit/generator/hugo"
+	"github.com/korea-investment-tracker/kit/generator/pagediff"
 	"github.com/korea-investment-tracker/kit/generator/view"
 )
 
@@ -59,8 +60,9 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 			os.RemoveAll(p.dir)
 		}
 	}()
+	sites := pagediff.SelectParts(s, ownFolders(s, owners, n))
 	for i := range n {
-		p, err := preparePart(opt, s, owners, stage, Shard{i, n}, progress)
+		p, err := preparePart(opt, sites.Site(i), owners, stage, Shard{i, n}, progress)
 		if err != nil {
 			return err
 		}
@@ -75,9 +77,10 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 	return nil
 }
 
-// preparePart writes the Hugo input of the shard's part of s; progress,
-// if set, is told of its own pages as Hugo writes them (not of the
-// ancestors it renders with them, which another part counts).
+// preparePart writes the Hugo input of the shard's part, whose site is s
+// (what Shard.split gives); progress, if set, is told of its own pages as
+// Hugo writes them (not of the ancestors it renders with them, which
+// another part counts).
 func preparePart(opt Options, s view.Site, owners map[string]int, stage string, sh Shard, progress func(int)) (part, error) {
 	dir, err := os.MkdirTemp(filepath.Dir(stage), ".part-")
 	if err != nil {
@@ -86,7 +89,7 @@ func preparePart(opt Options, s view.Site, owners map[string]int, stage string, 
 	cfg := HugoConfig(opt, dir)
 	cfg.Progress = progress
 	cfg.Counts = func(folder string) bool { return owners[folder+"index.html"] == sh.Index }
-	in, err := hugo.Prepare(cfg, sh.split(s, owners))
+	in, err := hugo.Prepare(cfg, s)
 	if err != nil {
 		return part{}, errors.Join(err, os.RemoveAll(dir))
 	}

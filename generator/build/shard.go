@@ -81,15 +81,21 @@ func (sh Shard) owners(s view.Site) map[string]int {
 // other pages: the sitemap is the generator's (package sitemap), and the
 // lists Hugo makes itself are of content pages, which shard 0 owns.
 func (sh Shard) split(s view.Site, owners map[string]int) view.Site {
-	var folders []string
+	return pagediff.Select(s, ownFolders(s, owners, sh.Count)[sh.Index])
+}
+
+// ownFolders lists, for each of n shards, the folders of the pages it
+// owns (owners), in one walk of the pages.
+func ownFolders(s view.Site, owners map[string]int, n int) [][]string {
+	out := make([][]string, n)
 	for _, ls := range s.Langs {
 		for _, pg := range ls.Pages {
-			if f := page.Folder(ls.Lang, pg.Path); owners[f+"index.html"] == sh.Index {
-				folders = append(folders, f)
-			}
+			f := page.Folder(ls.Lang, pg.Path)
+			i := owners[f+"index.html"]
+			out[i] = append(out[i], f)
 		}
 	}
-	return pagediff.Select(s, folders)
+	return out
 }
 
 // prune removes from the shard's rendered stage what the shard does not

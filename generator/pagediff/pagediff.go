@@ -204,36 +204,79 @@ func (snap Snapshot) ChangedSince(old Snapshot) (changed, removed []string, ok b
 // any language (a page's language switch links its translations) and
 // their ancestors (Hugo renders a page below its section).
 func Select(s view.Site, changed []string) view.Site {
-	paths := map[string]bool{}
-	for _, f := range changed {
-		paths[pathOf(f)] = true
+	return SelectParts(s, [][]string{changed}).Site(0)
+}
+
+// Parts is Select for several parts of one site (a build in parts): which
+// pages each part keeps, found in one walk of the pages, so that the cost
+// grows with the pages and not with pages × parts.
+type Parts struct {
+	site view.Site
+	keep [][][]int32 // part, language: the indexes of the pages kept, in order
+}
+
+// SelectParts selects, for each of parts (each a list of folders, as
+// Select's changed), the pages Select would keep.
+func SelectParts(s view.Site, parts [][]string) *Parts {
+	paths := make([][]string, len(parts))
+	for i, folders := range parts {
+		for _, f := range folders {
+			paths[i] = append(paths[i], pathOf(f))
+		}
 	}
-	out := s
-	out.Langs = make([]view.Lang, len(s.Langs))
-	for i, ls := range s.Langs {
-		want := map[string]bool{}
-		for _, pg := range ls.Pages {
-			if p := strings.ToLower(pg.Path); paths[p] {
-				for a := p; a != "." && a != ""; a = path.Dir(a) {
-					want[a] = true
+	ps := &Parts{site: s, keep: make([][][]int32, len(parts))}
+	for i := range parts {
+		ps.keep[i] = make([][]int32, len(s.Langs))
+	}
+	for l, ls := range s.Langs {
+		lower := make([]string, len(ls.Pages))
+		for j, pg := range ls.Pages {
+			lower[j] = strings.ToLower(pg.Path)
+		}
+		want := wantedBy(lower, paths)
+		for j, p := range lower {
+			for _, i := range want[p] {
+				ps.keep[i][l] = append(ps.keep[i][l], int32(j))
+			}
+		}
+	}
+	return ps
+}
+
+// wantedBy maps each path to the parts that keep it: those that name a
+// page of the language (one of pages) at the path or below it.
+func wantedBy(pages []string, paths [][]string) map[string][]int {
+	exists := make(map[string]bool, len(pages))
+	for _, p := range pages {
+		exists[p] = true
+	}
+	want := map[string][]int{}
+	for i, ps := range paths {
+		for _, p := range ps {
+			if !exists[p] {
+				continue
+			}
+			for a := p; a != "." && a != ""; a = path.Dir(a) {
+				if w := want[a]; len(w) == 0 || w[len(w)-1] != i {
+					want[a] = append(w, i)
 				}
 			}
 		}
-		out.Langs[i] = ls
-		out.Langs[i].Pages = wanted(ls.Pages, want)
 	}
-	return out
+	return want
 }
 
-// wanted copies the pages whose lower-cased path is in want, in order.
-// It copies only those: a build in parts selects a small share of a large
-// site's pages once per part.
-func wanted(pages []page.Page, want map[string]bool) []page.Page {
-	out := []page.Page{} // never nil: Hugo reads [] in pages.json, not null
-	for _, pg := range pages {
-		if want[strings.ToLower(pg.Path)] {
-			out = append(out, pg)
+// Site is part i's site: every language, with only the pages it keeps
+// (never nil: Hugo reads [] in pages.json, not null).
+func (ps *Parts) Site(i int) view.Site {
+	out := ps.site
+	out.Langs = slices.Clone(ps.site.Langs)
+	for l := range out.Langs {
+		kept := make([]page.Page, 0, len(ps.keep[i][l]))
+		for _, j := range ps.keep[i][l] {
+			kept = append(kept, ps.site.Langs[l].Pages[j])
 		}
+		out.Langs[l].Pages = kept
 	}
 	return out
 }
