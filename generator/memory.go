@@ -9,9 +9,9 @@ import (
 // GOMEMLIMIT sets one. By default Go lets the heap grow to twice what is
 // live before it collects, which took a build of 100,000 commitments to
 // 5.7 GB; near the limit the collector runs more often instead. A build
-// whose live data exceeds it still completes: at 100,000 commitments, 2
-// GiB rather than 3 took the build's peak from 3.88 to 3.49 GB in about
-// the same time (BENCHMARKS.md).
+// whose live data exceeds it still completes, more slowly; the figure is
+// chosen for headroom under the 4 GB budget at 100,000 commitments
+// (BENCHMARKS.md).
 const memoryLimit = 2 << 30
 
 // limitMemory sets memoryLimit, unless GOMEMLIMIT set another, and

@@ -257,6 +257,7 @@ func wantedBy(pages []string, paths [][]string) map[string][]int {
 				continue
 			}
 			for a := p; a != "." && a != ""; a = path.Dir(a) {
+				// Parts come in order, so a part already listed is last.
 				if w := want[a]; len(w) == 0 || w[len(w)-1] != i {
 					want[a] = append(w, i)
 				}

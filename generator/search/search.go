@@ -85,8 +85,8 @@ type Config struct {
 	PagesPerIndex int
 }
 
-// DefaultPagesPerIndex keeps Pagefind's process under about 1.7 GB
-// (BENCHMARKS.md: some 50 KB a page with Node).
+// DefaultPagesPerIndex bounds a Pagefind process, whose memory grows with
+// the pages it holds, within the build's memory budget (BENCHMARKS.md).
 const DefaultPagesPerIndex = 30000
 
 // Index writes the search index of the site in siteDir into

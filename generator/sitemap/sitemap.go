@@ -35,22 +35,20 @@ func Write(dir string, s view.Site) error { return write(dir, s, maxURLs) }
 // (the live preview rewrites it into the site it keeps).
 func write(dir string, s view.Site, max int) error {
 	urls := urlsOf(s)
-	if len(urls) <= max {
-		if err := writeFile(filepath.Join(dir, record.SitemapFile), func(w io.Writer) error { return writeURLs(w, s.BaseURL, urls) }); err != nil {
-			return err
-		}
-		return removeParts(dir, 0)
-	}
 	var parts []string
-	for k := 0; k*max < len(urls); k++ {
-		name := record.SitemapPart(k + 1)
-		part := urls[k*max : min(len(urls), (k+1)*max)]
-		if err := writeFile(filepath.Join(dir, name), func(w io.Writer) error { return writeURLs(w, s.BaseURL, part) }); err != nil {
-			return err
+	top := func(w io.Writer) error { return writeURLs(w, s.BaseURL, urls) }
+	if len(urls) > max {
+		for k := 0; k*max < len(urls); k++ {
+			name := record.SitemapPart(k + 1)
+			part := urls[k*max : min(len(urls), (k+1)*max)]
+			if err := writeFile(filepath.Join(dir, name), func(w io.Writer) error { return writeURLs(w, s.BaseURL, part) }); err != nil {
+				return err
+			}
+			parts = append(parts, s.BaseURL+name)
 		}
-		parts = append(parts, s.BaseURL+name)
+		top = func(w io.Writer) error { return writeIndex(w, parts) }
 	}
-	if err := writeFile(filepath.Join(dir, record.SitemapFile), func(w io.Writer) error { return writeIndex(w, parts) }); err != nil {
+	if err := writeFile(filepath.Join(dir, record.SitemapFile), top); err != nil {
 		return err
 	}
 	return removeParts(dir, len(parts))

@@ -34,17 +34,18 @@ const docs = [];
 for (const f of files) for (const line of readFileSync(f, "utf8").split("\n")) if (line) docs.push(record(line, docs.length));
 const t1 = performance.now();
 
-let json, hits;
+let json, hits, nhits, t2, t3;
 if (lib === "minisearch") {
   const opts = { fields: ["title", "keys", "text"], storeFields: ["url", "title", "kind", "amount"], searchOptions: { boost: { title: 3, keys: 7 }, prefix: true } };
   const ms = new MiniSearch(opts);
   ms.addAll(docs);
   json = JSON.stringify(ms);
-  var t2 = performance.now();
+  t2 = performance.now();
   const loaded = MiniSearch.loadJSON(json, opts);
-  var t3 = performance.now();
-  hits = loaded.search(query).slice(0, 5).map((r) => r.title);
-  var nhits = loaded.search(query).length;
+  t3 = performance.now();
+  const res = loaded.search(query);
+  nhits = res.length;
+  hits = res.slice(0, 5).map((r) => r.title);
 } else {
   const opts = { document: { id: "id", index: ["title", "keys", "text"], store: ["url", "title", "kind", "amount"] }, tokenize: "forward" };
   const idx = new Document(opts);
@@ -52,10 +53,10 @@ if (lib === "minisearch") {
   const parts = {};
   await idx.export((key, data) => { parts[key] = data; });
   json = JSON.stringify(parts);
-  var t2 = performance.now();
+  t2 = performance.now();
   const loaded = new Document(opts);
   for (const [k, v] of Object.entries(JSON.parse(json))) loaded.import(k, v);
-  var t3 = performance.now();
+  t3 = performance.now();
   const res = loaded.search(query, { limit: 100000, merge: true, enrich: true });
   nhits = res.length;
   hits = res.slice(0, 5).map((r) => r.doc.title);
