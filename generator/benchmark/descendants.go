@@ -11,9 +11,9 @@ import (
 
 // descendants polls the peak memory (VmHWM, Linux only) of every process
 // below this one, by command name. The operating system's figure for the
-// processes this one waited for (getrusage) will not do: it misses
-// Pagefind's service, Node's child, which Node does not wait for, and a
-// child's figure starts from the memory of the generator it was forked
+// processes this one waited for (getrusage) will not do: it misses a
+// child's own children that it does not wait for, and a child's figure
+// starts from the memory of the generator it was forked
 // from (at 100k it gave every Hugo process the generator's 3.8 GB).
 type descendants struct {
 	mu    sync.Mutex

@@ -46,7 +46,7 @@ var rows = []row{
 	{"memory of the generator while Hugo runs", func(r Result) string { return mb(r.Timings.GeneratorRSSWithHugo) }},
 	{"peak memory, the largest Hugo process", func(r Result) string { return mb(r.Timings.HugoMaxRSS) }},
 	{"**baseline: peak memory, Hugo alone** (one process over every page)", func(r Result) string { return mb(r.baseline().HugoMaxRSS) }},
-	{"peak memory, Pagefind (its service and Node, one piece of the index at a time)", func(r Result) string { return mb(r.Timings.SearchMaxRSS) }},
+	{"peak memory, Pagefind (one piece of the index at a time)", func(r Result) string { return mb(r.Timings.SearchMaxRSS) }},
 	{"memory of the generator while Pagefind runs", func(r Result) string { return mb(r.Timings.GeneratorRSSWithSearch) }},
 	{"**peak memory of the whole build** (processes at once; target ≤ 1 GB at 10k, ≤ 4 GB at 100k)", func(r Result) string { return mb(r.Timings.PeakRSS()) }},
 	{"peak memory of the whole build with one Hugo process (the second build)", func(r Result) string { return mb(r.OneHugo.PeakRSS()) }},

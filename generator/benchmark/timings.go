@@ -23,8 +23,8 @@ type Timings struct {
 	GeneratorMaxRSS int64
 	// GeneratorRSSWithHugo and GeneratorRSSWithSearch are the generator's
 	// memory when Hugo, then Pagefind, ended (it waits for them).
-	// SearchMaxRSS is the peak of Pagefind's processes, its service and
-	// Node added (they run at once), polled while they run (descendants).
+	// SearchMaxRSS is the peak of Pagefind's process, polled while it
+	// runs (descendants).
 	GeneratorRSSWithHugo, GeneratorRSSWithSearch, SearchMaxRSS int64
 	// Publish is the time to put the finished site in place; Feeds and
 	// Search are the Atom feeds and the Pagefind index (after Render).
@@ -82,7 +82,7 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 	case build.StageSearch:
 		t.Search += d
 		// comm is cut at 15 bytes: pagefind_extended is pagefind_extend.
-		t.SearchMaxRSS = r.procs.peak("pagefind_extend", "pagefind") + r.procs.peak("node")
+		t.SearchMaxRSS = r.procs.peak("pagefind_extend", "pagefind")
 		t.GeneratorRSSWithSearch = selfStatus("VmRSS:")
 	case build.StagePublish:
 		t.Publish += d

@@ -13,7 +13,7 @@ import (
 )
 
 // TestIndexPerLanguage: the index made one language at a time, each in a
-// Pagefind process of its own (runNode), is byte for byte the index that
+// Pagefind process of its own (runPieces), is byte for byte the index that
 // one run over every language makes, with an indexes.json that lists no
 // further index.
 func TestIndexPerLanguage(t *testing.T) {
@@ -21,18 +21,18 @@ func TestIndexPerLanguage(t *testing.T) {
 		t.Skip("runs Pagefind")
 	}
 	root := filepath.Join("..", "..")
-	node, js := needNode(t, root)
+	bin := needPagefind(t, root)
 	entries := synthEntries("/companies/amazon/", "/ko/companies/amazon/", "/regions/ulsan/", "/ko/regions/ulsan/")
 	ctx := context.Background()
 	per, one := t.TempDir(), t.TempDir()
-	if err := runNode(ctx, node, js, per, pieces(entries, 0), nil); err != nil {
+	if err := runPieces(ctx, bin, per, pieces(entries, 0), nil); err != nil {
 		t.Fatal(err)
 	}
 	if b, err := os.ReadFile(filepath.Join(per, Bundle, piecesFile)); err != nil || string(b) != "{}\n" {
 		t.Errorf("%s = %q, %v; want {}", piecesFile, b, err)
 	}
 	os.Remove(filepath.Join(per, Bundle, piecesFile))
-	if err := runScript(ctx, node, js, filepath.Join(one, Bundle), entries); err != nil {
+	if err := indexPiece(ctx, bin, one, filepath.Join(one, Bundle), piece{lang: "all", of: 1, entries: entries}); err != nil {
 		t.Fatal(err)
 	}
 	got, want := testrepo.SiteFiles(t, filepath.Join(per, Bundle)), testrepo.SiteFiles(t, filepath.Join(one, Bundle))
@@ -41,18 +41,18 @@ func TestIndexPerLanguage(t *testing.T) {
 	}
 }
 
-// needNode is the node and the script that index entries (nodeIndexer);
-// the test skips without them, and fails on CI.
-func needNode(t *testing.T, root string) (node, js string) {
+// needPagefind is Pagefind's binary (find); the test skips without it,
+// and fails on CI.
+func needPagefind(t *testing.T, root string) string {
 	t.Helper()
-	node, js = nodeIndexer(root)
-	if node == "" {
+	bin, err := find(root)
+	if err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatal("no node or no Pagefind in .ci/node_modules")
+			t.Fatal(err)
 		}
-		t.Skip("no node or no Pagefind in .ci/node_modules")
+		t.Skip(err)
 	}
-	return node, js
+	return bin
 }
 
 // synthEntries are synthetic search entries at the URLs, in Korean below

@@ -50,10 +50,10 @@ func TestIndexInPieces(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Pagefind")
 	}
-	node, js := needNode(t, filepath.Join("..", ".."))
+	bin := needPagefind(t, filepath.Join("..", ".."))
 	entries := synthEntries("/a/", "/b/", "/c/", "/ko/a/", "/ko/b/")
 	site := t.TempDir()
-	if err := runNode(context.Background(), node, js, site, pieces(entries, 2), nil); err != nil {
+	if err := runPieces(context.Background(), bin, site, pieces(entries, 2), nil); err != nil {
 		t.Fatal(err)
 	}
 	bundle := filepath.Join(site, Bundle)

@@ -11,7 +11,6 @@ import (
 	"html"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -76,7 +75,7 @@ func entryHTML(r *page.SearchRecord) string {
 }
 
 // WriteEntries writes entries to the file name, one JSON object a line,
-// as the Node script (and ReadEntries) reads them.
+// as ReadEntries reads them: a shard hands its entries to merge so.
 func WriteEntries(name string, entries []Entry) error {
 	f, err := os.Create(name)
 	if err != nil {
@@ -114,82 +113,66 @@ func ReadEntries(name string) ([]Entry, error) {
 	return out, nil
 }
 
-// script is the Node program, in the repository, that indexes entries
-// with Pagefind's Node API.
-const script = ".ci/search-index.mjs"
-
-// nodeIndexer is the node binary and the script, when both are there and
-// the pagefind npm package is installed beside the script; else "".
-func nodeIndexer(root string) (node, js string) {
-	js = filepath.Join(root, filepath.FromSlash(script))
-	if !isFile(js) || !isFile(filepath.Join(root, ".ci", "node_modules", "pagefind", "package.json")) {
-		return "", ""
-	}
-	node, err := exec.LookPath("node")
-	if err != nil {
-		return "", ""
-	}
-	return node, js
-}
-
-// runNode has the script index each piece (pieces) in a Pagefind process
-// of its own, whose memory grows with the pages it holds. Pagefind
-// indexes each language apart: the languages' first pieces joined
-// (joinBundle) are the bundle of one run; the others go into folders of
-// their own, which indexes.json lists for the search page.
-func runNode(ctx context.Context, node, js, siteDir string, ps []piece, phase func(string)) error {
+// runPieces has Pagefind index each piece (pieces) in a process of its
+// own, whose memory grows with the pages it holds. Pagefind indexes each
+// language apart: the languages' first pieces joined (joinBundle) are the
+// bundle of one run; the others go into folders of their own, which
+// indexes.json lists for the search page.
+func runPieces(ctx context.Context, bin, siteDir string, ps []piece, phase func(string)) error {
 	dest := filepath.Join(siteDir, Bundle)
 	for _, p := range ps {
 		if phase != nil {
 			phase(p.phase())
 		}
-		if err := indexPiece(ctx, node, js, siteDir, dest, p); err != nil {
+		if err := indexPiece(ctx, bin, siteDir, dest, p); err != nil {
 			return err
 		}
 	}
 	if !isFile(filepath.Join(dest, "pagefind.js")) {
-		return fmt.Errorf("%s wrote no %s/pagefind.js", script, Bundle)
+		return fmt.Errorf("pagefind wrote no %s/pagefind.js", Bundle)
 	}
 	return writePieces(dest, ps)
 }
 
-// indexPiece has the script index p's entries in a folder below siteDir
-// and joins that bundle into its place in dest (piece.folder).
-func indexPiece(ctx context.Context, node, js, siteDir, dest string, p piece) error {
+// indexPiece writes p's entries as pages into a folder below siteDir, has
+// Pagefind's binary index them there (it reads and parses pages in
+// parallel, where its Node API's service takes them one at a time: half
+// the time, BENCHMARKS.md), and joins that bundle into its place in dest
+// (piece.folder).
+func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	dir, err := os.MkdirTemp(siteDir, ".pagefind-"+p.lang+"-")
 	if err != nil {
 		return err
 	}
-	err = runScript(ctx, node, js, dir, p.entries)
+	pages, out := filepath.Join(dir, "pages"), filepath.Join(dir, "index")
+	err = writePages(pages, p.entries)
+	if err == nil {
+		err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"}, nil)
+	}
 	if err == nil && p.n > 0 {
-		err = keepIndexOnly(dir)
+		err = keepIndexOnly(out)
 	}
 	if err == nil {
-		err = joinBundle(filepath.Join(dest, filepath.FromSlash(p.folder())), dir)
+		err = joinBundle(filepath.Join(dest, filepath.FromSlash(p.folder())), out)
 	}
 	return errors.Join(err, os.RemoveAll(dir))
 }
 
-// runScript has the script index entries into the folder out.
-func runScript(ctx context.Context, node, js, out string, entries []Entry) error {
-	tmp, err := os.CreateTemp("", "kit-search-*.jsonl")
-	if err != nil {
-		return err
-	}
-	tmp.Close()
-	defer os.Remove(tmp.Name())
-	if err := WriteEntries(tmp.Name(), entries); err != nil {
-		return err
-	}
-	cmd := exec.CommandContext(ctx, node, js, tmp.Name(), out)
-	var buf bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &buf, &buf
-	cmd.WaitDelay = waitDelay
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
+// writePages writes each entry's page below dir where its URL's page is:
+// Pagefind takes a page's URL from its file's path.
+func writePages(dir string, entries []Entry) error {
+	for _, e := range entries {
+		rel := filepath.FromSlash(strings.TrimPrefix(e.URL, "/"))
+		if !strings.HasSuffix(e.URL, "/") || (rel != "" && !filepath.IsLocal(rel)) {
+			return fmt.Errorf("search index: %q is not a page's folder below the site", e.URL)
 		}
-		return fmt.Errorf("%s: %v\n%s", script, err, strings.TrimSpace(buf.String()))
+		name := filepath.Join(dir, rel, "index.html")
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(name, []byte(e.HTML), 0o644); err != nil {
+			return err
+		}
 	}
 	return nil
 }

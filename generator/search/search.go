@@ -90,14 +90,13 @@ type Config struct {
 const DefaultPagesPerIndex = 30000
 
 // Index writes the search index of the site in siteDir into
-// siteDir/pagefind: from entries (Entries) with Pagefind's Node API (the
-// script .ci/search-index.mjs) when Node is there, else, or when entries
-// is nil or $PAGEFIND names a binary, by having Pagefind crawl the
-// rendered pages (only the parts marked data-pagefind-body). Pagefind
-// indexes each language apart, by the lang of each page's <html>.
-// When Pagefind is missing it installs it (install). Without Pagefind it
-// warns and returns nil, so that a build with only Go still succeeds.
-// When ctx ends, Pagefind is killed.
+// siteDir/pagefind: from entries (Entries), written as small pages that
+// Pagefind indexes in place of the rendered ones, or, when entries is
+// nil, by having Pagefind crawl the rendered pages (only the parts marked
+// data-pagefind-body). Pagefind indexes each language apart, by the lang
+// of each page's <html>. When Pagefind is missing it installs it
+// (install). Without Pagefind it warns and returns nil, so that a build
+// with only Go still succeeds. When ctx ends, Pagefind is killed.
 func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) error {
 	bin, err := find(cfg.Root)
 	if errors.Is(err, errNotFound) {
@@ -112,25 +111,34 @@ func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) err
 	if err != nil {
 		return err
 	}
-	if entries != nil && os.Getenv("PAGEFIND") == "" {
-		if node, js := nodeIndexer(cfg.Root); node != "" {
-			return runNode(ctx, node, js, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
-		}
+	if entries != nil {
+		return runPieces(ctx, bin, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
 	}
-	if err := run(ctx, bin, siteDir, cfg.Phase); err != nil {
+	if err := crawl(ctx, bin, siteDir, cfg.Phase); err != nil {
 		return err
 	}
 	return writePieces(filepath.Join(siteDir, Bundle), nil)
 }
 
-// run runs a Pagefind binary over siteDir, telling phase its phases; on
-// failure the error holds its output. (Its output, a few dozen lines, is
-// silenced when no one listens.)
-func run(ctx context.Context, bin, siteDir string, phase func(string)) error {
+// crawl has Pagefind index the rendered pages of siteDir into its bundle.
+func crawl(ctx context.Context, bin, siteDir string, phase func(string)) error {
 	args := []string{"--site", siteDir, "--output-subdir", Bundle}
 	if phase == nil {
 		args = append(args, "--silent")
 	}
+	if err := pagefind(ctx, bin, args, phase); err != nil {
+		return err
+	}
+	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
+		return fmt.Errorf("pagefind wrote no %s/pagefind.js", Bundle)
+	}
+	return nil
+}
+
+// pagefind runs a Pagefind binary with args, telling phase its phases;
+// on failure the error holds its output. (Its output, a few dozen lines,
+// is silenced when no one listens.)
+func pagefind(ctx context.Context, bin string, args []string, phase func(string)) error {
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -143,9 +151,6 @@ func run(ctx context.Context, bin, siteDir string, phase func(string)) error {
 			return ctx.Err()
 		}
 		return fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
-	}
-	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
-		return fmt.Errorf("pagefind wrote no %s/pagefind.js\n%s", Bundle, strings.TrimSpace(out.String()))
 	}
 	return nil
 }

@@ -34,7 +34,7 @@ func TestIndex(t *testing.T) {
 		}
 	}
 	var told []string
-	if err := run(context.Background(), bin, dir, func(p string) { told = append(told, p) }); err != nil {
+	if err := crawl(context.Background(), bin, dir, func(p string) { told = append(told, p) }); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Contains(told, "parsing files") {
@@ -123,13 +123,14 @@ func TestIndexWithoutPagefind(t *testing.T) {
 }
 
 // fakeNpm records its arguments in npm-args and installs, where npm puts
-// Pagefind's native binary, a script that writes an empty pagefind.js.
+// Pagefind's native binary, a script that writes an empty pagefind.js
+// where it is told to write its index.
 var fakeNpm = `#!/bin/sh
 export PATH="$ORIGPATH"
 echo "$@" > npm-args
 bin=.ci/node_modules/@pagefind/` + platform() + `/bin
 mkdir -p $bin
-printf '#!/bin/sh\nPATH="%s"\nmkdir -p "$2/pagefind" && : > "$2/pagefind/pagefind.js"\n' "$PATH" > $bin/pagefind_extended
+printf '#!/bin/sh\nPATH="%s"\nif [ "$3" = --output-path ]; then o="$4"; else o="$2/$4"; fi\nmkdir -p "$o" && : > "$o/pagefind.js"\n' "$PATH" > $bin/pagefind_extended
 chmod +x $bin/pagefind_extended
 `
 
