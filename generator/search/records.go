@@ -134,17 +134,21 @@ func runPieces(ctx context.Context, bin, siteDir string, ps []piece, phase func(
 	return writePieces(dest, ps)
 }
 
-// indexPiece writes p's entries as pages into a folder below siteDir, has
-// Pagefind's binary index them there (it reads and parses pages in
-// parallel, where its Node API's service takes them one at a time: half
-// the time, BENCHMARKS.md), and joins that bundle into its place in dest
-// (piece.folder).
+// indexPiece writes p's entries as pages into a scratch folder
+// (scratchFolder), has Pagefind's binary index them (it reads and parses
+// pages in parallel, where its Node API's service takes them one at a
+// time) into a folder below siteDir, and joins that bundle into its
+// place in dest (piece.folder).
 func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
-	dir, err := os.MkdirTemp(siteDir, ".pagefind-"+p.lang+"-")
+	pages, err := scratchFolder("kit-search-" + p.lang + "-")
 	if err != nil {
 		return err
 	}
-	pages, out := filepath.Join(dir, "pages"), filepath.Join(dir, "index")
+	defer os.RemoveAll(pages)
+	out, err := os.MkdirTemp(siteDir, ".pagefind-"+p.lang+"-")
+	if err != nil {
+		return err
+	}
 	err = writePages(pages, p.entries)
 	if err == nil {
 		err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"}, nil)
@@ -155,7 +159,18 @@ func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	if err == nil {
 		err = joinBundle(filepath.Join(dest, filepath.FromSlash(p.folder())), out)
 	}
-	return errors.Join(err, os.RemoveAll(dir))
+	return errors.Join(err, os.RemoveAll(out))
+}
+
+// scratchFolder makes a folder for the pages Pagefind reads: in Linux's
+// memory-backed /dev/shm when it is there, where a page and its folder
+// cost a tenth of what they cost on a disk (BENCHMARKS.md), else in the
+// system's temporary folder. A piece's pages are a few dozen MB at most.
+func scratchFolder(prefix string) (string, error) {
+	if dir, err := os.MkdirTemp("/dev/shm", prefix); err == nil {
+		return dir, nil
+	}
+	return os.MkdirTemp("", prefix)
 }
 
 // writePages writes each entry's page below dir where its URL's page is:
