@@ -135,12 +135,12 @@ func runPieces(ctx context.Context, bin, siteDir string, ps []piece, phase func(
 }
 
 // indexPiece writes p's entries as pages into a scratch folder
-// (scratchFolder), has Pagefind's binary index them (it reads and parses
+// (writeScratch), has Pagefind's binary index them (it reads and parses
 // pages in parallel, where its Node API's service takes them one at a
 // time) into a folder below siteDir, and joins that bundle into its
 // place in dest (piece.folder).
 func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
-	pages, err := scratchFolder("kit-search-" + p.lang + "-")
+	pages, err := writeScratch(scratchRoots(), "kit-search-"+p.lang+"-", p.entries)
 	if err != nil {
 		return err
 	}
@@ -149,10 +149,7 @@ func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	if err != nil {
 		return err
 	}
-	err = writePages(pages, p.entries)
-	if err == nil {
-		err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"}, nil)
-	}
+	err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"}, nil)
 	if err == nil && p.n > 0 {
 		err = keepIndexOnly(out)
 	}
@@ -162,15 +159,28 @@ func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	return errors.Join(err, os.RemoveAll(out))
 }
 
-// scratchFolder makes a folder for the pages Pagefind reads: in Linux's
-// memory-backed /dev/shm when it is there, where a page and its folder
-// cost a tenth of what they cost on a disk (BENCHMARKS.md), else in the
-// system's temporary folder. A piece's pages are a few dozen MB at most.
-func scratchFolder(prefix string) (string, error) {
-	if dir, err := os.MkdirTemp("/dev/shm", prefix); err == nil {
-		return dir, nil
+// scratchRoots are where writeScratch tries to write, in order: Linux's
+// memory-backed /dev/shm, where a page and its folder cost a tenth of
+// what they cost on a disk (BENCHMARKS.md), then the system's temporary
+// folder ("").
+func scratchRoots() []string { return []string{"/dev/shm", ""} }
+
+// writeScratch writes entries as pages (writePages) into a new folder in
+// the first of roots that takes them all: a container's /dev/shm may be
+// too small for a large piece.
+func writeScratch(roots []string, prefix string, entries []Entry) (string, error) {
+	var err error
+	for _, root := range roots {
+		var dir string
+		if dir, err = os.MkdirTemp(root, prefix); err != nil {
+			continue
+		}
+		if err = writePages(dir, entries); err == nil {
+			return dir, nil
+		}
+		os.RemoveAll(dir)
 	}
-	return os.MkdirTemp("", prefix)
+	return "", err
 }
 
 // writePages writes each entry's page below dir where its URL's page is:
