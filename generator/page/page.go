@@ -45,17 +45,14 @@ type Params struct {
 	// escaped, so a template can place it in a script element as is.
 	JSONLD string `json:"jsonld,omitempty"`
 	View   any    `json:"view,omitempty"`
-	// Paged is the page number of a paged index's later pages (package view),
-	// which the search index leaves out: they only list records.
-	Paged int `json:"paged,omitempty"`
 	// Updated is when a record page's data last changed;
 	// other pages show the dataset's latest change instead.
 	Updated *Updated `json:"updated,omitempty"`
 	// Feeds are the page's own Atom feeds, beside the whole site's.
 	Feeds []Link `json:"feeds,omitempty"`
-	// SearchKeys are words a record's page is found by as by its title
-	// (search-meta.html weighs them so): package view makes them.
-	SearchKeys string `json:"search_keys,omitempty"`
+	// SearchKeys are words a record's page is found by as by its title,
+	// for its search record (SearchRecord.Keys); Hugo never sees them.
+	SearchKeys string `json:"-"`
 }
 
 // Folder is the folder below the site root where Hugo publishes the page

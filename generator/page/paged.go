@@ -37,7 +37,7 @@ func (k Kit) Paged(section, source string, count, size int, view func(lo, hi int
 		}
 		if at > 1 {
 			pg.Title = k.L.T("listing_page_title", map[string]any{"Title": pg.Title, "Page": at, "Pages": n})
-			pg.Params.Crumbs, pg.Params.Paged = k.Crumbs(section), at
+			pg.Params.Crumbs = k.Crumbs(section)
 		}
 		pages = append(pages, pg)
 	}

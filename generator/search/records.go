@@ -39,8 +39,7 @@ func Entries(records []*page.SearchRecord) []Entry {
 	return out
 }
 
-// entryHTML is r as Pagefind reads a page (search-meta.html marks a
-// rendered page so): the title as the heading, the names and handles
+// entryHTML is r as a page that Pagefind reads: the title as the heading, the names and handles
 // weighed as a heading, the words, and the kind, amount and filters in
 // an ignored element, which Pagefind reads but does not index.
 func entryHTML(r *page.SearchRecord) string {
@@ -149,7 +148,7 @@ func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	if err != nil {
 		return err
 	}
-	err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"}, nil)
+	err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"})
 	if err == nil && p.n > 0 {
 		err = keepIndexOnly(out)
 	}

@@ -1,5 +1,5 @@
-// Package search builds the site's full-text index with Pagefind, after
-// Hugo has rendered the pages. Pagefind comes from npm (the pagefind
+// Package search builds the site's full-text index with Pagefind from
+// the pages' search records, after Hugo has rendered the pages. Pagefind comes from npm (the pagefind
 // package in .ci/package.json ships the binary for each platform in an
 // optional dependency, so nothing is downloaded at install). When it is
 // missing and npm is on the PATH, Index installs it (install.go). A build
@@ -75,8 +75,8 @@ type Config struct {
 	// Warn is told when there is no Pagefind (nil: not told); Note, in one
 	// line, when Index installs it.
 	Warn, Note io.Writer
-	// Phase, when set, is told each phase of Pagefind's work as it starts
-	// ("parsing files"): Pagefind tells nothing per page.
+	// Phase, when set, is told each step of the index's making as it
+	// starts ("installing Pagefind", "indexing records: en").
 	Phase func(string)
 	// PagesPerIndex is the most pages of a language one Pagefind process
 	// indexes from entries: its memory grows with them, so more pages make
@@ -89,14 +89,12 @@ type Config struct {
 // the pages it holds, within the build's memory budget (BENCHMARKS.md).
 const DefaultPagesPerIndex = 30000
 
-// Index writes the search index of the site in siteDir into
-// siteDir/pagefind: from entries (Entries), written as small pages that
-// Pagefind indexes in place of the rendered ones, or, when entries is
-// nil, by having Pagefind crawl the rendered pages (only the parts marked
-// data-pagefind-body). Pagefind indexes each language apart, by the lang
-// of each page's <html>. When Pagefind is missing it installs it
-// (install). Without Pagefind it warns and returns nil, so that a build
-// with only Go still succeeds. When ctx ends, Pagefind is killed.
+// Index writes the search index of entries (Entries) into
+// siteDir/pagefind: each entry, written as a small page, is indexed in
+// place of its rendered page, one language at a time (runPieces). When
+// Pagefind is missing it installs it (install). Without Pagefind it warns
+// and returns nil, so that a build with only Go still succeeds. When ctx
+// ends, Pagefind is killed.
 func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) error {
 	bin, err := find(cfg.Root)
 	if errors.Is(err, errNotFound) {
@@ -111,40 +109,15 @@ func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) err
 	if err != nil {
 		return err
 	}
-	if entries != nil {
-		return runPieces(ctx, bin, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
-	}
-	if err := crawl(ctx, bin, siteDir, cfg.Phase); err != nil {
-		return err
-	}
-	return writePieces(filepath.Join(siteDir, Bundle), nil)
+	return runPieces(ctx, bin, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
 }
 
-// crawl has Pagefind index the rendered pages of siteDir into its bundle.
-func crawl(ctx context.Context, bin, siteDir string, phase func(string)) error {
-	args := []string{"--site", siteDir, "--output-subdir", Bundle}
-	if phase == nil {
-		args = append(args, "--silent")
-	}
-	if err := pagefind(ctx, bin, args, phase); err != nil {
-		return err
-	}
-	if !isFile(filepath.Join(siteDir, Bundle, "pagefind.js")) {
-		return fmt.Errorf("pagefind wrote no %s/pagefind.js", Bundle)
-	}
-	return nil
-}
-
-// pagefind runs a Pagefind binary with args, telling phase its phases;
-// on failure the error holds its output. (Its output, a few dozen lines,
-// is silenced when no one listens.)
-func pagefind(ctx context.Context, bin string, args []string, phase func(string)) error {
+// pagefind runs a Pagefind binary with args; on failure the error holds
+// its output.
+func pagefind(ctx context.Context, bin string, args []string) error {
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
-	if phase != nil {
-		cmd.Stdout = io.MultiWriter(&out, &phases{tell: phase})
-	}
 	cmd.WaitDelay = waitDelay
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
@@ -158,25 +131,3 @@ func pagefind(ctx context.Context, bin string, args []string, phase func(string)
 // waitDelay bounds the wait for Pagefind's output once it is killed: a
 // child it started could hold the pipe open.
 const waitDelay = time.Second
-
-// phases reads Pagefind's output as it comes, line by line, and tells
-// each phase as it starts: Pagefind heads each with a line such as
-// "[Parsing files]".
-type phases struct {
-	tell func(string)
-	line []byte // the line read so far
-}
-
-func (p *phases) Write(b []byte) (int, error) {
-	for _, c := range b {
-		if c != '\n' {
-			p.line = append(p.line, c)
-			continue
-		}
-		if s := strings.TrimSpace(string(p.line)); len(s) > 2 && s[0] == '[' && s[len(s)-1] == ']' {
-			p.tell(strings.ToLower(s[1 : len(s)-1]))
-		}
-		p.line = p.line[:0]
-	}
-	return len(b), nil
-}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -10,51 +11,28 @@ import (
 	"testing"
 )
 
-// TestIndex indexes a two-language site of two pages and checks that
-// Pagefind made an index per language.
+// TestIndex indexes the entries of a two-language site through Index
+// and checks that Pagefind made an index per language, told as it began.
 func TestIndex(t *testing.T) {
-	bin, err := find(filepath.Join("..", ".."))
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
+	if testing.Short() {
+		t.Skip("runs Pagefind")
 	}
-	dir := t.TempDir()
-	pages := map[string]string{
-		"index.html":    `<!doctype html><html lang="en"><head><title>Amazon</title></head><body><main data-pagefind-body><h1>Amazon</h1><p lang="ko">아마존</p><span data-pagefind-meta="kind">Company</span></main></body></html>`,
-		"ko/index.html": `<!doctype html><html lang="ko"><head><title>아마존</title></head><body><main data-pagefind-body><h1>아마존</h1><p lang="en">Amazon</p></main></body></html>`,
-	}
-	for name, html := range pages {
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(html), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := filepath.Join("..", "..")
+	needPagefind(t, root)
+	site := t.TempDir()
 	var told []string
-	if err := crawl(context.Background(), bin, dir, func(p string) { told = append(told, p) }); err != nil {
+	cfg := Config{Root: root, Phase: func(p string) { told = append(told, p) }}
+	if err := Index(context.Background(), cfg, site, synthEntries("/companies/amazon/", "/ko/companies/amazon/")); err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Contains(told, "parsing files") {
-		t.Errorf("phases told %q, want \"parsing files\" among them", told)
+	if want := []string{"indexing records: en", "indexing records: ko"}; !slices.Equal(told, want) {
+		t.Errorf("phases told %q, want %q", told, want)
 	}
-	entries, err := os.ReadDir(filepath.Join(dir, Bundle, "index"))
-	if err != nil {
-		t.Fatal(err)
+	if got, want := pageCounts(t, filepath.Join(site, Bundle)), map[string]int{"en": 1, "ko": 1}; !maps.Equal(got, want) {
+		t.Errorf("pages by language %v, want %v", got, want)
 	}
-	if len(entries) == 0 {
-		t.Fatal("no index chunks")
-	}
-	entry, err := os.ReadFile(filepath.Join(dir, Bundle, "pagefind-entry.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, lang := range []string{`"en"`, `"ko"`} {
-		if !strings.Contains(string(entry), lang) {
-			t.Errorf("pagefind-entry.json has no %s index: %s", lang, entry)
-		}
+	if chunks, err := os.ReadDir(filepath.Join(site, Bundle, "index")); err != nil || len(chunks) == 0 {
+		t.Errorf("index chunks: %d, %v; want some", len(chunks), err)
 	}
 }
 
@@ -79,7 +57,7 @@ func TestIndexWithoutPagefind(t *testing.T) {
 		{name: "npm installs Pagefind", npm: true, ci: true,
 			wantArgs: "ci --prefix .ci --omit=dev --no-audit --no-fund --loglevel=error", wantIndex: true,
 			wantNote:  "installing Pagefind (the search index) into .ci/node_modules: npm ci --prefix .ci --omit=dev\n",
-			wantPhase: "installing Pagefind"},
+			wantPhase: "installing Pagefind, indexing records: en"},
 		{name: "no npm", ci: true, wantWarn: "warning: no search index: Pagefind is not installed and npm is not on the PATH: install Node.js with npm"},
 		{name: "no package.json", npm: true, wantWarn: "warning: no search index: pagefind not found: run `npm ci --prefix .ci --omit=dev`"},
 	}
@@ -99,7 +77,7 @@ func TestIndexWithoutPagefind(t *testing.T) {
 			var warn, note strings.Builder
 			var phases []string
 			phase := func(p string) { phases = append(phases, p) }
-			if err := Index(context.Background(), Config{Root: root, Warn: &warn, Note: &note, Phase: phase}, site, nil); err != nil {
+			if err := Index(context.Background(), Config{Root: root, Warn: &warn, Note: &note, Phase: phase}, site, synthEntries("/a/")); err != nil {
 				t.Fatalf("Index = %v; want no error", err)
 			}
 			args, _ := os.ReadFile(filepath.Join(root, "npm-args"))
@@ -141,25 +119,5 @@ func writeFile(t *testing.T, name, text string, mode os.FileMode) {
 	}
 	if err := os.WriteFile(name, []byte(text), mode); err != nil {
 		t.Fatal(err)
-	}
-}
-
-// TestPhases: Pagefind's phase headings, told as their lines end however
-// the output is cut into writes; other lines are not phases.
-func TestPhases(t *testing.T) {
-	out := "Running Pagefind v1.6.0 (Extended)\nSource:       \"public\"\n\n[Walking source directory]\nFound 2327 files matching **/*.{html}\n\n" +
-		"[Parsing files]\nFound a data-pagefind-body element on the site.\n[x\n[]\n\n[Building search indexes]\nTotal: \n  Indexed 2320 pages\n[Unfinished]"
-	want := []string{"walking source directory", "parsing files", "building search indexes"}
-	for _, size := range []int{1, 7, len(out)} {
-		var told []string
-		p := &phases{tell: func(s string) { told = append(told, s) }}
-		for b := []byte(out); len(b) > 0; b = b[min(size, len(b)):] {
-			if n, err := p.Write(b[:min(size, len(b))]); err != nil || n != min(size, len(b)) {
-				t.Fatalf("Write = %d, %v", n, err)
-			}
-		}
-		if !slices.Equal(told, want) {
-			t.Errorf("writes of %d bytes: told %q, want %q", size, told, want)
-		}
 	}
 }

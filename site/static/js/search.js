@@ -2,7 +2,7 @@
 // which the Content-Security-Policy forbids). Pagefind picks the index of
 // the page's language from <html lang>; a large site has further indexes
 // of a language (indexes.json lists them), merged into the first. Results show the kind of page and
-// its amount from the data-pagefind-meta that search-meta.html writes.
+// its amount, which the build's search records carry as Pagefind meta (generator/search).
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
