@@ -39,9 +39,10 @@ func Entries(records []*page.SearchRecord) []Entry {
 	return out
 }
 
-// entryHTML is r as a page that Pagefind reads: the title as the heading, the names and handles
-// weighed as a heading, the words, and the kind, amount and filters in
-// an ignored element, which Pagefind reads but does not index.
+// entryHTML is r as a page that Pagefind reads: the title as the
+// heading, the names and handles weighed as a heading, the words, and the
+// kind, amount and filters in an ignored element, which Pagefind reads
+// but does not index.
 func entryHTML(r *page.SearchRecord) string {
 	var b strings.Builder
 	esc := html.EscapeString

@@ -1,7 +1,8 @@
 // Package search builds the site's full-text index with Pagefind from
-// the pages' search records, after Hugo has rendered the pages. Pagefind comes from npm (the pagefind
-// package in .ci/package.json ships the binary for each platform in an
-// optional dependency, so nothing is downloaded at install). When it is
+// the pages' search records, after Hugo has rendered the pages. Pagefind
+// comes from npm (the pagefind package in .ci/package.json ships the
+// binary for each platform in an optional dependency, so nothing is
+// downloaded at install). When it is
 // missing and npm is on the PATH, Index installs it (install.go). A build
 // on a machine without npm has no Pagefind: it warns and the site goes
 // without an index, and the search page's plain listing is the way in.
@@ -93,9 +94,13 @@ const DefaultPagesPerIndex = 30000
 // siteDir/pagefind: each entry, written as a small page, is indexed in
 // place of its rendered page, one language at a time (runPieces). When
 // Pagefind is missing it installs it (install). Without Pagefind it warns
-// and returns nil, so that a build with only Go still succeeds. When ctx
-// ends, Pagefind is killed.
+// and returns nil, so that a build with only Go still succeeds; without
+// entries it writes nothing, as Pagefind makes no index of no pages.
+// When ctx ends, Pagefind is killed.
 func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	bin, err := find(cfg.Root)
 	if errors.Is(err, errNotFound) {
 		bin, err = install(ctx, cfg.Root, cfg.Note, cfg.Phase)

@@ -36,6 +36,21 @@ func TestIndex(t *testing.T) {
 	}
 }
 
+// TestIndexWithoutEntries: a site with no page to find has no index,
+// and needs no Pagefind (which makes no index of no pages).
+func TestIndexWithoutEntries(t *testing.T) {
+	site := t.TempDir()
+	t.Setenv("PATH", t.TempDir()) // neither Pagefind nor npm
+	t.Setenv("PAGEFIND", "")
+	var warn strings.Builder
+	if err := Index(context.Background(), Config{Root: t.TempDir(), Warn: &warn}, site, []Entry{}); err != nil {
+		t.Fatalf("Index = %v; want no error", err)
+	}
+	if files, _ := os.ReadDir(site); len(files) != 0 || warn.Len() != 0 {
+		t.Errorf("wrote %d files and warned %q; want nothing", len(files), warn.String())
+	}
+}
+
 // TestIndexWithoutPagefind: without a binary the build installs one with
 // npm when it can (a fake npm here, which records its arguments and
 // installs a fake Pagefind), and otherwise warns, saying what to install,
