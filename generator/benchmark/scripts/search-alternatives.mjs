@@ -8,8 +8,9 @@
 //   cp search-alternatives.mjs /tmp/alt/   # ES modules resolve packages beside the script
 //   node /tmp/alt/search-alternatives.mjs minisearch OUT.json QUERY ENTRIES.jsonl...
 //
-// The entries are the files the build hands Pagefind (kit-search-*.jsonl in
-// the temporary folder, removed after each piece: link them while it runs).
+// The entries: `generator build -q --shard 0/1 -out S` writes every one of
+// them into S/.kit-search.jsonl, as a shard hands them to merge; one
+// language's: grep '"lang":"en"' S/.kit-search.jsonl > en.jsonl.
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync } from "node:zlib";
 import MiniSearch from "minisearch";
