@@ -13,8 +13,8 @@ import (
 // below this one, by command name. The operating system's figure for the
 // processes this one waited for (getrusage) will not do: it misses a
 // child's own children that it does not wait for, and a child's figure
-// starts from the memory of the generator it was forked
-// from (at 100k it gave every Hugo process the generator's 3.8 GB).
+// starts from the memory of the generator it was forked from (at 100k it
+// gave every Hugo process the generator's 3.8 GB).
 type descendants struct {
 	mu    sync.Mutex
 	peaks map[string]int64

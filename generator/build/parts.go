@@ -78,9 +78,9 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 }
 
 // preparePart writes the Hugo input of the shard's part, whose site is s
-// (its own pages with their translations and ancestors); progress, if set, is told of its own pages as
-// Hugo writes them (not of the ancestors it renders with them, which
-// another part counts).
+// (its own pages with their translations and ancestors); progress, if
+// set, is told of its own pages as Hugo writes them (not of the ancestors
+// it renders with them, which another part counts).
 func preparePart(opt Options, s view.Site, owners map[string]int, stage string, sh Shard, progress func(int)) (part, error) {
 	dir, err := os.MkdirTemp(filepath.Dir(stage), ".part-")
 	if err != nil {

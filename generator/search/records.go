@@ -149,7 +149,7 @@ func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	if err != nil {
 		return err
 	}
-	err = pagefind(ctx, bin, []string{"--site", pages, "--output-path", out, "--silent"})
+	err = pagefind(ctx, bin, pages, out)
 	if err == nil && p.n > 0 {
 		err = keepIndexOnly(out)
 	}

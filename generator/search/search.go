@@ -117,18 +117,18 @@ func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) err
 	return runPieces(ctx, bin, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
 }
 
-// pagefind runs a Pagefind binary with args; on failure the error holds
-// its output.
-func pagefind(ctx context.Context, bin string, args []string) error {
-	cmd := exec.CommandContext(ctx, bin, args...)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+// pagefind has a Pagefind binary index the pages below the folder pages
+// into the folder out; on failure the error holds its output.
+func pagefind(ctx context.Context, bin, pages, out string) error {
+	cmd := exec.CommandContext(ctx, bin, "--site", pages, "--output-path", out, "--silent")
+	var log bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &log, &log
 	cmd.WaitDelay = waitDelay
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		return fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(out.String()))
+		return fmt.Errorf("pagefind: %v\n%s", err, strings.TrimSpace(log.String()))
 	}
 	return nil
 }

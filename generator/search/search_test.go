@@ -123,7 +123,7 @@ export PATH="$ORIGPATH"
 echo "$@" > npm-args
 bin=.ci/node_modules/@pagefind/` + platform() + `/bin
 mkdir -p $bin
-printf '#!/bin/sh\nPATH="%s"\nif [ "$3" = --output-path ]; then o="$4"; else o="$2/$4"; fi\nmkdir -p "$o" && : > "$o/pagefind.js"\n' "$PATH" > $bin/pagefind_extended
+printf '#!/bin/sh\nPATH="%s"\nmkdir -p "$4" && : > "$4/pagefind.js"\n' "$PATH" > $bin/pagefind_extended
 chmod +x $bin/pagefind_extended
 `
 
