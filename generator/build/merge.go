@@ -37,7 +37,7 @@ func Merge(ctx context.Context, opt Options, dirs []string) error {
 	start := opt.start(StageMerge, -1)
 	entries := []search.Entry{}
 	for _, dir := range dirs {
-		if err := mergeInto(stage, dir); err != nil {
+		if err := mergeInto(stage, dir, false); err != nil {
 			return err
 		}
 		e, err := search.ReadEntries(filepath.Join(dir, shardSearch))
@@ -86,24 +86,27 @@ func completeShards(dirs []string) error {
 
 // mergeInto links or copies every file below dir but its shard mark to
 // the same place below stage; a file that stage already holds must have
-// its bytes (an asset several shards published).
-func mergeInto(stage, dir string) error {
+// its bytes (an asset several shards published). With move, dir is
+// spent instead: what stage lacks, a folder or a file, is renamed into
+// place whole, one call where linking a folder's files took one a file
+// and their removal another (a build's own parts: BENCHMARKS.md).
+func mergeInto(stage, dir string, move bool) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		rel, _ := filepath.Rel(dir, p)
+		if err != nil || rel == "." || rel == shardMark || rel == shardSearch {
 			return err
 		}
-		rel, _ := filepath.Rel(dir, p)
-		if rel == shardMark || rel == shardSearch {
-			return nil
-		}
 		dst := filepath.Join(stage, rel)
-		if _, err := os.Lstat(dst); err == nil {
-			// An asset that several shards published: the same bytes, or a defect.
-			same, err := sameBytes(p, dst, make([]byte, 64<<10), make([]byte, 64<<10))
-			if err != nil || !same {
-				return errors.Join(err, fmt.Errorf("%s is in two shards, with other bytes in %s", filepath.ToSlash(rel), dir))
-			}
-			return nil
+		st, err := os.Lstat(dst)
+		switch {
+		case err == nil && d.IsDir() && st.IsDir():
+			return nil // both hold the folder: join what is in it
+		case err == nil:
+			return sameFile(p, dst, rel, dir)
+		case move:
+			return mergeMoved(os.Rename(p, dst), d)
+		case d.IsDir():
+			return nil // made with its first file
 		}
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return err
@@ -113,6 +116,26 @@ func mergeInto(stage, dir string) error {
 		}
 		return copyFile(p, dst)
 	})
+}
+
+// sameFile checks that the file p of the shard dir has the bytes of the
+// file dst that stage already holds: an asset that several shards
+// published, or a defect.
+func sameFile(p, dst, rel, dir string) error {
+	same, err := sameBytes(p, dst, make([]byte, 64<<10), make([]byte, 64<<10))
+	if err != nil || !same {
+		return errors.Join(err, fmt.Errorf("%s is in two shards, with other bytes in %s", filepath.ToSlash(rel), dir))
+	}
+	return nil
+}
+
+// mergeMoved is the walk's answer once d has been renamed (err): a moved
+// folder's files went with it.
+func mergeMoved(err error, d fs.DirEntry) error {
+	if err == nil && d.IsDir() {
+		return filepath.SkipDir
+	}
+	return err
 }
 
 // copyFile copies src to the new file dst.

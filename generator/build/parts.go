@@ -96,7 +96,7 @@ func preparePart(opt Options, s view.Site, owners map[string]int, stage string, 
 	return part{shard: sh, dir: dir, input: in}, nil
 }
 
-// render runs the part's Hugo, keeps the part's own files and joins them
+// render runs the part's Hugo, keeps the part's own files and moves them
 // into stage.
 func (p part) render(ctx context.Context, stage string, owners map[string]int, assets []string) error {
 	if err := p.input.Run(ctx); err != nil {
@@ -105,5 +105,5 @@ func (p part) render(ctx context.Context, stage string, owners map[string]int, a
 	if err := p.shard.prune(p.dir, owners, assets); err != nil {
 		return err
 	}
-	return mergeInto(stage, p.dir)
+	return mergeInto(stage, p.dir, true)
 }

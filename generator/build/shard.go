@@ -104,7 +104,8 @@ func ownFolders(s view.Site, owners map[string]int, n int) [][]string {
 // published for them (below assets, the top folders of site/assets: a
 // stylesheet that only one page loads is published by the shard that
 // renders it; Merge takes the copies that several shards publish once, as
-// they are the same).
+// they are the same). A folder left empty goes too, so that moving a
+// part's folders into the stage (mergeInto) brings no empty one.
 func (sh Shard) prune(stage string, owners map[string]int, assets []string) error {
 	return filepath.WalkDir(stage, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -118,9 +119,17 @@ func (sh Shard) prune(stage string, owners map[string]int, assets []string) erro
 		keep := mine || slices.Contains(assets, top) && top != rel
 		if sh.shared() && isPage && !mine || !sh.shared() && !keep {
 			err = errors.Join(err, os.Remove(p))
+			removeEmptyFolders(stage, filepath.Dir(p))
 		}
 		return err
 	})
+}
+
+// removeEmptyFolders removes dir and then each folder above it below
+// stage, up to the first that is not empty.
+func removeEmptyFolders(stage, dir string) {
+	for stage = filepath.Clean(stage); dir != stage && os.Remove(dir) == nil; dir = filepath.Dir(dir) {
+	}
 }
 
 // assetFolders are the top folders of site/assets below root, where
