@@ -16,14 +16,19 @@ const entryFile = "pagefind-entry.json"
 
 // joinBundle moves the bundle in dir, one run of Pagefind, into dest,
 // which may hold other languages' bundles: the files both hold (the
-// scripts) must be the same, and their language lists are joined.
+// scripts) must be the same, and their language lists are joined. A
+// folder that dest lacks (a language's first fragments, a further
+// piece's index) moves whole, one rename for thousands of files.
 func joinBundle(dest, dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
 		rel, _ := filepath.Rel(dir, p)
 		to := filepath.Join(dest, rel)
+		if err != nil || rel == "." {
+			return err
+		}
+		if d.IsDir() {
+			return moveMissing(p, to)
+		}
 		if rel == entryFile {
 			return joinEntries(to, p)
 		}
@@ -39,6 +44,21 @@ func joinBundle(dest, dir string) error {
 		}
 		return os.Rename(p, to)
 	})
+}
+
+// moveMissing moves the folder p to to when to does not exist, and tells
+// the walk to skip what went with it; else the walk joins its files.
+func moveMissing(p, to string) error {
+	if _, err := os.Lstat(to); !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		return err
+	}
+	if err := os.Rename(p, to); err != nil {
+		return err
+	}
+	return filepath.SkipDir
 }
 
 // bundleEntry is pagefind-entry.json, its fields in Pagefind's order.
