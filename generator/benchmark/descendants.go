@@ -19,12 +19,16 @@ type descendants struct {
 	mu    sync.Mutex
 	peaks map[string]int64
 	stop  func()
+	// others are the processes found not to descend from this one, whose
+	// files a poll need not read again: on a busy machine reading every
+	// process's five times a second costs the build a core's seconds.
+	others map[int]bool
 }
 
 // watchDescendants polls every interval until stop is called.
 func watchDescendants(interval time.Duration) *descendants {
 	quit := make(chan struct{})
-	d := &descendants{peaks: map[string]int64{}, stop: sync.OnceFunc(func() { close(quit) })}
+	d := &descendants{peaks: map[string]int64{}, others: map[int]bool{}, stop: sync.OnceFunc(func() { close(quit) })}
 	go func() {
 		t := time.NewTicker(interval)
 		defer t.Stop()
@@ -51,29 +55,51 @@ func (d *descendants) peak(names ...string) int64 {
 	return out
 }
 
+// poll records the peak of every descendant, reading the stat file of
+// each process not yet known to be another's.
 func (d *descendants) poll() {
 	parent, comm := map[int]int{}, map[int]string{}
 	dirs, _ := filepath.Glob("/proc/[0-9]*")
+	alive := map[int]bool{}
 	for _, dir := range dirs {
 		pid, _ := strconv.Atoi(filepath.Base(dir))
-		b, err := os.ReadFile(dir + "/stat")
-		// pid (comm) state ppid …; comm may hold spaces and parentheses.
-		i, j := strings.IndexByte(string(b), '('), strings.LastIndexByte(string(b), ')')
-		if err != nil || i < 0 || j < i {
+		alive[pid] = true
+		if d.others[pid] {
 			continue
 		}
-		f := strings.Fields(string(b[j+1:]))
-		if len(f) > 1 {
-			parent[pid], _ = strconv.Atoi(f[1])
-			comm[pid] = string(b[i+1 : j])
+		if ppid, name, ok := readStat(dir); ok {
+			parent[pid], comm[pid] = ppid, name
 		}
 	}
 	self := os.Getpid()
 	for pid := range comm {
 		if below(pid, self, parent) {
 			d.record(comm[pid], selfStatusOf(pid, "VmHWM:"))
+		} else {
+			d.others[pid] = true
 		}
 	}
+	for pid := range d.others { // a number may come back for a new process
+		if !alive[pid] {
+			delete(d.others, pid)
+		}
+	}
+}
+
+// readStat reads the parent and the command name from /proc/PID/stat:
+// "pid (comm) state ppid …", where comm may hold spaces and parentheses.
+func readStat(dir string) (ppid int, comm string, ok bool) {
+	b, err := os.ReadFile(dir + "/stat")
+	i, j := strings.IndexByte(string(b), '('), strings.LastIndexByte(string(b), ')')
+	if err != nil || i < 0 || j < i {
+		return 0, "", false
+	}
+	f := strings.Fields(string(b[j+1:]))
+	if len(f) < 2 {
+		return 0, "", false
+	}
+	ppid, _ = strconv.Atoi(f[1])
+	return ppid, string(b[i+1 : j]), true
 }
 
 // below says whether pid descends from ancestor.
