@@ -1,36 +1,24 @@
 package build
 
 import (
-	"io/fs"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/korea-investment-tracker/kit/generator/internal/testrepo"
 )
 
-// tree is every file below dir with its bytes, and every folder as
-// "name/" with no bytes, so that an empty folder shows.
-func tree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		rel, _ := filepath.Rel(dir, p)
-		if err != nil || rel == "." {
-			return err
+// want is the site files map of testrepo.SiteFiles for files, a
+// folder as "name/" with no bytes.
+func want(files map[string]string) map[string][]byte {
+	out := map[string][]byte{}
+	for name, body := range files {
+		if strings.HasSuffix(name, "/") {
+			out[name] = nil
+		} else {
+			out[name] = []byte(body)
 		}
-		rel = filepath.ToSlash(rel)
-		if d.IsDir() {
-			out[rel+"/"] = ""
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		out[rel] = string(b)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
@@ -46,13 +34,13 @@ func TestMergeInto(t *testing.T) {
 		"investments/a/index.html": "A", "investments/b/index.html": "B",
 		"ko/investments/a/index.html": "가",
 	}
-	want := map[string]string{
+	merged := want(map[string]string{
 		"index.html": "home", "css/": "", "css/site.css": "c",
 		"investments/": "", "investments/index.html": "list",
 		"investments/a/": "", "investments/a/index.html": "A",
 		"investments/b/": "", "investments/b/index.html": "B",
 		"ko/": "", "ko/investments/": "", "ko/investments/a/": "", "ko/investments/a/index.html": "가",
-	}
+	})
 	for _, move := range []bool{false, true} {
 		dir, into := t.TempDir(), t.TempDir()
 		writeTree(t, into, stage)
@@ -60,10 +48,10 @@ func TestMergeInto(t *testing.T) {
 		if err := mergeInto(into, dir, move); err != nil {
 			t.Fatalf("move %v: %v", move, err)
 		}
-		if got := tree(t, into); !maps.Equal(got, want) {
-			t.Errorf("move %v: stage holds %q\nwant %q", move, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+		for _, d := range testrepo.SiteDiff(testrepo.SiteFiles(t, into), merged) {
+			t.Errorf("move %v: the stage %s", move, d)
 		}
-		left := tree(t, dir)
+		left := testrepo.SiteFiles(t, dir)
 		if _, kept := left["ko/investments/a/index.html"]; kept == move {
 			t.Errorf("move %v: the shard's folder holds %q afterwards", move, slices.Sorted(maps.Keys(left)))
 		}
@@ -90,8 +78,8 @@ func TestPruneRemovesEmptyFolders(t *testing.T) {
 	if err := (Shard{1, 2}).prune(dir, owners, nil); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"investments/": "", "investments/a/": "", "investments/a/index.html": "A"}
-	if got := tree(t, dir); !maps.Equal(got, want) {
-		t.Errorf("after prune %q; want %q", slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+	kept := want(map[string]string{"investments/": "", "investments/a/": "", "investments/a/index.html": "A"})
+	for _, d := range testrepo.SiteDiff(testrepo.SiteFiles(t, dir), kept) {
+		t.Errorf("after prune, the part %s", d)
 	}
 }
