@@ -41,6 +41,17 @@ var rows = []row{
 		return ratio((r.Timings.Total - r.Timings.Search).Seconds(), r.baseline().Hugo.Seconds())
 	}},
 	{"search index / Hugo alone (target ≤ 0.25)", func(r Result) string { return ratio(r.Timings.Search.Seconds(), r.baseline().Hugo.Seconds()) }},
+	{"CPU time: the generator's process", func(r Result) string { return secs(r.Timings.GeneratorCPU) }},
+	{"CPU time: Hugo, all its processes", func(r Result) string { return secs(r.Timings.HugoCPU) }},
+	{"CPU time: Pagefind", func(r Result) string { return secs(r.Timings.SearchCPU) }},
+	{"CPU time: other programs (git)", func(r Result) string { return secs(r.Timings.OtherCPU) }},
+	{"baseline: Hugo alone's CPU time (cores it kept busy)", func(r Result) string {
+		b := r.baseline()
+		return fmt.Sprintf("%s (%.2f of %d)", secs(b.HugoCPU), b.HugoCPU.Seconds()/b.Hugo.Seconds(), b.Cores)
+	}},
+	{"least whole build / Hugo alone these cores allow (the build's CPU time ÷ cores ÷ Hugo alone)", least(Timings.CPU)},
+	{"least without the search index / Hugo alone", least(func(t Timings) time.Duration { return t.CPU() - t.SearchCPU })},
+	{"least search index / Hugo alone", least(func(t Timings) time.Duration { return t.SearchCPU })},
 	{"whole build with one Hugo process (the second build)", func(r Result) string { return secs(r.OneHugo.Total) }},
 	{"peak memory, generator process", func(r Result) string { return mb(r.Timings.GeneratorMaxRSS) }},
 	{"memory of the generator while Hugo runs", func(r Result) string { return mb(r.Timings.GeneratorRSSWithHugo) }},
@@ -62,6 +73,19 @@ func (r Result) baseline() Timings {
 		return r.OneHugo
 	}
 	return r.Timings
+}
+
+// least is the lowest ratio to Hugo alone that the CPU time cpu picks
+// from the build allows on the build's cores, all kept busy: a stage
+// cannot take less wall clock than its CPU time shared by every core.
+func least(cpu func(Timings) time.Duration) func(Result) string {
+	return func(r Result) string {
+		c := cpu(r.Timings)
+		if c <= 0 || r.Timings.Cores == 0 {
+			return "n/a"
+		}
+		return ratio(c.Seconds()/float64(r.Timings.Cores), r.baseline().Hugo.Seconds())
+	}
 }
 
 // quickRows are the preview's quick rebuilds, each the median over them;

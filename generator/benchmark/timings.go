@@ -2,6 +2,7 @@ package benchmark
 
 import (
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,11 +30,21 @@ type Timings struct {
 	// Publish is the time to put the finished site in place; Feeds and
 	// Search are the Atom feeds and the Pagefind index (after Render).
 	Publish, Feeds, Search time.Duration
+	// GeneratorCPU is the CPU time (user and system; Unix only) of the
+	// generator's own process, HugoCPU and SearchCPU that of the Hugo and
+	// Pagefind processes it ran, OtherCPU that of the rest (git): what
+	// the build asks of the machine's cores, whatever their number.
+	GeneratorCPU, HugoCPU, SearchCPU, OtherCPU time.Duration
+	// Cores is how many the build could use (runtime.NumCPU).
+	Cores int
 	// Quick is set for a quick rebuild of the live preview; Rendered is
 	// how many pages a first look or a quick rebuild rendered.
 	Quick    bool
 	Rendered int
 }
+
+// CPU is the CPU time of every process of the build.
+func (t Timings) CPU() time.Duration { return t.GeneratorCPU + t.HugoCPU + t.SearchCPU + t.OtherCPU }
 
 // PeakRSS is the most memory the build's processes held at once: the
 // generator alone, or the generator and a Hugo process, or the generator
@@ -50,12 +61,19 @@ type Recorder struct {
 	start time.Time
 	t     Timings
 	procs *descendants
+	// self and children are processCPU's figures when the recorder
+	// started; lastChildren its children's when the last stage ended:
+	// what they took since is the ending stage's.
+	self, children, lastChildren time.Duration
 }
 
 // NewRecorder starts timing a build, and watching the memory of the
 // processes it runs.
 func NewRecorder() *Recorder {
-	return &Recorder{start: time.Now(), procs: watchDescendants(200 * time.Millisecond)}
+	r := &Recorder{start: time.Now(), procs: watchDescendants(200 * time.Millisecond)}
+	r.self, r.children = processCPU()
+	r.lastChildren = r.children
+	return r
 }
 
 // Stage records that a stage of the build took d.
@@ -63,6 +81,9 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	t := &r.t
+	_, children := processCPU()
+	spent := children - r.lastChildren
+	r.lastChildren = children
 	switch s {
 	case build.StageValidate:
 		t.Validate += d
@@ -74,6 +95,7 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 		t.Render += d
 	case build.StageHugo: // a quick render that falls back to a full one runs Hugo twice
 		t.Hugo += d
+		t.HugoCPU += spent
 		t.HugoRuns++
 		t.HugoMaxRSS = r.procs.peak("hugo")
 		t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
@@ -81,6 +103,7 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 		t.Feeds += d
 	case build.StageSearch:
 		t.Search += d
+		t.SearchCPU += spent
 		// comm is cut at 15 bytes: pagefind_extended is pagefind_extend.
 		t.SearchMaxRSS = r.procs.peak("pagefind_extend", "pagefind")
 		t.GeneratorRSSWithSearch = selfStatus("VmRSS:")
@@ -99,6 +122,9 @@ func (r *Recorder) Timings() Timings {
 	t := r.t
 	t.Total = time.Since(r.start)
 	t.GeneratorMaxRSS = selfStatus("VmHWM:")
+	self, children := processCPU()
+	t.GeneratorCPU, t.OtherCPU = self-r.self, children-r.children-t.HugoCPU-t.SearchCPU
+	t.Cores = runtime.NumCPU()
 	return t
 }
 
