@@ -63,6 +63,10 @@ func TestLeastRatios(t *testing.T) {
 			"| least whole build / Hugo alone these cores allow (the build's CPU time ÷ cores ÷ Hugo alone) | n/a |",
 			"| least search index / Hugo alone | n/a |",
 		}},
+		{"no baseline measured", Result{PublicFiles: 1, Timings: build, OneHugo: Timings{Total: time.Minute}}, []string{
+			"| baseline: Hugo alone's CPU time (cores it kept busy) | n/a |",
+			"| least search index / Hugo alone | n/a |",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,6 +47,9 @@ var rows = []row{
 	{"CPU time: other programs (git)", func(r Result) string { return secs(r.Timings.OtherCPU) }},
 	{"baseline: Hugo alone's CPU time (cores it kept busy)", func(r Result) string {
 		b := r.baseline()
+		if b.HugoCPU <= 0 || b.Hugo <= 0 {
+			return "n/a"
+		}
 		return fmt.Sprintf("%s (%.2f of %d)", secs(b.HugoCPU), b.HugoCPU.Seconds()/b.Hugo.Seconds(), b.Cores)
 	}},
 	{"least whole build / Hugo alone these cores allow (the build's CPU time ÷ cores ÷ Hugo alone)", least(Timings.CPU)},
