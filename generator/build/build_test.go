@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
 	"github.com/korea-investment-tracker/kit/generator/export"
@@ -28,17 +29,56 @@ func TestPublishedSite(t *testing.T) {
 	}
 	t.Setenv("PAGEFIND", "")
 	root := testrepo.Copy(t) // without .ci/node_modules
+	lookups := goShim(t)     // Hugo is found through `go tool`, as on a fresh machine
 	var warn strings.Builder
+	var runs atomic.Int64
 	c := &counts{sizes: map[build.Stage]int{}, done: map[string]*atomic.Int64{}, calls: map[string]int{}}
-	opt := build.Options{Root: root, Warn: &warn, HugoBinary: hugobin.Path(t), Start: c.start, Count: c.count, PagesPerHugo: 50}
+	opt := build.Options{Root: root, Warn: &warn, Start: c.start, Count: c.count, PagesPerHugo: 50,
+		Stage: func(s build.Stage, _ time.Duration) {
+			if s == build.StageHugo {
+				runs.Add(1)
+			}
+		}}
 	if _, err := build.Run(context.Background(), opt); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("looks Hugo up once for every part", func(t *testing.T) { lookedUpOnce(t, lookups, runs.Load()) })
 	t.Run("counts each stage's units", func(t *testing.T) { c.check(t, root) })
 	t.Run("warns without a search index", func(t *testing.T) { warnsWithoutSearchIndex(t, warn.String()) })
 	t.Run("a failed build keeps the site", func(t *testing.T) { failedBuildKeepsSite(t, root) })
 	t.Run("a static file over a dataset is refused", func(t *testing.T) { staticCollisionRefused(t, root) })
 	t.Run("a rebuild keeps unchanged files", func(t *testing.T) { rebuildKeepsUnchangedFiles(t, root) })
+}
+
+// goShim puts first on PATH a go command that answers `go tool -n hugo`
+// with the pinned Hugo at once and logs each call in the file whose path
+// it returns, and leaves off PATH any hugo, which a build would take first.
+func goShim(t *testing.T) string {
+	bin, log := t.TempDir(), filepath.Join(t.TempDir(), "calls")
+	script := "#!/bin/sh\necho \"$*\" >> '" + log + "'\necho '" + hugobin.Path(t) + "'\n"
+	if err := os.WriteFile(filepath.Join(bin, "go"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := []string{bin}
+	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
+		if _, err := os.Stat(filepath.Join(dir, "hugo")); err != nil {
+			path = append(path, dir)
+		}
+	}
+	t.Setenv("PATH", strings.Join(path, string(os.PathListSeparator)))
+	return log
+}
+
+// lookedUpOnce: a build in parts asks `go tool` for Hugo once, not once
+// a part (0.2 s a time here).
+func lookedUpOnce(t *testing.T, log string, runs int64) {
+	b, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls := strings.Count(string(b), "\n"); runs < 2 || calls != 1 {
+		t.Errorf("%d Hugo processes, %d calls of go:\n%s; want parts and one call", runs, calls, b)
+	}
 }
 
 // failedBuildKeepsSite: bad data or a broken template fails the build

@@ -48,6 +48,11 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 		return err
 	}
 	opt.start(StageRender, len(s.Pages()))
+	if opt.HugoBinary == "" { // one lookup for every part: `go tool` takes 0.2 s a time
+		if opt.HugoBinary, err = hugo.Locate(ctx, opt.Root, opt.Note); err != nil {
+			return err
+		}
+	}
 	owners := Shard{Count: n}.owners(s)
 	var progress func(int)
 	if opt.Count != nil { // one counter for every part: each call starts another
