@@ -53,6 +53,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			lines.End(string(s), d)
 		}
 	}
+	if *timings != "" {
+		recordStarts(&opt, rec)
+		opt.ProgramCPU = rec.ProgramCPU
+	}
 	if *verbose {
 		opt.Log = opt.Warn
 	}
@@ -75,6 +79,18 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "built %d companies, %d commitments, %d regions in %s\n",
 		built.Companies, built.Investments, built.Regions, time.Since(start).Round(time.Millisecond))
 	return exitOK
+}
+
+// recordStarts has rec told as each stage starts, besides what opt.Start
+// is told already (the progress lines).
+func recordStarts(opt *build.Options, rec *benchmark.Recorder) {
+	lines := opt.Start
+	opt.Start = func(s build.Stage, n int) {
+		rec.Start(s)
+		if lines != nil {
+			lines(s, n)
+		}
+	}
 }
 
 // showProgress has opt show each stage's line on stdout, with its live

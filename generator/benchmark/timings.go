@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/korea-investment-tracker/kit/generator/build"
+	"github.com/korea-investment-tracker/kit/generator/internal/cputime"
 )
 
 // Timings are one build's figures: how long each stage took, and how much
@@ -31,10 +32,12 @@ type Timings struct {
 	// Search are the Atom feeds and the Pagefind index (after Render).
 	Publish, Feeds, Search time.Duration
 	// GeneratorCPU is the CPU time (user and system; Unix only) of the
-	// generator's own process, HugoCPU and SearchCPU that of the Hugo and
-	// Pagefind processes it ran, OtherCPU that of the rest (git): what
+	// generator's own process, GeneratorSearchCPU the part of it within
+	// the search index's stage; HugoCPU and SearchCPU are that of the
+	// Hugo and Pagefind runs, OtherCPU that of the other programs the
+	// build ran (the Hugo lookup and its version checks, git, npm): what
 	// the build asks of the machine's cores, whatever their number.
-	GeneratorCPU, HugoCPU, SearchCPU, OtherCPU time.Duration
+	GeneratorCPU, GeneratorSearchCPU, HugoCPU, SearchCPU, OtherCPU time.Duration
 	// Cores is how many the build could use (runtime.NumCPU).
 	Cores int
 	// Quick is set for a quick rebuild of the live preview; Rendered is
@@ -43,8 +46,12 @@ type Timings struct {
 	Rendered int
 }
 
-// CPU is the CPU time of every process of the build.
-func (t Timings) CPU() time.Duration { return t.GeneratorCPU + t.HugoCPU + t.SearchCPU + t.OtherCPU }
+// cpu is the CPU time of every process of the build.
+func (t Timings) cpu() time.Duration { return t.GeneratorCPU + t.HugoCPU + t.SearchCPU + t.OtherCPU }
+
+// searchCPU is the CPU time of the search index's stage: Pagefind's and
+// the generator's own (the entries' pages, the pieces joined).
+func (t Timings) searchCPU() time.Duration { return t.SearchCPU + t.GeneratorSearchCPU }
 
 // PeakRSS is the most memory the build's processes held at once: the
 // generator alone, or the generator and a Hugo process, or the generator
@@ -53,27 +60,49 @@ func (t Timings) PeakRSS() int64 {
 	return max(t.GeneratorMaxRSS, t.GeneratorRSSWithHugo+t.HugoMaxRSS, t.GeneratorRSSWithSearch+t.SearchMaxRSS)
 }
 
-// A Recorder fills Timings from the stages of a build as they end
-// (build.Options.Stage, which Stage fits), measuring the memory of this
+// A Recorder fills Timings from the stages of a build as they start and
+// end and from the programs it runs (build.Options' Start, Stage and
+// ProgramCPU, which its methods fit), measuring the memory of this
 // process and of the programs it ran meanwhile.
 type Recorder struct {
 	mu    sync.Mutex
 	start time.Time
 	t     Timings
 	procs *descendants
-	// self and children are processCPU's figures when the recorder
-	// started; lastChildren its children's when the last stage ended:
-	// what they took since is the ending stage's.
-	self, children, lastChildren time.Duration
+	// self and children are the CPU time of this process and of its
+	// children when the recorder started; searchFrom this process's when
+	// the search index's stage started.
+	self, children, searchFrom time.Duration
 }
 
 // NewRecorder starts timing a build, and watching the memory of the
 // processes it runs.
 func NewRecorder() *Recorder {
-	r := &Recorder{start: time.Now(), procs: watchDescendants(200 * time.Millisecond)}
-	r.self, r.children = processCPU()
-	r.lastChildren = r.children
-	return r
+	return &Recorder{start: time.Now(), procs: watchDescendants(200 * time.Millisecond),
+		self: cputime.Self(), children: cputime.Children()}
+}
+
+// Start records that a stage of the build starts (build.Options.Start,
+// its size aside).
+func (r *Recorder) Start(s build.Stage) {
+	if s == build.StageSearch {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		r.searchFrom = cputime.Self()
+	}
+}
+
+// ProgramCPU records the CPU time of a run of the program doing stage s
+// (build.Options.ProgramCPU).
+func (r *Recorder) ProgramCPU(s build.Stage, cpu time.Duration) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch s {
+	case build.StageHugo:
+		r.t.HugoCPU += cpu
+	case build.StageSearch:
+		r.t.SearchCPU += cpu
+	}
 }
 
 // Stage records that a stage of the build took d.
@@ -81,9 +110,6 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	t := &r.t
-	_, children := processCPU()
-	spent := children - r.lastChildren
-	r.lastChildren = children
 	switch s {
 	case build.StageValidate:
 		t.Validate += d
@@ -95,7 +121,6 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 		t.Render += d
 	case build.StageHugo: // a quick render that falls back to a full one runs Hugo twice
 		t.Hugo += d
-		t.HugoCPU += spent
 		t.HugoRuns++
 		t.HugoMaxRSS = r.procs.peak("hugo")
 		t.GeneratorRSSWithHugo = max(t.GeneratorRSSWithHugo, selfStatus("VmRSS:"))
@@ -103,7 +128,7 @@ func (r *Recorder) Stage(s build.Stage, d time.Duration) {
 		t.Feeds += d
 	case build.StageSearch:
 		t.Search += d
-		t.SearchCPU += spent
+		t.GeneratorSearchCPU += cputime.Self() - r.searchFrom
 		// comm is cut at 15 bytes: pagefind_extended is pagefind_extend.
 		t.SearchMaxRSS = r.procs.peak("pagefind_extend", "pagefind")
 		t.GeneratorRSSWithSearch = selfStatus("VmRSS:")
@@ -122,8 +147,8 @@ func (r *Recorder) Timings() Timings {
 	t := r.t
 	t.Total = time.Since(r.start)
 	t.GeneratorMaxRSS = selfStatus("VmHWM:")
-	self, children := processCPU()
-	t.GeneratorCPU, t.OtherCPU = self-r.self, children-r.children-t.HugoCPU-t.SearchCPU
+	t.GeneratorCPU = cputime.Self() - r.self
+	t.OtherCPU = max(0, cputime.Children()-r.children-t.HugoCPU-t.SearchCPU)
 	t.Cores = runtime.NumCPU()
 	return t
 }

@@ -76,6 +76,11 @@ type Options struct {
 	// Stage, when set, is told how long each stage took as it ends: the
 	// benchmark's measurements hang on it.
 	Stage func(Stage, time.Duration)
+	// ProgramCPU, when set, is told the CPU time (user and system) of each
+	// run of a program that does a stage's work, as it ends: Hugo's
+	// (StageHugo), Pagefind's (StageSearch). The benchmark's accounting
+	// of CPU time hangs on it.
+	ProgramCPU func(Stage, time.Duration)
 	// Shard, when set, has Run build one shard of a sharded build (see
 	// Shard) into Out, for Merge.
 	Shard Shard
@@ -92,7 +97,11 @@ type Options struct {
 
 // searchConfig is how the build has Pagefind index the site.
 func (o Options) searchConfig() search.Config {
-	return search.Config{Root: o.Root, Warn: o.Warn, Note: o.Note, Phase: o.Step, PagesPerIndex: o.PagesPerIndex}
+	cfg := search.Config{Root: o.Root, Warn: o.Warn, Note: o.Note, Phase: o.Step, PagesPerIndex: o.PagesPerIndex}
+	if o.ProgramCPU != nil {
+		cfg.Ran = func(cpu time.Duration) { o.ProgramCPU(StageSearch, cpu) }
+	}
+	return cfg
 }
 
 // A Stage is a step of a build, as Options.Stage reports it.
@@ -596,8 +605,13 @@ func ViewInput(opt Options, p *publication.Publication, m *record.Manifest, log 
 // preview's first look runs it so too.
 func HugoConfig(opt Options, dest string) hugo.Config {
 	cfg := hugo.Config{Root: opt.Root, Dest: dest, HugoBinary: opt.HugoBinary, Stdout: opt.Log, Stderr: opt.Log, Note: opt.Note}
-	if opt.Stage != nil {
-		cfg.Ran = func(d time.Duration) { opt.Stage(StageHugo, d) }
+	cfg.Ran = func(wall, cpu time.Duration) {
+		if opt.Stage != nil {
+			opt.Stage(StageHugo, wall)
+		}
+		if opt.ProgramCPU != nil {
+			opt.ProgramCPU(StageHugo, cpu)
+		}
 	}
 	return cfg
 }

@@ -31,18 +31,28 @@ func TestPublishedSite(t *testing.T) {
 	root := testrepo.Copy(t) // without .ci/node_modules
 	lookups := goShim(t)     // Hugo is found through `go tool`, as on a fresh machine
 	var warn strings.Builder
-	var runs atomic.Int64
+	var runs, timed atomic.Int64 // Hugo's runs, and those whose CPU time was told
 	c := &counts{sizes: map[build.Stage]int{}, done: map[string]*atomic.Int64{}, calls: map[string]int{}}
 	opt := build.Options{Root: root, Warn: &warn, Start: c.start, Count: c.count, PagesPerHugo: 50,
 		Stage: func(s build.Stage, _ time.Duration) {
 			if s == build.StageHugo {
 				runs.Add(1)
 			}
+		},
+		ProgramCPU: func(s build.Stage, cpu time.Duration) {
+			if s == build.StageHugo && cpu > 0 {
+				timed.Add(1)
+			}
 		}}
 	if _, err := build.Run(context.Background(), opt); err != nil {
 		t.Fatal(err)
 	}
 	t.Run("looks Hugo up once for every part", func(t *testing.T) { lookedUpOnce(t, lookups, runs.Load()) })
+	t.Run("tells each Hugo run's CPU time", func(t *testing.T) {
+		if timed.Load() != runs.Load() {
+			t.Errorf("%d of %d Hugo runs told their CPU time", timed.Load(), runs.Load())
+		}
+	})
 	t.Run("counts each stage's units", func(t *testing.T) { c.check(t, root) })
 	t.Run("warns without a search index", func(t *testing.T) { warnsWithoutSearchIndex(t, warn.String()) })
 	t.Run("a failed build keeps the site", func(t *testing.T) { failedBuildKeepsSite(t, root) })
@@ -52,20 +62,20 @@ func TestPublishedSite(t *testing.T) {
 
 // goShim puts first on PATH a go command that answers `go tool -n hugo`
 // with the pinned Hugo at once and logs each call in the file whose path
-// it returns, and leaves off PATH any hugo, which a build would take first.
+// it returns, and a hugo of another version, which a build passes over
+// as it would any hugo on PATH.
 func goShim(t *testing.T) string {
 	bin, log := t.TempDir(), filepath.Join(t.TempDir(), "calls")
-	script := "#!/bin/sh\necho \"$*\" >> '" + log + "'\necho '" + hugobin.Path(t) + "'\n"
-	if err := os.WriteFile(filepath.Join(bin, "go"), []byte(script), 0o755); err != nil {
-		t.Fatal(err)
+	scripts := map[string]string{
+		"go":   "#!/bin/sh\necho \"$*\" >> '" + log + "'\necho '" + hugobin.Path(t) + "'\n",
+		"hugo": "#!/bin/sh\necho 'hugo v0.1.0 linux/amd64'\n",
 	}
-	path := []string{bin}
-	for _, dir := range filepath.SplitList(os.Getenv("PATH")) {
-		if _, err := os.Stat(filepath.Join(dir, "hugo")); err != nil {
-			path = append(path, dir)
+	for name, script := range scripts {
+		if err := os.WriteFile(filepath.Join(bin, name), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
 		}
 	}
-	t.Setenv("PATH", strings.Join(path, string(os.PathListSeparator)))
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	return log
 }
 

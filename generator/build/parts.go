@@ -48,7 +48,9 @@ func renderParts(ctx context.Context, opt Options, s view.Site, stage string, n 
 		return err
 	}
 	opt.start(StageRender, len(s.Pages()))
-	if opt.HugoBinary == "" { // one lookup for every part: `go tool` takes 0.2 s a time
+	// One lookup for every part (`go tool` takes 0.2 s a time); each run
+	// still checks the binary's version (hugo.Config.HugoBinary).
+	if opt.HugoBinary == "" {
 		if opt.HugoBinary, err = hugo.Locate(ctx, opt.Root, opt.Note); err != nil {
 			return err
 		}

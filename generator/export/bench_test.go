@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/cputime"
 	"github.com/korea-investment-tracker/kit/generator/publication"
 	"github.com/korea-investment-tracker/kit/generator/record"
 	"github.com/korea-investment-tracker/kit/generator/tabular"
@@ -114,9 +115,9 @@ func BenchmarkEncodingCSV(b *testing.B) {
 // it per operation as cpu-ms/op: unlike ns/op, it does not grow when other
 // processes compete for the cores, and it shows what parallelism costs.
 func reportCPU(b *testing.B) func() {
-	start := cpuTime()
+	start := cputime.Self()
 	return func() {
-		if used := cpuTime() - start; used > 0 && b.N > 0 {
+		if used := cputime.Self() - start; used > 0 && b.N > 0 {
 			b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/op")
 		}
 	}

@@ -47,8 +47,9 @@ type Config struct {
 	// Note, when set, is told in one line when the pinned Hugo is compiled
 	// before it runs (once on a machine; it takes minutes).
 	Note io.Writer
-	// Ran, when set, is told how long each run of Hugo took.
-	Ran func(time.Duration)
+	// Ran, when set, is told how long each run of Hugo took, and the CPU
+	// time (user and system) it used.
+	Ran func(wall, cpu time.Duration)
 	// Progress, when set, is told now and then while Hugo runs how many
 	// more of the pages it renders (view.Site.Pages) it has written: a
 	// build's live counter. They are counted in Dest (pageCounter), a

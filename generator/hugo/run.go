@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/korea-investment-tracker/kit/generator/internal/cputime"
 	"github.com/korea-investment-tracker/kit/generator/page"
 	"github.com/korea-investment-tracker/kit/generator/record"
 )
@@ -49,7 +50,7 @@ func run(ctx context.Context, cfg Config, work, baseURL string, b blame) error {
 	start := time.Now()
 	err = cmd.Run()
 	if cfg.Ran != nil {
-		cfg.Ran(time.Since(start))
+		cfg.Ran(time.Since(start), cputime.Of(cmd.ProcessState))
 	}
 	if err != nil {
 		if ctx.Err() != nil {

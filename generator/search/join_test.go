@@ -25,14 +25,14 @@ func TestIndexPerLanguage(t *testing.T) {
 	entries := synthEntries("/companies/amazon/", "/ko/companies/amazon/", "/regions/ulsan/", "/ko/regions/ulsan/")
 	ctx := context.Background()
 	per, one := t.TempDir(), t.TempDir()
-	if err := runPieces(ctx, bin, per, pieces(entries, 0), nil); err != nil {
+	if err := runPieces(ctx, Config{}, bin, per, pieces(entries, 0)); err != nil {
 		t.Fatal(err)
 	}
 	if b, err := os.ReadFile(filepath.Join(per, Bundle, piecesFile)); err != nil || string(b) != "{}\n" {
 		t.Errorf("%s = %q, %v; want {}", piecesFile, b, err)
 	}
 	os.Remove(filepath.Join(per, Bundle, piecesFile))
-	if err := indexPiece(ctx, bin, one, filepath.Join(one, Bundle), piece{lang: "all", of: 1, entries: entries}); err != nil {
+	if err := indexPiece(ctx, Config{}, bin, one, filepath.Join(one, Bundle), piece{lang: "all", of: 1, entries: entries}); err != nil {
 		t.Fatal(err)
 	}
 	got, want := testrepo.SiteFiles(t, filepath.Join(per, Bundle)), testrepo.SiteFiles(t, filepath.Join(one, Bundle))

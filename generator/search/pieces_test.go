@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestPieces: a language's pages go into as few pieces of at most the
@@ -45,7 +46,8 @@ func TestPieces(t *testing.T) {
 // TestIndexInPieces: a language with more pages than a piece holds gets
 // further indexes in folders of the bundle, holding only what a merged
 // index loads, each with its share of the pages, and indexes.json lists
-// them for the search page; a language that fits has none.
+// them for the search page; a language that fits has none. Each piece's
+// Pagefind tells Config.Ran its CPU time.
 func TestIndexInPieces(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Pagefind")
@@ -53,8 +55,13 @@ func TestIndexInPieces(t *testing.T) {
 	bin := needPagefind(t, filepath.Join("..", ".."))
 	entries := synthEntries("/a/", "/b/", "/c/", "/ko/a/", "/ko/b/")
 	site := t.TempDir()
-	if err := runPieces(context.Background(), bin, site, pieces(entries, 2), nil); err != nil {
+	var ran []time.Duration
+	cfg := Config{Ran: func(cpu time.Duration) { ran = append(ran, cpu) }}
+	if err := runPieces(context.Background(), cfg, bin, site, pieces(entries, 2)); err != nil {
 		t.Fatal(err)
+	}
+	if len(ran) != 3 || slices.Min(ran) <= 0 {
+		t.Errorf("Pagefind's CPU times told: %v; want 3, one a piece, each above 0", ran)
 	}
 	bundle := filepath.Join(site, Bundle)
 	var more map[string][]string

@@ -118,13 +118,13 @@ func ReadEntries(name string) ([]Entry, error) {
 // language apart: the languages' first pieces joined (joinBundle) are the
 // bundle of one run; the others go into folders of their own, which
 // indexes.json lists for the search page.
-func runPieces(ctx context.Context, bin, siteDir string, ps []piece, phase func(string)) error {
+func runPieces(ctx context.Context, cfg Config, bin, siteDir string, ps []piece) error {
 	dest := filepath.Join(siteDir, Bundle)
 	for _, p := range ps {
-		if phase != nil {
-			phase(p.phase())
+		if cfg.Phase != nil {
+			cfg.Phase(p.phase())
 		}
-		if err := indexPiece(ctx, bin, siteDir, dest, p); err != nil {
+		if err := indexPiece(ctx, cfg, bin, siteDir, dest, p); err != nil {
 			return err
 		}
 	}
@@ -139,7 +139,7 @@ func runPieces(ctx context.Context, bin, siteDir string, ps []piece, phase func(
 // pages in parallel, where its Node API's service takes them one at a
 // time) into a folder below siteDir, and joins that bundle into its
 // place in dest (piece.folder).
-func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
+func indexPiece(ctx context.Context, cfg Config, bin, siteDir, dest string, p piece) error {
 	pages, err := writeScratch(scratchRoots(), "kit-search-"+p.lang+"-", p.entries)
 	if err != nil {
 		return err
@@ -149,7 +149,7 @@ func indexPiece(ctx context.Context, bin, siteDir, dest string, p piece) error {
 	if err != nil {
 		return err
 	}
-	err = pagefind(ctx, bin, pages, out)
+	err = pagefind(ctx, bin, pages, out, cfg.Ran)
 	if err == nil && p.n > 0 {
 		err = keepIndexOnly(out)
 	}

@@ -20,6 +20,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/korea-investment-tracker/kit/generator/internal/cputime"
 )
 
 // errNotFound is returned by find when no Pagefind binary is installed.
@@ -84,6 +86,9 @@ type Config struct {
 	// several indexes of the language, which the search page merges
 	// (Pieces). 0 is DefaultPagesPerIndex; negative, one per language.
 	PagesPerIndex int
+	// Ran, when set, is told the CPU time (user and system) of each
+	// Pagefind process as it ends.
+	Ran func(cpu time.Duration)
 }
 
 // DefaultPagesPerIndex bounds a Pagefind process, whose memory grows with
@@ -114,17 +119,22 @@ func Index(ctx context.Context, cfg Config, siteDir string, entries []Entry) err
 	if err != nil {
 		return err
 	}
-	return runPieces(ctx, bin, siteDir, pieces(entries, cfg.PagesPerIndex), cfg.Phase)
+	return runPieces(ctx, cfg, bin, siteDir, pieces(entries, cfg.PagesPerIndex))
 }
 
 // pagefind has a Pagefind binary index the pages below the folder pages
-// into the folder out; on failure the error holds its output.
-func pagefind(ctx context.Context, bin, pages, out string) error {
+// into the folder out, telling ran (when set) its CPU time; on failure
+// the error holds its output.
+func pagefind(ctx context.Context, bin, pages, out string, ran func(time.Duration)) error {
 	cmd := exec.CommandContext(ctx, bin, "--site", pages, "--output-path", out, "--silent")
 	var log bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &log, &log
 	cmd.WaitDelay = waitDelay
-	if err := cmd.Run(); err != nil {
+	err := cmd.Run()
+	if ran != nil {
+		ran(cputime.Of(cmd.ProcessState))
+	}
+	if err != nil {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
