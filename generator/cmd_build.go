@@ -45,17 +45,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		rec = benchmark.NewRecorder()
 	}
 	lines := showProgress(&opt, stdout, stderr, *quiet)
-	opt.Stage = func(s build.Stage, d time.Duration) {
-		if *timings != "" {
-			rec.Stage(s, d)
-		}
-		if lines != nil {
-			lines.End(string(s), d)
-		}
+	if lines != nil {
+		opt.Stage = func(s build.Stage, d time.Duration) { lines.End(string(s), d) }
 	}
-	if *timings != "" {
-		recordStarts(&opt, rec)
-		opt.ProgramCPU = rec.ProgramCPU
+	if rec != nil {
+		rec.Observe(&opt)
 	}
 	if *verbose {
 		opt.Log = opt.Warn
@@ -79,18 +73,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "built %d companies, %d commitments, %d regions in %s\n",
 		built.Companies, built.Investments, built.Regions, time.Since(start).Round(time.Millisecond))
 	return exitOK
-}
-
-// recordStarts has rec told as each stage starts, besides what opt.Start
-// is told already (the progress lines).
-func recordStarts(opt *build.Options, rec *benchmark.Recorder) {
-	lines := opt.Start
-	opt.Start = func(s build.Stage, n int) {
-		rec.Start(s)
-		if lines != nil {
-			lines(s, n)
-		}
-	}
 }
 
 // showProgress has opt show each stage's line on stdout, with its live

@@ -11,14 +11,18 @@ import (
 	"github.com/korea-investment-tracker/kit/generator/internal/cputime"
 )
 
-// TestRecorderCPU: the programs' runs count for the stage they are told
-// for, the other programs the build waited for as the rest, and the
+// TestRecorderCPU: through the build's options it observes (their own
+// callbacks still told), the programs' runs count for the stage they are
+// told for, the other programs the build waited for as the rest, and the
 // generator's own CPU time within the search index's stage apart.
 func TestRecorderCPU(t *testing.T) {
 	if cputime.Self() == 0 {
 		t.Skip("no CPU times on this platform")
 	}
+	var told []build.Stage // what the options told before the recorder came
+	opt := build.Options{Stage: func(s build.Stage, _ time.Duration) { told = append(told, s) }}
 	r := NewRecorder()
+	r.Observe(&opt)
 	spin := func(n int) time.Duration { // a shell counting, for some CPU time
 		cmd := exec.Command("sh", "-c", "i=0; while [ $i -lt "+strconv.Itoa(n*20000)+" ]; do i=$((i+1)); done")
 		if err := cmd.Run(); err != nil {
@@ -27,16 +31,19 @@ func TestRecorderCPU(t *testing.T) {
 		return cputime.Of(cmd.ProcessState)
 	}
 	hugo := spin(1)
-	r.ProgramCPU(build.StageHugo, hugo)
+	opt.ProgramCPU(build.StageHugo, hugo)
 	search := spin(2)
-	r.ProgramCPU(build.StageSearch, search)
-	r.ProgramCPU(build.StageExport, time.Hour) // no program's stage: not counted
+	opt.ProgramCPU(build.StageSearch, search)
+	opt.ProgramCPU(build.StageExport, time.Hour) // no program's stage: not counted
 	other := spin(3)
-	r.Start(build.StageSearch)
+	opt.Start(build.StageSearch, -1)
 	for from := cputime.Self(); cputime.Self()-from < 20*time.Millisecond; {
 	}
-	r.Stage(build.StageSearch, 1)
+	opt.Stage(build.StageSearch, 1)
 	got := r.Timings()
+	if len(told) != 1 || told[0] != build.StageSearch || got.Search != 1 {
+		t.Errorf("the options' own Stage was told %v, the recorder's search stage %v; want both told", told, got.Search)
+	}
 	// The kernel sums its children's times in finer units than the
 	// microseconds it gives each: the two may differ in rounding.
 	near := func(a, b time.Duration) bool { return (a - b).Abs() < 2*time.Millisecond }

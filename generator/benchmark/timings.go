@@ -61,9 +61,9 @@ func (t Timings) PeakRSS() int64 {
 }
 
 // A Recorder fills Timings from the stages of a build as they start and
-// end and from the programs it runs (build.Options' Start, Stage and
-// ProgramCPU, which its methods fit), measuring the memory of this
-// process and of the programs it ran meanwhile.
+// end and from the programs it runs (Observe; the live preview's steps
+// tell Stage alone), measuring the memory of this process and of the
+// programs it ran meanwhile.
 type Recorder struct {
 	mu    sync.Mutex
 	start time.Time
@@ -82,9 +82,28 @@ func NewRecorder() *Recorder {
 		self: cputime.Self(), children: cputime.Children()}
 }
 
-// Start records that a stage of the build starts (build.Options.Start,
-// its size aside).
-func (r *Recorder) Start(s build.Stage) {
+// Observe has r told of the build that opt describes, as each stage
+// starts and ends and as each program's run ends, besides whatever opt's
+// callbacks already tell (the progress lines).
+func (r *Recorder) Observe(opt *build.Options) {
+	start, stage := opt.Start, opt.Stage
+	opt.Start = func(s build.Stage, n int) {
+		r.started(s)
+		if start != nil {
+			start(s, n)
+		}
+	}
+	opt.Stage = func(s build.Stage, d time.Duration) {
+		r.Stage(s, d)
+		if stage != nil {
+			stage(s, d)
+		}
+	}
+	opt.ProgramCPU = r.programCPU
+}
+
+// started records that a stage of the build starts.
+func (r *Recorder) started(s build.Stage) {
 	if s == build.StageSearch {
 		r.mu.Lock()
 		defer r.mu.Unlock()
@@ -92,9 +111,8 @@ func (r *Recorder) Start(s build.Stage) {
 	}
 }
 
-// ProgramCPU records the CPU time of a run of the program doing stage s
-// (build.Options.ProgramCPU).
-func (r *Recorder) ProgramCPU(s build.Stage, cpu time.Duration) {
+// programCPU records the CPU time of a run of the program doing stage s.
+func (r *Recorder) programCPU(s build.Stage, cpu time.Duration) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	switch s {
